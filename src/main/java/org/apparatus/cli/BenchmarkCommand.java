@@ -1,0 +1,87 @@
+package org.apparatus.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.apparatus.dataset.DataSetService;
+import org.apparatus.dataset.DataSetSource;
+import org.apparatus.dataset.ImportProgress;
+import org.apparatus.generator.SyntheticDataSetGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = BenchmarkCommand.Import.class,
+		description = "Measure performance and print the figures (see docs/performance.md).")
+final class BenchmarkCommand {
+
+	@Command(name = "import", mixinStandardHelpOptions = true,
+			description = "Generate a synthetic data set, import it into a new embedded store, and print the throughput.")
+	static final class Import implements Callable<Integer> {
+
+		@Option(names = "--provinces", paramLabel = "N", defaultValue = "34",
+				description = "Provinces to generate (default: ${DEFAULT-VALUE}, the national scale).")
+		int provinces;
+
+		@Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+		long seed;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() throws IOException {
+			var out = this.spec.commandLine().getOut();
+			Path work = Files.createTempDirectory("apparatus-benchmark");
+			try {
+				Path data = work.resolve("data-set");
+				long t0 = System.nanoTime();
+				var generated = SyntheticDataSetGenerator.generate(this.provinces, this.seed, data);
+				out.printf("generated %,d rows (%,d responsibilities) in %.1f s%n",
+						generated.rows().values().stream().mapToLong(Long::longValue).sum(), generated.responsibilities(),
+						seconds(t0));
+				var options = new StoreOptions();
+				options.store = work.resolve("store");
+				long t1 = System.nanoTime();
+				try (var context = options.startQuietly()) {
+					out.printf("started the embedded database in %.1f s%n", seconds(t1));
+					var service = context.getBean(DataSetService.class);
+					long t2 = System.nanoTime();
+					var result = service.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
+					double took = seconds(t2);
+					Runtime rt = Runtime.getRuntime();
+					out.printf("imported %,d responsibilities in %.1f s: %,.0f responsibilities/s%n",
+							result.responsibilities(), took, result.responsibilities() / took);
+					out.printf("  nodes created %,d, relationships created %,d; heap in use %,d MiB of %,d MiB max; "
+							+ "%d cores, Java %s%n", result.nodesCreated(), result.relationshipsCreated(),
+							(rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20,
+							rt.availableProcessors(), System.getProperty("java.version"));
+					long t3 = System.nanoTime();
+					var again = service.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
+					out.printf("re-imported the same set in %.1f s (nodes created %d, relationships created %d)%n",
+							seconds(t3), again.nodesCreated(), again.relationshipsCreated());
+				}
+			}
+			finally {
+				try (Stream<Path> files = Files.walk(work)) {
+					for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+						Files.deleteIfExists(p);
+					}
+				}
+			}
+			return 0;
+		}
+
+		private static double seconds(long since) {
+			return (System.nanoTime() - since) / 1e9;
+		}
+
+	}
+
+}

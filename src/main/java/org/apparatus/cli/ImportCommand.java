@@ -1,0 +1,65 @@
+package org.apparatus.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apparatus.dataset.DataSetService;
+import org.apparatus.dataset.DataSetSource;
+import org.apparatus.dataset.InvalidDataSetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = { "Load a data set (a folder of CSV files) into the knowledge base.",
+				"Every row is checked first; with any problem nothing is written and each problem is listed as "
+						+ "file:line:column: message. The import is one transaction: all or nothing." })
+final class ImportCommand implements Callable<Integer> {
+
+	@Mixin
+	StoreOptions storeOptions = new StoreOptions();
+
+	@Parameters(paramLabel = "FOLDER", description = "The data-set folder (see docs/data-format.md).")
+	Path folder;
+
+	@picocli.CommandLine.Option(names = "--check", description = "Only check the data set; write nothing.")
+	boolean checkOnly;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		var out = this.spec.commandLine().getOut();
+		var err = this.spec.commandLine().getErr();
+		if (!Files.isDirectory(this.folder)) {
+			err.println("error: " + this.folder + " is not a folder");
+			return 1;
+		}
+		try (var context = this.storeOptions.startQuietly()) {
+			var service = context.getBean(DataSetService.class);
+			var source = DataSetSource.folder(this.folder);
+			if (this.checkOnly) {
+				var problems = service.check(source);
+				problems.forEach(err::println);
+				out.println(problems.isEmpty() ? this.folder + ": no problems" : this.folder + ": " + problems.size() + " problems");
+				return problems.isEmpty() ? 0 : 1;
+			}
+			var result = service.importFrom(source, new TerminalProgress(err));
+			out.printf("Imported %s in %.1f s: %s; %,d responsibilities; %,d nodes and %,d relationships created, "
+					+ "%,d relationships removed.%n", this.folder, result.took().toMillis() / 1000.0,
+					RowCounts.describe(result.rows()), result.responsibilities(), result.nodesCreated(),
+					result.relationshipsCreated(), result.relationshipsDeleted());
+			return 0;
+		}
+		catch (InvalidDataSetException ex) {
+			ex.problems().forEach(err::println);
+			err.println("error: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+}

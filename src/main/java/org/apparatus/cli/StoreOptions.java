@@ -1,0 +1,51 @@
+package org.apparatus.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apparatus.ApparatusApplication;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command that touches the knowledge base shares: which embedded store, or which
+ * running server, and how to start the application on it.
+ */
+final class StoreOptions {
+
+	@Option(names = "--store", paramLabel = "DIR",
+			description = "Directory of the embedded store (default: ./data/neo4j, or apparatus.store).")
+	@Nullable Path store;
+
+	@Option(names = "--uri", paramLabel = "URI",
+			description = "Work through a running Neo4j (or a running 'serve', e.g. bolt://127.0.0.1:7687) "
+					+ "instead of opening the embedded store. Credentials: SPRING_NEO4J_AUTHENTICATION_USERNAME/_PASSWORD.")
+	@Nullable URI uri;
+
+	ConfigurableApplicationContext start(WebApplicationType type, List<String> properties) {
+		List<String> args = new ArrayList<>(properties);
+		if (this.store != null) {
+			args.add("--apparatus.store=" + this.store);
+		}
+		if (this.uri != null) {
+			args.add("--spring.neo4j.uri=" + this.uri);
+		}
+		args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+		args.add("--logging.level.org.springframework.boot.diagnostics=OFF");
+		return new SpringApplicationBuilder(ApparatusApplication.class).web(type)
+			.logStartupInfo(type != WebApplicationType.NONE)
+			.run(args.toArray(String[]::new));
+	}
+
+	/** A quiet application without web server or seed loading, for one-shot commands. */
+	ConfigurableApplicationContext startQuietly() {
+		return start(WebApplicationType.NONE, List.of("--apparatus.seed=", "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN"));
+	}
+
+}

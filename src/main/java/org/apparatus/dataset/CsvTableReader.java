@@ -1,0 +1,118 @@
+package org.apparatus.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the CSV files of a data set (RFC 4180, UTF-8, header row, optional byte-order mark as
+ * spreadsheets write it). Unknown extra columns are ignored; a missing required column, bad UTF-8
+ * or broken quoting is a problem of the file, reported with its line.
+ */
+final class CsvTableReader {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setIgnoreEmptyLines(true)
+		.get();
+
+	private CsvTableReader() {
+	}
+
+	record Tables(Map<DataSetFile, List<CsvRow>> rows, List<DataSetProblem> problems, int filesFound) {
+
+		List<CsvRow> of(DataSetFile file) {
+			return this.rows.getOrDefault(file, List.of());
+		}
+
+	}
+
+	static Tables read(DataSetSource source) {
+		Map<DataSetFile, List<CsvRow>> rows = new EnumMap<>(DataSetFile.class);
+		List<DataSetProblem> problems = new ArrayList<>();
+		int found = 0;
+		for (DataSetFile file : DataSetFile.values()) {
+			try (InputStream in = source.open(file)) {
+				if (in == null) {
+					continue;
+				}
+				found++;
+				rows.put(file, readFile(file, in, problems));
+			}
+			catch (IOException ex) {
+				problems.add(new DataSetProblem(file.fileName(), 0, null, "cannot be read: " + ex.getMessage()));
+			}
+		}
+		return new Tables(rows, problems, found);
+	}
+
+	private static List<CsvRow> readFile(DataSetFile file, InputStream in, List<DataSetProblem> problems)
+			throws IOException {
+		var decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		List<CsvRow> rows = new ArrayList<>();
+		Reader reader = new InputStreamReader(in, decoder);
+		reader = skipByteOrderMark(reader);
+		try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+			List<String> header = parser.getHeaderNames();
+			for (String column : file.columns()) {
+				if (!header.contains(column)) {
+					problems.add(new DataSetProblem(file.fileName(), 1, column, "missing column \"" + column + "\""));
+				}
+			}
+			if (problems.stream().anyMatch(p -> p.file().equals(file.fileName()) && p.line() == 1)) {
+				return rows;
+			}
+			long previousEnd = 1;
+			try {
+				for (CSVRecord record : parser) {
+					int line = (int) previousEnd + 1;
+					previousEnd = parser.getCurrentLineNumber();
+					Map<String, String> cells = new HashMap<>();
+					for (String column : file.columns()) {
+						cells.put(column, record.isSet(column) ? record.get(column) : "");
+					}
+					rows.add(new CsvRow(file, line, cells));
+				}
+			}
+			catch (UncheckedIOException ex) {
+				int line = (int) parser.getCurrentLineNumber() + 1;
+				String message = ex.getCause() instanceof java.nio.charset.CharacterCodingException
+						? "is not valid UTF-8 (save it as CSV UTF-8)" : "malformed CSV: " + ex.getCause().getMessage();
+				problems.add(new DataSetProblem(file.fileName(), line, null, message));
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new DataSetProblem(file.fileName(), 1, null, "malformed header: " + ex.getMessage()));
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			problems.add(new DataSetProblem(file.fileName(), 0, null, "is not valid UTF-8"));
+		}
+		return rows;
+	}
+
+	private static Reader skipByteOrderMark(Reader reader) throws IOException {
+		var pushback = new java.io.PushbackReader(reader, 1);
+		int first = pushback.read();
+		if (first != -1 && first != '\uFEFF') {
+			pushback.unread(first);
+		}
+		return pushback;
+	}
+
+}

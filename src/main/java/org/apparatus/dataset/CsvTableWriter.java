@@ -1,0 +1,76 @@
+package org.apparatus.dataset;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes one data-set file: UTF-8, the file's header, RFC 4180 quoting, LF line ends. Used by
+ * export and by the generator, so every data set this program writes has the same shape.
+ */
+public final class CsvTableWriter implements AutoCloseable {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+	private final CSVPrinter printer;
+
+	private final DataSetFile file;
+
+	private long rows;
+
+	private CsvTableWriter(DataSetFile file, BufferedWriter out) throws IOException {
+		this.file = file;
+		this.printer = new CSVPrinter(out, FORMAT);
+		this.printer.printRecord(file.columns());
+	}
+
+	public static CsvTableWriter open(Path folder, DataSetFile file) {
+		try {
+			Files.createDirectories(folder);
+			return new CsvTableWriter(file, Files.newBufferedWriter(folder.resolve(file.fileName()), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + folder.resolve(file.fileName()), ex);
+		}
+	}
+
+	/** One row, cells in the order of {@link DataSetFile#columns()}; null is an empty cell. */
+	public void row(@Nullable Object... cells) {
+		if (cells.length != this.file.columns().size()) {
+			throw new IllegalArgumentException(this.file.fileName() + " has " + this.file.columns().size()
+					+ " columns, not " + cells.length);
+		}
+		try {
+			for (Object cell : cells) {
+				this.printer.print(cell == null ? "" : cell.toString());
+			}
+			this.printer.println();
+			this.rows++;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public long rows() {
+		return this.rows;
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.printer.close(true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.apparatus.dataset;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apparatus.registry.AdminLevel;
+import org.apparatus.registry.AgencyKind;
+import org.apparatus.registry.AgencyStatus;
+import org.apparatus.registry.MandateKind;
+import org.apparatus.registry.ReportingLineKind;
+import org.apparatus.registry.Role;
+import org.apparatus.registry.Sector;
+import org.jspecify.annotations.Nullable;
+
+/** A validated data set: typed rows, every reference resolvable, ready to be written. */
+public record DataSet(List<AdminUnitRow> adminUnits, List<FunctionRow> functions, List<MandateRow> mandates,
+		List<AgencyRow> agencies, List<ReportingLineRow> reportingLines, List<ResponsibilityRow> responsibilities,
+		List<FunctionLevelRow> functionLevels) {
+
+	public record AdminUnitRow(String code, String name, @Nullable String nameEn, AdminLevel level,
+			@Nullable String parentCode) {
+	}
+
+	public record FunctionRow(String code, String name, @Nullable String nameEn, @Nullable String parentCode,
+			@Nullable String cofog) {
+	}
+
+	public record MandateRow(String code, MandateKind kind, @Nullable String number, String title,
+			@Nullable String issuer, @Nullable LocalDate issuedOn, LocalDate effectiveFrom,
+			@Nullable LocalDate repealedOn) {
+	}
+
+	public record AgencyRow(String code, String name, @Nullable String nameEn, Sector sector, AgencyKind kind,
+			String adminUnitCode, AgencyStatus status, @Nullable Integer staffQuota) {
+	}
+
+	public record ReportingLineRow(String agencyCode, String superiorCode, ReportingLineKind line) {
+	}
+
+	public record ResponsibilityRow(String agencyCode, String functionCode, Role role, @Nullable String mandateCode,
+			@Nullable String article) {
+	}
+
+	public record FunctionLevelRow(String functionCode, AdminLevel level, String mandateCode) {
+	}
+
+	/** Number of distinct responsibilities (agency, function, role), however many mandates grant each. */
+	public long distinctResponsibilities() {
+		return this.responsibilities.stream()
+			.map(r -> org.apparatus.registry.Responsibility.codeOf(r.agencyCode(), r.functionCode(), r.role()))
+			.distinct()
+			.count();
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.apparatus.dataset;
+
+import java.util.List;
+
+/** The files of a data set and their columns, in the order export writes them. */
+public enum DataSetFile {
+
+	ADMIN_UNITS("admin-units.csv", List.of("code", "name", "name_en", "level", "parent_code")),
+	FUNCTIONS("functions.csv", List.of("code", "name", "name_en", "parent_code", "cofog")),
+	MANDATES("mandates.csv",
+			List.of("code", "kind", "number", "title", "issuer", "issued_on", "effective_from", "repealed_on")),
+	AGENCIES("agencies.csv",
+			List.of("code", "name", "name_en", "sector", "kind", "admin_unit_code", "status", "staff_quota")),
+	REPORTING_LINES("reporting-lines.csv", List.of("agency_code", "superior_code", "line")),
+	RESPONSIBILITIES("responsibilities.csv", List.of("agency_code", "function_code", "role", "mandate_code", "article")),
+	FUNCTION_LEVELS("function-levels.csv", List.of("function_code", "level", "mandate_code"));
+
+	private final String fileName;
+
+	private final List<String> columns;
+
+	DataSetFile(String fileName, List<String> columns) {
+		this.fileName = fileName;
+		this.columns = columns;
+	}
+
+	public String fileName() {
+		return this.fileName;
+	}
+
+	public List<String> columns() {
+		return this.columns;
+	}
+
+}

@@ -1,0 +1,266 @@
+package org.apparatus.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.apparatus.dataset.DataSet.AdminUnitRow;
+import org.apparatus.dataset.DataSet.AgencyRow;
+import org.apparatus.dataset.DataSet.FunctionLevelRow;
+import org.apparatus.dataset.DataSet.FunctionRow;
+import org.apparatus.dataset.DataSet.MandateRow;
+import org.apparatus.dataset.DataSet.ReportingLineRow;
+import org.apparatus.dataset.DataSet.ResponsibilityRow;
+import org.apparatus.registry.AdminLevel;
+import org.apparatus.registry.AgencyKind;
+import org.apparatus.registry.AgencyStatus;
+import org.apparatus.registry.MandateKind;
+import org.apparatus.registry.ReportingLineKind;
+import org.apparatus.registry.Role;
+import org.apparatus.registry.Sector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks every row of a data set before anything is written: required cells, enumerations, dates,
+ * codes, duplicates, references to codes in the set or in the store, the order of admin levels,
+ * and cycles in the admin-unit and function trees. All problems are collected, none is fatal alone.
+ */
+final class DataSetValidator {
+
+	record Result(DataSet dataSet, List<DataSetProblem> problems) {
+	}
+
+	private record Located<T>(CsvRow row, T value) {
+	}
+
+	private final List<DataSetProblem> problems = new ArrayList<>();
+
+	private final StoreSnapshot store;
+
+	private DataSetValidator(CsvTableReader.Tables tables, StoreSnapshot store) {
+		this.problems.addAll(tables.problems());
+		this.store = store;
+	}
+
+	static Result validate(CsvTableReader.Tables tables, StoreSnapshot store) {
+		return new DataSetValidator(tables, store).run(tables);
+	}
+
+	private Result run(CsvTableReader.Tables tables) {
+		var units = unique(parse(tables.of(DataSetFile.ADMIN_UNITS), this::adminUnit), AdminUnitRow::code, "code");
+		var functions = unique(parse(tables.of(DataSetFile.FUNCTIONS), this::function), FunctionRow::code, "code");
+		var mandates = unique(parse(tables.of(DataSetFile.MANDATES), this::mandate), MandateRow::code, "code");
+		var agencies = unique(parse(tables.of(DataSetFile.AGENCIES), this::agency), AgencyRow::code, "code");
+		var lines = unique(parse(tables.of(DataSetFile.REPORTING_LINES), this::reportingLine), r -> r, null);
+		var responsibilities = unique(parse(tables.of(DataSetFile.RESPONSIBILITIES), this::responsibility),
+				r -> List.of(r.agencyCode(), r.functionCode(), r.role(), String.valueOf(r.mandateCode())), null);
+		var levels = unique(parse(tables.of(DataSetFile.FUNCTION_LEVELS), this::functionLevel), r -> r, null);
+
+		Map<String, AdminLevel> unitLevels = new HashMap<>(this.store.unitLevels());
+		units.forEach(u -> unitLevels.put(u.value().code(), u.value().level()));
+		Set<String> functionCodes = union(this.store.functionCodes(), functions, FunctionRow::code);
+		Set<String> mandateCodes = union(this.store.mandateCodes(), mandates, MandateRow::code);
+		Set<String> agencyCodes = union(this.store.agencyCodes(), agencies, AgencyRow::code);
+
+		for (var unit : units) {
+			String parent = unit.value().parentCode();
+			if (parent == null) {
+				continue;
+			}
+			AdminLevel parentLevel = unitLevels.get(parent);
+			if (parentLevel == null) {
+				unknown(unit.row(), "parent_code", "admin unit", parent);
+			}
+			else if (parentLevel.compareTo(unit.value().level()) >= 0) {
+				this.problems.add(unit.row()
+					.problem("parent_code", "a " + unit.value().level() + " cannot be part of " + parent + ", a "
+							+ parentLevel + ": the parent must be of a higher level"));
+			}
+		}
+		functions.forEach(f -> reference(f.row(), "parent_code", f.value().parentCode(), functionCodes::contains,
+				"function"));
+		agencies.forEach(a -> reference(a.row(), "admin_unit_code", a.value().adminUnitCode(),
+				unitLevels::containsKey, "admin unit"));
+		for (var line : lines) {
+			reference(line.row(), "agency_code", line.value().agencyCode(), agencyCodes::contains, "agency");
+			reference(line.row(), "superior_code", line.value().superiorCode(), agencyCodes::contains, "agency");
+		}
+		for (var r : responsibilities) {
+			reference(r.row(), "agency_code", r.value().agencyCode(), agencyCodes::contains, "agency");
+			reference(r.row(), "function_code", r.value().functionCode(), functionCodes::contains, "function");
+			reference(r.row(), "mandate_code", r.value().mandateCode(), mandateCodes::contains, "mandate");
+		}
+		for (var l : levels) {
+			reference(l.row(), "function_code", l.value().functionCode(), functionCodes::contains, "function");
+			reference(l.row(), "mandate_code", l.value().mandateCode(), mandateCodes::contains, "mandate");
+		}
+
+		Map<String, String> unitParents = new HashMap<>(this.store.unitParents());
+		units.forEach(u -> putOrRemove(unitParents, u.value().code(), u.value().parentCode()));
+		cycles(units, AdminUnitRow::code, unitParents, "admin-unit tree");
+		Map<String, String> functionParents = new HashMap<>(this.store.functionParents());
+		functions.forEach(f -> putOrRemove(functionParents, f.value().code(), f.value().parentCode()));
+		cycles(functions, FunctionRow::code, functionParents, "function tree");
+
+		var dataSet = new DataSet(values(units), values(functions), values(mandates), values(agencies), values(lines),
+				values(responsibilities), values(levels));
+		this.problems.sort(java.util.Comparator.comparing((DataSetProblem p) -> fileOrder(p.file()))
+			.thenComparingInt(DataSetProblem::line));
+		return new Result(dataSet, List.copyOf(this.problems));
+	}
+
+	private @Nullable AdminUnitRow adminUnit(RowCells c) {
+		var row = new AdminUnitRow(c.requiredCode("code"), c.required("name"), c.optional("name_en"),
+				c.requiredEnum("level", AdminLevel.class), c.optionalCode("parent_code"));
+		if (row.code().equals(row.parentCode())) {
+			c.problem("parent_code", "an admin unit cannot be part of itself");
+		}
+		return c.valid() ? row : null;
+	}
+
+	private @Nullable FunctionRow function(RowCells c) {
+		var row = new FunctionRow(c.requiredCode("code"), c.required("name"), c.optional("name_en"),
+				c.optionalCode("parent_code"), c.optional("cofog"));
+		if (row.code().equals(row.parentCode())) {
+			c.problem("parent_code", "a function cannot be part of itself");
+		}
+		return c.valid() ? row : null;
+	}
+
+	private @Nullable MandateRow mandate(RowCells c) {
+		var row = new MandateRow(c.requiredCode("code"), c.requiredEnum("kind", MandateKind.class),
+				c.optional("number"), c.required("title"), c.optional("issuer"), c.optionalDate("issued_on"),
+				c.requiredDate("effective_from"), c.optionalDate("repealed_on"));
+		if (row.effectiveFrom() != null && row.repealedOn() != null && row.repealedOn().isBefore(row.effectiveFrom())) {
+			c.problem("repealed_on", "repealed on " + row.repealedOn() + ", before it took effect on "
+					+ row.effectiveFrom());
+		}
+		return c.valid() ? row : null;
+	}
+
+	private @Nullable AgencyRow agency(RowCells c) {
+		var row = new AgencyRow(c.requiredCode("code"), c.required("name"), c.optional("name_en"),
+				c.requiredEnum("sector", Sector.class), c.requiredEnum("kind", AgencyKind.class),
+				c.requiredCode("admin_unit_code"), c.requiredEnum("status", AgencyStatus.class),
+				c.optionalNonNegativeInt("staff_quota"));
+		return c.valid() ? row : null;
+	}
+
+	private @Nullable ReportingLineRow reportingLine(RowCells c) {
+		var row = new ReportingLineRow(c.requiredCode("agency_code"), c.requiredCode("superior_code"),
+				c.requiredEnum("line", ReportingLineKind.class));
+		if (c.valid() && row.agencyCode().equals(row.superiorCode())) {
+			c.problem("superior_code", "an agency cannot report to itself");
+		}
+		return c.valid() ? row : null;
+	}
+
+	private @Nullable ResponsibilityRow responsibility(RowCells c) {
+		var row = new ResponsibilityRow(c.requiredCode("agency_code"), c.requiredCode("function_code"),
+				c.requiredEnum("role", Role.class), c.optionalCode("mandate_code"), c.optional("article"));
+		if (row.mandateCode() == null && row.article() != null) {
+			c.problem("article", "an article is a clause of a mandate: give the mandate_code too");
+		}
+		return c.valid() ? row : null;
+	}
+
+	private @Nullable FunctionLevelRow functionLevel(RowCells c) {
+		var row = new FunctionLevelRow(c.requiredCode("function_code"), c.requiredEnum("level", AdminLevel.class),
+				c.requiredCode("mandate_code"));
+		return c.valid() ? row : null;
+	}
+
+	private <T> List<Located<T>> parse(List<CsvRow> rows, Function<RowCells, @Nullable T> parser) {
+		List<Located<T>> parsed = new ArrayList<>(rows.size());
+		for (CsvRow row : rows) {
+			T value = parser.apply(new RowCells(row, this.problems));
+			if (value != null) {
+				parsed.add(new Located<>(row, value));
+			}
+		}
+		return parsed;
+	}
+
+	/** Keeps the first of rows with the same key; the key is a code when {@code codeColumn} names it. */
+	private <T> List<Located<T>> unique(List<Located<T>> rows, Function<T, Object> key, @Nullable String codeColumn) {
+		Map<Object, Integer> firstLine = new HashMap<>();
+		List<Located<T>> kept = new ArrayList<>(rows.size());
+		for (var row : rows) {
+			Integer first = firstLine.putIfAbsent(key.apply(row.value()), row.row().line());
+			if (first == null) {
+				kept.add(row);
+			}
+			else {
+				String what = codeColumn != null ? "duplicate code \"" + key.apply(row.value()) + "\"" : "duplicate row";
+				this.problems.add(row.row().problem(codeColumn, what + " (first on line " + first + ")"));
+			}
+		}
+		return kept;
+	}
+
+	private void reference(CsvRow row, String column, @Nullable String code, Predicate<String> exists, String what) {
+		if (code != null && !exists.test(code)) {
+			unknown(row, column, what, code);
+		}
+	}
+
+	private void unknown(CsvRow row, String column, String what, String code) {
+		this.problems.add(row.problem(column, "unknown " + what + " \"" + code + "\" (not in the data set or the store)"));
+	}
+
+	private <T> void cycles(List<Located<T>> rows, Function<T, String> code, Map<String, String> parents,
+			String tree) {
+		Set<String> reported = new HashSet<>();
+		for (var row : rows) {
+			String start = code.apply(row.value());
+			if (reported.contains(start)) {
+				continue;
+			}
+			Set<String> path = new LinkedHashSet<>();
+			String current = start;
+			while (current != null && path.add(current)) {
+				current = parents.get(current);
+			}
+			if (start.equals(current)) {
+				reported.addAll(path);
+				this.problems.add(row.row()
+					.problem("parent_code", "cycle in the " + tree + ": " + String.join(" → ", path) + " → " + start));
+			}
+		}
+	}
+
+	private static <T> Set<String> union(Set<String> stored, List<Located<T>> rows, Function<T, String> code) {
+		Set<String> all = new HashSet<>(stored);
+		rows.forEach(r -> all.add(code.apply(r.value())));
+		return all;
+	}
+
+	private static void putOrRemove(Map<String, String> parents, String code, @Nullable String parent) {
+		if (parent == null) {
+			parents.remove(code);
+		}
+		else {
+			parents.put(code, parent);
+		}
+	}
+
+	private static <T> List<T> values(List<Located<T>> rows) {
+		return rows.stream().map(Located::value).toList();
+	}
+
+	private static int fileOrder(String fileName) {
+		for (DataSetFile file : DataSetFile.values()) {
+			if (file.fileName().equals(fileName)) {
+				return file.ordinal();
+			}
+		}
+		return -1;
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.apparatus.dataset;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apparatus.system.ApparatusProperties;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the seed data set ({@code apparatus.seed}, by default the province shipped in the jar)
+ * when the application starts on an empty store, so that a newcomer has something to look at.
+ */
+@Component
+class SeedDataLoader implements ApplicationRunner {
+
+	private static final Log logger = LogFactory.getLog(SeedDataLoader.class);
+
+	private final DataSetService dataSets;
+
+	private final ApparatusProperties properties;
+
+	SeedDataLoader(DataSetService dataSets, ApparatusProperties properties) {
+		this.dataSets = dataSets;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		String seed = this.properties.seed();
+		if (seed.isBlank() || !this.dataSets.isEmpty()) {
+			return;
+		}
+		var result = this.dataSets.importFrom(DataSetSource.location(seed), ImportProgress.NONE);
+		logger.info("Loaded the seed data set " + seed + ": " + result.rows() + " in " + result.took().toMillis() + " ms");
+	}
+
+}

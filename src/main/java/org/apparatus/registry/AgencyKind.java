@@ -1,0 +1,25 @@
+package org.apparatus.registry;
+
+/** Kind of body: cấp ủy, ban, sở, phòng, chi cục, … */
+public enum AgencyKind {
+
+	PARTY_COMMITTEE,
+	PARTY_BOARD,
+	PARTY_INSPECTION,
+	PEOPLES_COUNCIL,
+	PEOPLES_COMMITTEE,
+	DEPARTMENT,
+	OFFICE,
+	SUB_DEPARTMENT,
+	INSPECTORATE,
+	BOARD,
+	CENTER,
+	COURT,
+	PROCURACY,
+	POLICE,
+	MILITARY,
+	FRONT_COMMITTEE,
+	ASSOCIATION,
+	PUBLIC_SERVICE_UNIT
+
+}

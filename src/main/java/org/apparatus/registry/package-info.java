@@ -1,0 +1,8 @@
+/**
+ * The knowledge base itself: agencies, admin units, the function tree, mandates and the
+ * responsibilities and reporting lines between them, with the GraphQL queries that read it.
+ */
+@NullMarked
+package org.apparatus.registry;
+
+import org.jspecify.annotations.NullMarked;

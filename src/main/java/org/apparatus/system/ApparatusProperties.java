@@ -1,0 +1,19 @@
+package org.apparatus.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded store and of the data loaded into it.
+ *
+ * @param store directory of the embedded Neo4j store
+ * @param boltPort port of the embedded Bolt connector on 127.0.0.1 (0 picks a free one)
+ * @param pageCache size of the embedded page cache, in Neo4j's notation (e.g. {@code 512m})
+ * @param seed data set loaded by {@code serve} into an empty store; empty for none
+ */
+@ConfigurationProperties("apparatus")
+public record ApparatusProperties(@DefaultValue("./data/neo4j") Path store, @DefaultValue("7687") int boltPort,
+		@DefaultValue("512m") String pageCache, @DefaultValue("classpath:seed-data/") String seed) {
+}
