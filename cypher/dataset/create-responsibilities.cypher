@@ -1,10 +1,28 @@
 // Creates responsibilities known not to exist yet (the fast path of a first import).
-// $rows: [{code, agencyCode, functionCode, role, grants: [{mandateCode, article}]}]
+// Each batch looks its agencies, functions and mandates up once; rows refer to them by position:
+// $agencies, $functions, $mandates: [code] (all exist: the data set was validated)
+// $rows: [[agencyIndex, functionIndex, code, role, [[mandateIndex, article]]]]
+CALL () {
+  UNWIND $agencies AS code
+  MATCH (a:Agency {code: code})
+  RETURN collect(a) AS agencies
+}
+CALL () {
+  UNWIND $functions AS code
+  MATCH (f:Function {code: code})
+  RETURN collect(f) AS functions
+}
+CALL () {
+  UNWIND $mandates AS code
+  MATCH (m:Mandate {code: code})
+  RETURN collect(m) AS mandates
+}
+WITH agencies, functions, mandates
+WHERE size(agencies) = size($agencies) AND size(functions) = size($functions) AND size(mandates) = size($mandates)
 UNWIND $rows AS row
-MATCH (a:Agency {code: row.agencyCode})
-MATCH (f:Function {code: row.functionCode})
-CREATE (a)-[:HOLDS]->(r:Responsibility {code: row.code, role: row.role})-[:FOR]->(f)
-WITH r, row
-UNWIND row.grants AS grant
-MATCH (m:Mandate {code: grant.mandateCode})
-CREATE (r)-[:GRANTED_BY {article: grant.article}]->(m)
+WITH agencies[row[0]] AS a, functions[row[1]] AS f, mandates, row
+CREATE (a)-[:HOLDS]->(r:Responsibility {code: row[2], role: row[3]})-[:FOR]->(f)
+WITH r, mandates, row
+UNWIND row[4] AS grant
+WITH r, mandates[grant[0]] AS m, grant[1] AS article
+CREATE (r)-[:GRANTED_BY {article: article}]->(m)

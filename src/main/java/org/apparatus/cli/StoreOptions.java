@@ -36,16 +36,21 @@ final class StoreOptions {
 			args.add("--spring.neo4j.uri=" + this.uri);
 		}
 		args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+		args.add("--logging.level.org.springframework.context=OFF");
 		args.add("--logging.level.org.springframework.boot.diagnostics=OFF");
 		return new SpringApplicationBuilder(ApparatusApplication.class).web(type)
 			.logStartupInfo(type != WebApplicationType.NONE)
 			.run(args.toArray(String[]::new));
 	}
 
-	/** A quiet application without web server or seed loading, for one-shot commands. */
+	/**
+	 * A quiet application without web server or seed loading, for one-shot commands. Its Bolt
+	 * connector takes any free port: nobody else connects to it, and 7687 may belong to a running
+	 * {@code serve}.
+	 */
 	ConfigurableApplicationContext startQuietly() {
-		return start(WebApplicationType.NONE, List.of("--apparatus.seed=", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN"));
+		return start(WebApplicationType.NONE, List.of("--apparatus.seed=", "--apparatus.bolt-port=0",
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 	}
 
 }

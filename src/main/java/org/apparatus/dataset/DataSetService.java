@@ -11,7 +11,14 @@ import java.util.Set;
 
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.system.CypherFile;
+import java.util.function.Function;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Result;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -19,17 +26,38 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports and exports data sets (the CSV folders of {@code docs/data-format.md}). An import is
- * validated completely against the set and the store before anything is written, and is then
- * written in one transaction: a data set with a problem, or an import that crashes or is killed,
- * leaves the store as it was.
+ * validated completely against the set and the store before anything is written; a data set with
+ * a problem changes nothing.
+ *
+ * <p>An import into a store that already holds a knowledge base is one transaction. The initial
+ * load of an empty store, which may be national-scale (more than a transaction's memory allows),
+ * commits batch by batch under an {@code ImportInProgress} journal node instead: if it fails, or
+ * the process dies, the store is wiped back to the empty state it started from (at once, or at the
+ * next start). Either way an import that does not complete leaves the store as it was.
  */
 @Service
-public class DataSetService {
+@DependsOn("schemaMigrations")
+public class DataSetService implements InitializingBean {
+
+	private static final Log logger = LogFactory.getLog(DataSetService.class);
 
 	private final Driver driver;
 
 	DataSetService(Driver driver) {
 		this.driver = driver;
+	}
+
+	/** Rolls back an initial load that a crash or kill interrupted. */
+	@Override
+	public void afterPropertiesSet() {
+		try (Session session = this.driver.session()) {
+			var journal = session.executeRead(tx -> tx.run(CypherFile.load("dataset/interrupted-load")).list());
+			if (!journal.isEmpty()) {
+				logger.warn("Rolling back the interrupted initial load of " + journal.get(0).get("source").asString()
+						+ " (started " + journal.get(0).get("startedAt") + "): the store goes back to empty");
+				wipeInterruptedLoad(session);
+			}
+		}
 	}
 
 	/** The problems of a data set checked against the current store; empty when it can be imported. */
@@ -44,10 +72,9 @@ public class DataSetService {
 			throw new InvalidDataSetException(source.describe(), validated.problems());
 		}
 		DataSet set = validated.dataSet();
-		try (Session session = this.driver.session(); var tx = session.beginTransaction()) {
-			var writer = new DataSetWriter(tx, progress);
-			writer.write(set);
-			tx.commit();
+		try (Session session = this.driver.session()) {
+			DataSetWriter writer = isEmpty() ? initialLoad(session, set, source, progress)
+					: transactionalUpdate(session, set, progress);
 			Map<DataSetFile, Integer> rows = new EnumMap<>(DataSetFile.class);
 			rows.put(DataSetFile.ADMIN_UNITS, set.adminUnits().size());
 			rows.put(DataSetFile.FUNCTIONS, set.functions().size());
@@ -60,6 +87,46 @@ public class DataSetService {
 					writer.relationshipsCreated(), writer.relationshipsDeleted(),
 					Duration.ofNanos(System.nanoTime() - started));
 		}
+	}
+
+	private static DataSetWriter transactionalUpdate(Session session, DataSet set, ImportProgress progress) {
+		try (var tx = session.beginTransaction()) {
+			var writer = new DataSetWriter(new DataSetWriter.Statements() {
+				@Override
+				public <T> T run(String cypher, Map<String, Object> parameters, Function<Result, T> reader) {
+					return reader.apply(tx.run(cypher, parameters));
+				}
+			}, progress, false);
+			writer.write(set);
+			tx.commit();
+			return writer;
+		}
+	}
+
+	private DataSetWriter initialLoad(Session session, DataSet set, DataSetSource source, ImportProgress progress) {
+		session.executeWriteWithoutResult(
+				tx -> tx.run(CypherFile.load("dataset/begin-initial-load"), Map.of("source", source.describe())).consume());
+		var writer = new DataSetWriter(new DataSetWriter.Statements() {
+			@Override
+			public <T> T run(String cypher, Map<String, Object> parameters, Function<Result, T> reader) {
+				try (Session batchSession = DataSetService.this.driver.session()) {
+					return batchSession.executeWrite(tx -> reader.apply(tx.run(cypher, parameters)));
+				}
+			}
+		}, progress, true);
+		try {
+			writer.write(set);
+		}
+		catch (RuntimeException ex) {
+			wipeInterruptedLoad(session);
+			throw ex;
+		}
+		session.executeWriteWithoutResult(tx -> tx.run(CypherFile.load("dataset/end-initial-load")).consume());
+		return writer;
+	}
+
+	private static void wipeInterruptedLoad(Session session) {
+		session.run(CypherFile.load("dataset/wipe-interrupted-load")).consume();
 	}
 
 	/** Writes the whole store as a data set; the same store always gives the same bytes. */

@@ -64,9 +64,10 @@ final class DataSetValidator {
 
 		Map<String, AdminLevel> unitLevels = new HashMap<>(this.store.unitLevels());
 		units.forEach(u -> unitLevels.put(u.value().code(), u.value().level()));
-		Set<String> functionCodes = union(this.store.functionCodes(), functions, FunctionRow::code);
-		Set<String> mandateCodes = union(this.store.mandateCodes(), mandates, MandateRow::code);
-		Set<String> agencyCodes = union(this.store.agencyCodes(), agencies, AgencyRow::code);
+		Set<String> unitCodes = declared(this.store.unitLevels().keySet(), tables.of(DataSetFile.ADMIN_UNITS));
+		Set<String> functionCodes = declared(this.store.functionCodes(), tables.of(DataSetFile.FUNCTIONS));
+		Set<String> mandateCodes = declared(this.store.mandateCodes(), tables.of(DataSetFile.MANDATES));
+		Set<String> agencyCodes = declared(this.store.agencyCodes(), tables.of(DataSetFile.AGENCIES));
 
 		for (var unit : units) {
 			String parent = unit.value().parentCode();
@@ -74,10 +75,10 @@ final class DataSetValidator {
 				continue;
 			}
 			AdminLevel parentLevel = unitLevels.get(parent);
-			if (parentLevel == null) {
+			if (!unitCodes.contains(parent)) {
 				unknown(unit.row(), "parent_code", "admin unit", parent);
 			}
-			else if (parentLevel.compareTo(unit.value().level()) >= 0) {
+			else if (parentLevel != null && parentLevel.compareTo(unit.value().level()) >= 0) {
 				this.problems.add(unit.row()
 					.problem("parent_code", "a " + unit.value().level() + " cannot be part of " + parent + ", a "
 							+ parentLevel + ": the parent must be of a higher level"));
@@ -85,8 +86,8 @@ final class DataSetValidator {
 		}
 		functions.forEach(f -> reference(f.row(), "parent_code", f.value().parentCode(), functionCodes::contains,
 				"function"));
-		agencies.forEach(a -> reference(a.row(), "admin_unit_code", a.value().adminUnitCode(),
-				unitLevels::containsKey, "admin unit"));
+		agencies.forEach(a -> reference(a.row(), "admin_unit_code", a.value().adminUnitCode(), unitCodes::contains,
+				"admin unit"));
 		for (var line : lines) {
 			reference(line.row(), "agency_code", line.value().agencyCode(), agencyCodes::contains, "agency");
 			reference(line.row(), "superior_code", line.value().superiorCode(), agencyCodes::contains, "agency");
@@ -235,9 +236,18 @@ final class DataSetValidator {
 		}
 	}
 
-	private static <T> Set<String> union(Set<String> stored, List<Located<T>> rows, Function<T, String> code) {
+	/**
+	 * Codes in the store and codes the data set declares, including those of rows with another
+	 * problem, so that one bad cell is reported once and not again wherever the code is used.
+	 */
+	private static Set<String> declared(Set<String> stored, List<CsvRow> rows) {
 		Set<String> all = new HashSet<>(stored);
-		rows.forEach(r -> all.add(code.apply(r.value())));
+		for (CsvRow row : rows) {
+			String code = row.get("code");
+			if (code != null && RowCells.CODE.matcher(code).matches()) {
+				all.add(code);
+			}
+		}
 		return all;
 	}
 

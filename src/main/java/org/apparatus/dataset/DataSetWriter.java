@@ -10,21 +10,40 @@ import java.util.Set;
 
 import org.apparatus.registry.Responsibility;
 import org.apparatus.system.CypherFile;
-import org.neo4j.driver.Transaction;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Result;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * Writes a validated data set inside one transaction, in batches of {@code UNWIND $rows}: nodes
- * first, then the relationships between them. Nothing is visible to others, or survives a crash,
- * until the caller commits.
+ * Writes a validated data set in batches of {@code UNWIND $rows}: nodes first, then the
+ * relationships between them. Where the batches go (one transaction, or one each) is the
+ * {@link Statements}' business.
  */
 final class DataSetWriter {
 
+	/** Runs one statement with its parameters and returns its result, fully consumed or not. */
+	@FunctionalInterface
+	interface Statements {
+
+		<T> T run(String cypher, Map<String, Object> parameters, java.util.function.Function<Result, T> reader);
+
+	}
+
 	static final int BATCH_SIZE = 20_000;
 
-	private final Transaction tx;
+	/** Batches in flight during an initial load: one being sent while another commits. */
+	static final int PARALLEL_BATCHES = 2;
+
+	private final Statements statements;
 
 	private final ImportProgress progress;
+
+	private final boolean initialLoad;
 
 	private long nodesCreated;
 
@@ -32,8 +51,9 @@ final class DataSetWriter {
 
 	private long relationshipsDeleted;
 
-	DataSetWriter(Transaction tx, ImportProgress progress) {
-		this.tx = tx;
+	DataSetWriter(Statements statements, ImportProgress progress, boolean initialLoad) {
+		this.statements = statements;
+		this.initialLoad = initialLoad;
 		this.progress = progress;
 	}
 
@@ -61,23 +81,97 @@ final class DataSetWriter {
 
 	/**
 	 * Responsibilities are most of a data set: new ones are created without MERGE's look-ups, only
-	 * those already in the store are merged.
+	 * those already in the store are merged. In an initial load (an empty store, every batch its own
+	 * transaction) they are all new, and {@code parallelism} batches are written at once.
 	 */
 	private void writeResponsibilities(List<Map<String, Object>> rows) {
 		String create = CypherFile.load("dataset/create-responsibilities");
 		String merge = CypherFile.load("dataset/merge-responsibilities");
 		String existing = CypherFile.load("dataset/existing-responsibilities");
+		if (this.initialLoad) {
+			writeInParallel(rows, batch -> createFresh(create, batch));
+			return;
+		}
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
 			List<Object> codes = batch.stream().map(r -> r.get("code")).toList();
-			Set<Object> stored = new HashSet<>(
-					this.tx.run(existing, Map.of("codes", codes)).single().get("existing").asList());
-			List<Map<String, Object>> fresh = batch.stream().filter(r -> !stored.contains(r.get("code"))).toList();
-			List<Map<String, Object>> known = batch.stream().filter(r -> stored.contains(r.get("code"))).toList();
-			execute(create, fresh);
-			execute(merge, known);
+			Set<Object> stored = new HashSet<>(this.statements.run(existing, Map.of("codes", codes),
+					result -> result.single().get("existing").asList()));
+			createFresh(create, batch.stream().filter(r -> !stored.contains(r.get("code"))).toList());
+			execute(merge, batch.stream().filter(r -> stored.contains(r.get("code"))).toList());
 			this.progress.written(DataSetFile.RESPONSIBILITIES, Math.min(rows.size(), from + BATCH_SIZE), rows.size());
 		}
+	}
+
+	private void writeInParallel(List<Map<String, Object>> rows, Consumer<List<Map<String, Object>>> writeBatch) {
+		ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_BATCHES);
+		try {
+			List<Future<?>> pending = new ArrayList<>();
+			for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+				List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
+				pending.add(pool.submit(() -> writeBatch.accept(batch)));
+			}
+			long done = 0;
+			for (int i = 0; i < pending.size(); i++) {
+				pending.get(i).get();
+				done = Math.min(rows.size(), done + BATCH_SIZE);
+				this.progress.written(DataSetFile.RESPONSIBILITIES, done, rows.size());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Import interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Sends new responsibilities in the compact, positional form create-responsibilities expects. */
+	private void createFresh(String cypher, List<Map<String, Object>> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		var agencies = new Positions();
+		var functions = new Positions();
+		var mandates = new Positions();
+		List<List<Object>> compact = new ArrayList<>(rows.size());
+		for (Map<String, Object> row : rows) {
+			@SuppressWarnings("unchecked")
+			var grants = (List<Map<String, Object>>) row.get("grants");
+			List<List<Object>> positional = new ArrayList<>(grants.size());
+			for (Map<String, Object> grant : grants) {
+				positional.add(java.util.Arrays.asList(mandates.of(grant.get("mandateCode")), grant.get("article")));
+			}
+			compact.add(List.of(agencies.of(row.get("agencyCode")), functions.of(row.get("functionCode")),
+					row.get("code"), row.get("role"), positional));
+		}
+		var counters = this.statements.run(cypher, Map.of("agencies", agencies.codes, "functions", functions.codes,
+				"mandates", mandates.codes, "rows", compact), result -> result.consume().counters());
+		if (counters.nodesCreated() != rows.size()) {
+			throw new IllegalStateException("The store changed during the import: an agency, function or mandate "
+					+ "of the data set is gone. Nothing of this batch was written.");
+		}
+		count(counters);
+	}
+
+	/** Distinct codes in first-seen order, each with its position. */
+	private static final class Positions {
+
+		final List<Object> codes = new ArrayList<>();
+
+		final Map<Object, Integer> index = new HashMap<>();
+
+		int of(Object code) {
+			return this.index.computeIfAbsent(code, c -> {
+				this.codes.add(c);
+				return this.codes.size() - 1;
+			});
+		}
+
 	}
 
 	long nodesCreated() {
@@ -129,7 +223,10 @@ final class DataSetWriter {
 		if (batch.isEmpty()) {
 			return;
 		}
-		SummaryCounters counters = this.tx.run(cypher, Map.of("rows", batch)).consume().counters();
+		count(this.statements.run(cypher, Map.of("rows", batch), result -> result.consume().counters()));
+	}
+
+	private synchronized void count(SummaryCounters counters) {
 		this.nodesCreated += counters.nodesCreated();
 		this.relationshipsCreated += counters.relationshipsCreated();
 		this.relationshipsDeleted += counters.relationshipsDeleted();
