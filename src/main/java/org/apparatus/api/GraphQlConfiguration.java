@@ -1,0 +1,69 @@
+package org.apparatus.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** GraphQL wiring shared by every module: the {@code Date} scalar. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer dateScalar() {
+		return wiring -> wiring.scalar(GraphQLScalarType.newScalar()
+			.name("Date")
+			.description("A calendar date in ISO-8601 form, YYYY-MM-DD.")
+			.coercing(new DateCoercing())
+			.build());
+	}
+
+	static final class DateCoercing implements Coercing<LocalDate, String> {
+
+		@Override
+		public String serialize(Object value, GraphQLContext context, Locale locale) {
+			if (value instanceof LocalDate date) {
+				return date.toString();
+			}
+			throw new CoercingSerializeException("Not a date: " + value);
+		}
+
+		@Override
+		public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
+			try {
+				return LocalDate.parse(String.valueOf(input));
+			}
+			catch (DateTimeParseException ex) {
+				throw new CoercingParseValueException("\"" + input + "\" is not a date in the form YYYY-MM-DD");
+			}
+		}
+
+		@Override
+		public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+				Locale locale) {
+			if (input instanceof StringValue string) {
+				try {
+					return LocalDate.parse(string.getValue());
+				}
+				catch (DateTimeParseException ex) {
+					// reported below
+				}
+			}
+			throw new CoercingParseLiteralException("\"" + input + "\" is not a date in the form YYYY-MM-DD");
+		}
+
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.apparatus.api;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.apparatus.registry.InvalidArgumentException;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Maps domain exceptions to GraphQL errors with a classification a client can act on and the
+ * argument at fault; anything else stays an opaque INTERNAL_ERROR (never a stack trace or Cypher).
+ */
+@ControllerAdvice
+class GraphQlErrors {
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.extensions(java.util.Map.of("argument", ex.argument()))
+			.build();
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * What the GraphQL API shares across modules: scalars and the mapping of domain exceptions to
+ * GraphQL errors. Each module's queries live in its own controllers and {@code .graphqls} file.
+ */
+@NullMarked
+package org.apparatus.api;
+
+import org.jspecify.annotations.NullMarked;

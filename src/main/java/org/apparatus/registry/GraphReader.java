@@ -1,0 +1,92 @@
+package org.apparatus.registry;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.apparatus.system.CypherFile;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.driver.types.TypeSystem;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the read queries of {@code cypher/queries/} and maps their nodes with Spring Data Neo4j's
+ * own entity mapping. Batch queries take {@code $codes} and return a {@code code} column, so one
+ * query serves a whole list of parents (the GraphQL batch loaders).
+ */
+@Component
+class GraphReader {
+
+	private final Neo4jClient client;
+
+	private final Neo4jMappingContext mappingContext;
+
+	GraphReader(Neo4jClient client, Neo4jMappingContext mappingContext) {
+		this.client = client;
+		this.mappingContext = mappingContext;
+	}
+
+	/** Rows of a query, in its order. */
+	List<Record> rows(String query, Map<String, Object> parameters) {
+		return List.copyOf(this.client.query(CypherFile.load("queries/" + query))
+			.bindAll(parameters)
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.all());
+	}
+
+	/** The rows of a batch query grouped by their {@code code} column, each mapped by {@code mapper}. */
+	<T> Map<String, List<T>> grouped(String query, Collection<String> codes, RowMapper<T> mapper) {
+		Map<String, List<T>> grouped = new LinkedHashMap<>();
+		for (Record record : rows(query, Map.of("codes", List.copyOf(codes)))) {
+			grouped.computeIfAbsent(record.get("code").asString(), c -> new java.util.ArrayList<>())
+				.add(mapper.map(record));
+		}
+		return grouped;
+	}
+
+	/** For each source, the rows of a batch query whose {@code code} is the source's key (batch loaders). */
+	<S, T> Map<S, List<T>> many(List<S> sources, Function<S, String> key, String query, RowMapper<T> mapper) {
+		Set<String> keys = new LinkedHashSet<>();
+		sources.forEach(s -> keys.add(key.apply(s)));
+		Map<String, List<T>> grouped = grouped(query, keys, mapper);
+		Map<S, List<T>> result = new HashMap<>();
+		sources.forEach(s -> result.put(s, grouped.getOrDefault(key.apply(s), List.of())));
+		return result;
+	}
+
+	/** For each source, the first row of a batch query for its key; sources without a row are left out. */
+	<S, T> Map<S, T> one(List<S> sources, Function<S, String> key, String query, RowMapper<T> mapper) {
+		Map<S, T> result = new HashMap<>();
+		many(sources, key, query, mapper).forEach((source, rows) -> {
+			if (!rows.isEmpty()) {
+				result.put(source, rows.get(0));
+			}
+		});
+		return result;
+	}
+
+	/** The entity of a node column. */
+	<T> T entity(Class<T> type, Value node) {
+		BiFunction<TypeSystem, MapAccessor, T> mapping = this.mappingContext.getRequiredMappingFunctionFor(type);
+		return mapping.apply(TypeSystem.getDefault(), node.asNode());
+	}
+
+	@FunctionalInterface
+	interface RowMapper<T> {
+
+		T map(Record record);
+
+	}
+
+}

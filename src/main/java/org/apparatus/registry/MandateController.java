@@ -1,0 +1,38 @@
+package org.apparatus.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL queries on mandates, the instruments that assign responsibilities. */
+@Controller
+class MandateController {
+
+	private final MandateRepository mandates;
+
+	MandateController(MandateRepository mandates) {
+		this.mandates = mandates;
+	}
+
+	@QueryMapping
+	@Nullable Mandate mandate(@Argument String code) {
+		return this.mandates.findById(code).orElse(null);
+	}
+
+	@QueryMapping
+	List<Mandate> mandates(@Argument @Nullable MandateKind kind, @Argument @Nullable LocalDate inForceOn) {
+		List<Mandate> all = kind == null ? this.mandates.findAllByOrderByCode() : this.mandates.findByKindOrderByCode(kind);
+		return inForceOn == null ? all : all.stream().filter(m -> m.inForceOn(inForceOn)).toList();
+	}
+
+	@SchemaMapping
+	boolean inForce(Mandate mandate, @Argument @Nullable LocalDate on) {
+		return mandate.inForceOn(on != null ? on : LocalDate.now());
+	}
+
+}
