@@ -13,13 +13,35 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** GraphQL wiring shared by every module: the {@code Date} scalar. */
+/**
+ * GraphQL wiring shared by every module: the {@code Date} scalar, and a schema check at start-up
+ * that refuses to serve a schema with a field no controller answers, or with a controller method
+ * whose nullness contradicts the schema.
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
+
+	@Bean
+	GraphQlSourceBuilderCustomizer schemaMustBeFullyMapped() {
+		return builder -> builder.inspectSchemaMappings(report -> {
+			List<String> problems = new ArrayList<>();
+			report.unmappedFields().forEach(field -> problems.add("no data fetcher for " + field));
+			report.unmappedArguments().forEach((fetcher, arguments) -> problems.add("unknown arguments " + arguments + " of " + fetcher));
+			report.fieldNullnessErrors().forEach((field, error) -> problems.add("nullness of " + field + ": " + error));
+			report.argumentNullnessErrors().forEach((fetcher, errors) -> problems.add("argument nullness of " + fetcher + ": " + errors));
+			if (!problems.isEmpty()) {
+				throw new IllegalStateException("The GraphQL schema and its controllers disagree: " + problems);
+			}
+		});
+	}
 
 	@Bean
 	RuntimeWiringConfigurer dateScalar() {

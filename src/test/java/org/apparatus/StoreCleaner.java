@@ -1,0 +1,24 @@
+package org.apparatus;
+
+import org.neo4j.driver.Driver;
+
+/** Empties the knowledge base (schema and migration history stay). */
+public final class StoreCleaner {
+
+	private StoreCleaner() {
+	}
+
+	public static void wipe(Driver driver) {
+		try (var session = driver.session()) {
+			session.run("MATCH (n) WHERE n:AdminUnit OR n:Agency OR n:Function OR n:Mandate OR n:Responsibility "
+					+ "OR n:ImportInProgress DETACH DELETE n").consume();
+		}
+	}
+
+	public static long count(Driver driver, String label) {
+		try (var session = driver.session()) {
+			return session.run("MATCH (n:" + label + ") RETURN count(n) AS n").single().get("n").asLong();
+		}
+	}
+
+}

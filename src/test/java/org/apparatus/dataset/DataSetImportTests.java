@@ -1,0 +1,155 @@
+package org.apparatus.dataset;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apparatus.EmptyKnowledgeBase;
+import org.apparatus.StoreCleaner;
+import org.apparatus.generator.PlantedProblemsFile;
+import org.apparatus.generator.SyntheticDataSetGenerator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Importing data sets: the seed, re-imports, updates by code, the round trip, a generated set. */
+@EmptyKnowledgeBase
+class DataSetImportTests {
+
+	@Autowired
+	DataSetService dataSets;
+
+	@Autowired
+	Driver driver;
+
+	@TempDir
+	Path temp;
+
+	@BeforeEach
+	void emptyStore() {
+		StoreCleaner.wipe(this.driver);
+	}
+
+	@Test
+	void theSeedProvinceLoadsWithoutProblems() {
+		var seed = DataSetSource.location("classpath:seed-data/");
+		assertThat(this.dataSets.check(seed)).isEmpty();
+		var result = this.dataSets.importFrom(seed, ImportProgress.NONE);
+		assertThat(result.rows().get(DataSetFile.AGENCIES)).isGreaterThan(200);
+		assertThat(result.rows().get(DataSetFile.FUNCTIONS)).isGreaterThanOrEqualTo(150);
+		assertThat(StoreCleaner.count(this.driver, "Agency")).isEqualTo(result.rows().get(DataSetFile.AGENCIES).longValue());
+		assertThat(StoreCleaner.count(this.driver, "Responsibility")).isEqualTo(result.responsibilities());
+	}
+
+	@Test
+	void rowsOfOneResponsibilityWithSeveralMandatesAreOneResponsibility() {
+		importSmallProvince();
+		try (var session = this.driver.session()) {
+			var record = session.run("""
+					MATCH (:Agency {code: 'STC'})-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(:Function {code: 'FIN.BUDGET'})
+					MATCH (r)-[g:GRANTED_BY]->(m:Mandate)
+					RETURN count(DISTINCT r) AS responsibilities, collect(m.code + '/' + coalesce(g.article, '')) AS grants""")
+				.single();
+			assertThat(record.get("responsibilities").asInt()).isEqualTo(1);
+			assertThat(record.get("grants").asList()).containsExactlyInAnyOrder("L1/Điều 5", "D1/");
+		}
+	}
+
+	@Test
+	void reimportingTheSameSetChangesNothing() {
+		Path set = TestDataSet.smallProvince().writeTo(this.temp.resolve("set"));
+		this.dataSets.importFrom(DataSetSource.folder(set), ImportProgress.NONE);
+		var before = exportNow();
+		var again = this.dataSets.importFrom(DataSetSource.folder(set), ImportProgress.NONE);
+		assertThat(again.changedGraphStructure()).isFalse();
+		assertThat(exportNow()).isEqualTo(before);
+	}
+
+	@Test
+	void aChangedSetUpdatesNodesByCode() {
+		importSmallProvince();
+		var changed = TestDataSet.of(DataSetFile.AGENCIES, """
+				code,name,name_en,sector,kind,admin_unit_code,status,staff_quota
+				STNMT,Sở Nông nghiệp và Môi trường,Department of Agriculture and Environment,STATE,DEPARTMENT,P,ACTIVE,
+				""").put(DataSetFile.RESPONSIBILITIES, """
+				agency_code,function_code,role,mandate_code,article
+				STC,FIN.BUDGET,LEAD,L1,Điều 6
+				""").put(DataSetFile.ADMIN_UNITS, """
+				code,name,name_en,level,parent_code
+				P.D.C,Xã Một,Commune One,COMMUNE,P
+				""");
+		var result = this.dataSets.importFrom(DataSetSource.folder(changed.writeTo(this.temp.resolve("changed"))),
+				ImportProgress.NONE);
+		assertThat(result.nodesCreated()).isZero();
+		var exported = exportNow();
+		assertThat(exported.get("agencies.csv")).contains(
+				"STNMT,Sở Nông nghiệp và Môi trường,Department of Agriculture and Environment,STATE,DEPARTMENT,P,ACTIVE,\n");
+		assertThat(exported.get("responsibilities.csv")).contains("STC,FIN.BUDGET,LEAD,L1,Điều 6\n")
+			.doesNotContain("STC,FIN.BUDGET,LEAD,D1,");
+		assertThat(exported.get("admin-units.csv")).contains("P.D.C,Xã Một,Commune One,COMMUNE,P\n");
+		assertThat(exported.get("responsibilities.csv")).as("untouched rows stay").contains("STNMT,ENV.LAND,LEAD,D1,Điều 2");
+	}
+
+	@Test
+	void aPartialSetMayReferToCodesAlreadyInTheStore() {
+		importSmallProvince();
+		var extra = TestDataSet.of(DataSetFile.RESPONSIBILITIES, """
+				agency_code,function_code,role,mandate_code,article
+				STNMT,FIN.BUDGET,COORDINATE,L1,
+				""");
+		this.dataSets.importFrom(DataSetSource.folder(extra.writeTo(this.temp.resolve("extra"))), ImportProgress.NONE);
+		assertThat(exportNow().get("responsibilities.csv")).contains("STNMT,FIN.BUDGET,COORDINATE,L1,");
+	}
+
+	@Test
+	void roundTripGivesIdenticalFiles() {
+		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
+		Path first = this.temp.resolve("first");
+		this.dataSets.exportTo(first);
+		StoreCleaner.wipe(this.driver);
+		this.dataSets.importFrom(DataSetSource.folder(first), ImportProgress.NONE);
+		Path second = this.temp.resolve("second");
+		this.dataSets.exportTo(second);
+		assertThat(TestDataSet.read(second)).isEqualTo(TestDataSet.read(first)).hasSize(DataSetFile.values().length);
+	}
+
+	@Test
+	void aGeneratedProvinceImportsCompletely() {
+		Path folder = this.temp.resolve("generated");
+		var generated = SyntheticDataSetGenerator.generate(1, 7, folder);
+		var progress = new java.util.concurrent.atomic.AtomicLong();
+		var result = this.dataSets.importFrom(DataSetSource.folder(folder), (file, done, total) -> progress.set(done));
+		assertThat(result.responsibilities()).isEqualTo(generated.responsibilities());
+		assertThat(StoreCleaner.count(this.driver, "Responsibility")).isEqualTo(generated.responsibilities());
+		assertThat(StoreCleaner.count(this.driver, "Agency")).isEqualTo(generated.rows().get(DataSetFile.AGENCIES));
+		assertThat(progress.get()).as("progress reported").isPositive();
+		assertThat(PlantedProblemsFile.read(folder.resolve(SyntheticDataSetGenerator.PLANTED_FILE)))
+			.isEqualTo(generated.planted());
+	}
+
+	@Test
+	void anInterruptedInitialLoadIsRolledBackAtTheNextStart() {
+		importSmallProvince();
+		try (var session = this.driver.session()) {
+			session.run("CREATE (:ImportInProgress {source: 'test', startedAt: datetime()})").consume();
+		}
+		this.dataSets.afterPropertiesSet();
+		assertThat(StoreCleaner.count(this.driver, "Agency")).isZero();
+		assertThat(StoreCleaner.count(this.driver, "ImportInProgress")).isZero();
+	}
+
+	private void importSmallProvince() {
+		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.smallProvince().writeTo(this.temp.resolve("small"))),
+				ImportProgress.NONE);
+	}
+
+	private Map<String, String> exportNow() {
+		Path folder = this.temp.resolve("export-" + System.nanoTime());
+		this.dataSets.exportTo(folder);
+		return TestDataSet.read(folder);
+	}
+
+}
