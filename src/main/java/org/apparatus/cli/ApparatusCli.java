@@ -1,5 +1,7 @@
 package org.apparatus.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,12 +23,19 @@ public final class ApparatusCli {
 		}
 	}
 
-	/** Runs a command line and returns its exit status (used by tests in the same JVM). */
+	/** Runs a command line on the standard streams and returns its exit status. */
 	public static int run(String... args) {
-		return new CommandLine(new ApparatusCli()).setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-			commandLine.getErr().println("error: " + Failures.oneLine(ex));
-			return 1;
-		}).execute(args);
+		return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+	}
+
+	/** Runs a command line on the given streams and returns its exit status. */
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		return new CommandLine(new ApparatusCli()).setOut(out).setErr(err)
+			.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+				commandLine.getErr().println("error: " + Failures.oneLine(ex));
+				return 1;
+			})
+			.execute(args);
 	}
 
 }

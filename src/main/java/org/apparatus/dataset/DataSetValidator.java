@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.apparatus.dataset.DataSet.AdminUnitRow;
 import org.apparatus.dataset.DataSet.AgencyRow;
@@ -69,37 +68,24 @@ final class DataSetValidator {
 		Set<String> mandateCodes = declared(this.store.mandateCodes(), tables.of(DataSetFile.MANDATES));
 		Set<String> agencyCodes = declared(this.store.agencyCodes(), tables.of(DataSetFile.AGENCIES));
 
+		references(tables, DataSetFile.ADMIN_UNITS, "parent_code", unitCodes, "admin unit");
+		references(tables, DataSetFile.FUNCTIONS, "parent_code", functionCodes, "function");
+		references(tables, DataSetFile.AGENCIES, "admin_unit_code", unitCodes, "admin unit");
+		references(tables, DataSetFile.REPORTING_LINES, "agency_code", agencyCodes, "agency");
+		references(tables, DataSetFile.REPORTING_LINES, "superior_code", agencyCodes, "agency");
+		references(tables, DataSetFile.RESPONSIBILITIES, "agency_code", agencyCodes, "agency");
+		references(tables, DataSetFile.RESPONSIBILITIES, "function_code", functionCodes, "function");
+		references(tables, DataSetFile.RESPONSIBILITIES, "mandate_code", mandateCodes, "mandate");
+		references(tables, DataSetFile.FUNCTION_LEVELS, "function_code", functionCodes, "function");
+		references(tables, DataSetFile.FUNCTION_LEVELS, "mandate_code", mandateCodes, "mandate");
 		for (var unit : units) {
 			String parent = unit.value().parentCode();
-			if (parent == null) {
-				continue;
-			}
-			AdminLevel parentLevel = unitLevels.get(parent);
-			if (!unitCodes.contains(parent)) {
-				unknown(unit.row(), "parent_code", "admin unit", parent);
-			}
-			else if (parentLevel != null && parentLevel.compareTo(unit.value().level()) >= 0) {
+			AdminLevel parentLevel = parent == null ? null : unitLevels.get(parent);
+			if (parentLevel != null && parentLevel.compareTo(unit.value().level()) >= 0) {
 				this.problems.add(unit.row()
 					.problem("parent_code", "a " + unit.value().level() + " cannot be part of " + parent + ", a "
 							+ parentLevel + ": the parent must be of a higher level"));
 			}
-		}
-		functions.forEach(f -> reference(f.row(), "parent_code", f.value().parentCode(), functionCodes::contains,
-				"function"));
-		agencies.forEach(a -> reference(a.row(), "admin_unit_code", a.value().adminUnitCode(), unitCodes::contains,
-				"admin unit"));
-		for (var line : lines) {
-			reference(line.row(), "agency_code", line.value().agencyCode(), agencyCodes::contains, "agency");
-			reference(line.row(), "superior_code", line.value().superiorCode(), agencyCodes::contains, "agency");
-		}
-		for (var r : responsibilities) {
-			reference(r.row(), "agency_code", r.value().agencyCode(), agencyCodes::contains, "agency");
-			reference(r.row(), "function_code", r.value().functionCode(), functionCodes::contains, "function");
-			reference(r.row(), "mandate_code", r.value().mandateCode(), mandateCodes::contains, "mandate");
-		}
-		for (var l : levels) {
-			reference(l.row(), "function_code", l.value().functionCode(), functionCodes::contains, "function");
-			reference(l.row(), "mandate_code", l.value().mandateCode(), mandateCodes::contains, "mandate");
 		}
 
 		Map<String, String> unitParents = new HashMap<>(this.store.unitParents());
@@ -205,14 +191,18 @@ final class DataSetValidator {
 		return kept;
 	}
 
-	private void reference(CsvRow row, String column, @Nullable String code, Predicate<String> exists, String what) {
-		if (code != null && !exists.test(code)) {
-			unknown(row, column, what, code);
+	/**
+	 * Checks a reference column on every row, including rows rejected for another cell, so that a
+	 * planner sees every problem of a row at once. Malformed codes were reported by the parser.
+	 */
+	private void references(CsvTableReader.Tables tables, DataSetFile file, String column, Set<String> known,
+			String what) {
+		for (CsvRow row : tables.of(file)) {
+			String code = row.get(column);
+			if (code != null && RowCells.CODE.matcher(code).matches() && !known.contains(code)) {
+				this.problems.add(row.problem(column, "unknown " + what + " \"" + code + "\" (not in the data set or the store)"));
+			}
 		}
-	}
-
-	private void unknown(CsvRow row, String column, String what, String code) {
-		this.problems.add(row.problem(column, "unknown " + what + " \"" + code + "\" (not in the data set or the store)"));
 	}
 
 	private <T> void cycles(List<Located<T>> rows, Function<T, String> code, Map<String, String> parents,

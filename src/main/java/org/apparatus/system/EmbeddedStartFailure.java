@@ -37,8 +37,8 @@ public final class EmbeddedStartFailure extends RuntimeException {
 			if (t.getClass().getSimpleName().equals("FileLockException") || message.contains("already locked")
 					|| message.contains("locked by another process")) {
 				return new EmbeddedStartFailure(Kind.STORE_IN_USE, "The store " + properties.store()
-						+ " is in use by another process (a running 'serve'?). Stop it, or work through it with --uri bolt://127.0.0.1:"
-						+ properties.boltPort() + ".", failure);
+						+ " is in use by another process (a running 'serve'?). Stop it, or work through it with "
+						+ "--uri and the Neo4j address 'serve' printed (bolt://127.0.0.1:7687 by default).", failure);
 			}
 			if (t instanceof BindException || message.contains("Address already in use")) {
 				return new EmbeddedStartFailure(Kind.PORT_IN_USE, "The Bolt port 127.0.0.1:" + properties.boltPort()
