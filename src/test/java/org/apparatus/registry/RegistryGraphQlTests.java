@@ -1,0 +1,194 @@
+package org.apparatus.registry;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apparatus.SeededKnowledgeBase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.atMost;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.verify;
+
+/** The read API answers planners' questions about the seed province, over HTTP. */
+@SeededKnowledgeBase
+class RegistryGraphQlTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@MockitoSpyBean
+	GraphReader reader;
+
+	@Test
+	void anAgencyWithItsUnitLinesChainAndResponsibilities() {
+		var agency = this.graphQl.documentName("agency").variable("code", "VL_CT_UBND").execute();
+		agency.path("agency.name").entity(String.class).isEqualTo("Ủy ban nhân dân xã Châu Thới");
+		agency.path("agency.adminUnit.code").entity(String.class).isEqualTo("BL.VL.CT");
+		agency.path("agency.reportingChain[*].code").entityList(String.class).containsExactly("VL_UBND", "BL_UBND", "BL_HDND");
+		agency.path("agency.superiors[*].agency.code").entityList(String.class).contains("VL_UBND", "VL_CT_HDND");
+		agency.path("agency.responsibilities[?(@.function.code == 'JUST.CIVREG')].grants[*].mandate.number")
+			.entityList(String.class)
+			.contains("60/2014/QH13", "77/2015/QH13");
+		agency.path("agency.responsibilities[?(@.function.code == 'JUST.CIVREG')].grants[?(@.mandate.code == 'L-TCCQDP-2015')].article")
+			.entityList(String.class)
+			.containsExactly("Điều 35");
+	}
+
+	@Test
+	void anUnknownAgencyIsNull() {
+		this.graphQl.documentName("agency").variable("code", "NO_SUCH").execute().path("agency").valueIsNull();
+	}
+
+	@Test
+	void subordinatesOfTheProvincialPeoplesCommittee() {
+		this.graphQl.documentName("agency")
+			.variable("code", "BL_UBND")
+			.execute()
+			.path("agency.subordinates[*].agency.code")
+			.entityList(String.class)
+			.contains("BL_STNMT", "BL_STC", "HD_UBND", "VL_UBND");
+	}
+
+	@Test
+	void pagesOfAgenciesForwardAndBack() {
+		Map<String, Object> filter = Map.of("unit", "BL.VL", "includeSubunits", true, "sector", "STATE");
+		var first = this.graphQl.documentName("agencies").variable("filter", filter).variable("first", 5).execute();
+		int total = first.path("agencies.totalCount").entity(Integer.class).get();
+		List<String> page1 = first.path("agencies.edges[*].node.code").entityList(String.class).get();
+		assertThat(page1).hasSize(5).isSorted();
+		first.path("agencies.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		first.path("agencies.edges[*].node.sector").entityList(String.class).containsExactly("STATE", "STATE", "STATE", "STATE", "STATE");
+		String end = first.path("agencies.pageInfo.endCursor").entity(String.class).get();
+
+		var second = this.graphQl.documentName("agencies").variable("filter", filter).variable("first", 5)
+			.variable("after", end).execute();
+		List<String> page2 = second.path("agencies.edges[*].node.code").entityList(String.class).get();
+		assertThat(page2).hasSize(5).doesNotContainAnyElementsOf(page1);
+		assertThat(page2.get(0)).isGreaterThan(page1.get(4));
+		second.path("agencies.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+
+		String start = second.path("agencies.pageInfo.startCursor").entity(String.class).get();
+		this.graphQl.documentName("agencies").variable("filter", filter).variable("last", 5).variable("before", start)
+			.execute().path("agencies.edges[*].node.code").entityList(String.class).isEqualTo(page1);
+		assertThat(total).isGreaterThan(10);
+	}
+
+	@Test
+	void filterByUnitAloneExcludesSubunits() {
+		this.graphQl.documentName("agencies")
+			.variable("filter", Map.of("unit", "BL.VL.CT"))
+			.variable("first", 100)
+			.execute()
+			.path("agencies.edges[*].node.adminUnit.code")
+			.entityList(String.class)
+			.satisfies(units -> assertThat(units).isNotEmpty().containsOnly("BL.VL.CT"));
+	}
+
+	@Test
+	void pageSizeIsBounded() {
+		this.graphQl.documentName("agencies").variable("first", 1000).execute().errors().satisfy(errors -> {
+			assertThat(errors).first().satisfies(error -> {
+				assertThat(error.getMessage()).isEqualTo("first: must be between 1 and 100, not 1000");
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getExtensions()).containsEntry("argument", "first");
+			});
+		});
+	}
+
+	@Test
+	void aForgedCursorIsABadRequest() {
+		this.graphQl.documentName("agencies").variable("after", "not-a-cursor").execute().errors().satisfy(errors ->
+				assertThat(errors).first().satisfies(error -> assertThat(error.getMessage()).startsWith("after:")));
+	}
+
+	@Test
+	void searchIgnoresDiacritics() {
+		this.graphQl.documentName("search")
+			.variable("text", "so tai nguyen")
+			.execute()
+			.path("search[0]")
+			.entity(Map.class)
+			.satisfies(hit -> {
+				assertThat(hit.get("code")).isEqualTo("BL_STNMT");
+				assertThat(hit.get("name")).isEqualTo("Sở Tài nguyên và Môi trường");
+			});
+	}
+
+	@Test
+	void searchFindsFunctionsAndMandatesToo() {
+		this.graphQl.documentName("search").variable("text", "an toan thuc pham").execute()
+			.path("search[*].code").entityList(String.class).contains("FOOD", "L-ATTP-2010");
+		this.graphQl.documentName("search").variable("text", "dang ky dat").execute()
+			.path("search[*].type").entityList(String.class).contains("FUNCTION");
+	}
+
+	@Test
+	void searchNeedsSomethingToSearchFor() {
+		this.graphQl.documentName("search").variable("text", " ?! ").execute().errors().satisfy(errors ->
+				assertThat(errors).first().satisfies(error -> assertThat(error.getMessage()).startsWith("text:")));
+	}
+
+	@Test
+	void adminUnitsWithChildrenAndAgencies() {
+		var districts = this.graphQl.documentName("adminUnits").variable("level", "DISTRICT").execute();
+		districts.path("adminUnits[*].code").entityList(String.class).containsExactly("BL.HD", "BL.TPBL", "BL.VL");
+		districts.path("adminUnits[0].parent.code").entity(String.class).isEqualTo("BL");
+		districts.path("adminUnits[0].children[*].code").entityList(String.class).containsExactly("BL.HD.LN", "BL.HD.ND", "BL.HD.NQ");
+		districts.path("adminUnits[0].agencies[*].code").entityList(String.class).contains("HD_UBND", "HD_PTNMT");
+	}
+
+	@Test
+	void theFunctionTreeWithItsLevelRules() {
+		var tree = this.graphQl.documentName("functionTree").execute();
+		tree.path("functionTree[*].code").entityList(String.class).contains("FIN", "FOOD", "HEALTH", "PARTY");
+		tree.path("functionTree[?(@.code == 'FIN')].children[?(@.code == 'FIN.BUDGET')].levelRules[*].level")
+			.entityList(String.class)
+			.containsExactly("PROVINCE", "DISTRICT", "COMMUNE");
+	}
+
+	@Test
+	void whoDoesFoodSafetyInspection() {
+		this.graphQl.documentName("function")
+			.variable("code", "FOOD.INSPECT")
+			.execute()
+			.path("function.responsibilities[?(@.role == 'LEAD')].agency.code")
+			.entityList(String.class)
+			.contains("BL_CC_ATVSTP", "BL_CC_QLCL", "BL_SCT");
+	}
+
+	@Test
+	void mandatesInForceOnADay() {
+		var before2025 = this.graphQl.documentName("mandates").variable("kind", "DECREE").variable("inForceOn", "2024-12-31")
+			.execute().path("mandates[*].code").entityList(String.class);
+		before2025.contains("ND-24-2014", "ND-100-2019").doesNotContain("ND-150-2025");
+		this.graphQl.documentName("mandates").variable("kind", "DECREE").variable("inForceOn", "2025-07-01")
+			.execute().path("mandates[*].code").entityList(String.class)
+			.contains("ND-150-2025").doesNotContain("ND-24-2014", "ND-100-2019");
+	}
+
+	@Test
+	void aBadDateIsABadRequest() {
+		this.graphQl.documentName("mandates").variable("inForceOn", "31/12/2024").execute().errors().satisfy(errors ->
+				assertThat(errors).first().satisfies(error -> assertThat(error.getMessage()).contains("YYYY-MM-DD")));
+	}
+
+	@Test
+	void relatedListsOfManyAgenciesAreBatchLoaded() {
+		clearInvocations(this.reader);
+		var response = this.graphQl.documentName("agenciesWithEverything").variable("first", 100).execute();
+		response.path("agencies.edges").entityList(Object.class).hasSize(100);
+		response.path("agencies.edges[*].node.responsibilities[*].grants[*].mandate.code").entityList(String.class)
+			.satisfies(codes -> assertThat(codes).hasSizeGreaterThan(100));
+		// page, units, unit parents, superiors, responsibilities, their agencies, functions, function
+		// parents, level rules, grants: one query each, whatever the number of agencies
+		verify(this.reader, atMost(10)).rows(anyString(), anyMap());
+	}
+
+}
