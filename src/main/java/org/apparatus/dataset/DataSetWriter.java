@@ -68,15 +68,55 @@ final class DataSetWriter {
 				m -> row("code", m.code(), "kind", m.kind().name(), "number", m.number(), "title", m.title(), "issuer",
 						m.issuer(), "issuedOn", m.issuedOn(), "effectiveFrom", m.effectiveFrom(), "repealedOn",
 						m.repealedOn()));
-		run(DataSetFile.AGENCIES, "merge-agencies", set.agencies(),
-				a -> row("code", a.code(), "name", a.name(), "nameEn", a.nameEn(), "sector", a.sector().name(), "kind",
-						a.kind().name(), "status", a.status().name(), "staffQuota", a.staffQuota(), "adminUnitCode",
-						a.adminUnitCode()));
+		writeAgencies(set.agencies());
 		run(DataSetFile.REPORTING_LINES, "merge-reporting-lines", set.reportingLines(), l -> row("agencyCode",
 				l.agencyCode(), "superiorCode", l.superiorCode(), "line", l.line().name()));
 		writeResponsibilities(groupedResponsibilities(set));
 		run(DataSetFile.FUNCTION_LEVELS, "merge-function-levels", set.functionLevels(), l -> row("functionCode",
 				l.functionCode(), "level", l.level().name(), "mandateCode", l.mandateCode()));
+	}
+
+	/**
+	 * New agencies are created (MERGE grows slow with the agencies a transaction has already
+	 * created); only those already in the store are merged.
+	 */
+	private void writeAgencies(List<DataSet.AgencyRow> rows) {
+		String create = CypherFile.load("dataset/create-agencies");
+		String merge = CypherFile.load("dataset/merge-agencies");
+		String existing = CypherFile.load("dataset/existing-codes");
+		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+			List<DataSet.AgencyRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
+			Set<Object> stored = this.initialLoad ? Set.of()
+					: new HashSet<>(this.statements.run(existing,
+							Map.of("label", "Agency", "codes", batch.stream().map(DataSet.AgencyRow::code).toList()),
+							result -> result.single().get("existing").asList()));
+			var units = new Positions();
+			List<Map<String, Object>> fresh = new ArrayList<>();
+			List<Map<String, Object>> known = new ArrayList<>();
+			for (var a : batch) {
+				Map<String, Object> row = row("code", a.code(), "name", a.name(), "nameEn", a.nameEn(), "sector",
+						a.sector().name(), "kind", a.kind().name(), "status", a.status().name(), "staffQuota",
+						a.staffQuota());
+				if (stored.contains(a.code())) {
+					row.put("adminUnitCode", a.adminUnitCode());
+					known.add(row);
+				}
+				else {
+					row.put("unit", units.of(a.adminUnitCode()));
+					fresh.add(row);
+				}
+			}
+			if (!fresh.isEmpty()) {
+				var counters = this.statements.run(create, Map.of("units", units.codes, "rows", fresh),
+						result -> result.consume().counters());
+				if (counters.nodesCreated() != fresh.size()) {
+					throw new IllegalStateException("The store changed during the import: an admin unit of the data set is gone.");
+				}
+				count(counters);
+			}
+			execute(merge, known);
+			this.progress.written(DataSetFile.AGENCIES, Math.min(rows.size(), from + BATCH_SIZE), rows.size());
+		}
 	}
 
 	/**

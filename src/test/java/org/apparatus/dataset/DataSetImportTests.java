@@ -105,6 +105,21 @@ class DataSetImportTests {
 	}
 
 	@Test
+	void newAndKnownAgenciesInOneUpdate() {
+		importSmallProvince();
+		var update = TestDataSet.of(DataSetFile.AGENCIES, """
+				code,name,name_en,sector,kind,admin_unit_code,status,staff_quota
+				STC,Sở Tài chính,Department of Finance,STATE,DEPARTMENT,P,ACTIVE,55
+				SXD,Sở Xây dựng,Department of Construction,STATE,DEPARTMENT,P,ACTIVE,38
+				""");
+		var result = this.dataSets.importFrom(DataSetSource.folder(update.writeTo(this.temp.resolve("update"))),
+				ImportProgress.NONE);
+		assertThat(result.nodesCreated()).isEqualTo(1);
+		assertThat(exportNow().get("agencies.csv")).contains("STC,Sở Tài chính,Department of Finance,STATE,DEPARTMENT,P,ACTIVE,55\n",
+				"SXD,Sở Xây dựng,Department of Construction,STATE,DEPARTMENT,P,ACTIVE,38\n");
+	}
+
+	@Test
 	void roundTripGivesIdenticalFiles() {
 		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
 		Path first = this.temp.resolve("first");

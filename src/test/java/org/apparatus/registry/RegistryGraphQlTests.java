@@ -94,7 +94,7 @@ class RegistryGraphQlTests {
 	@Test
 	void pageSizeIsBounded() {
 		this.graphQl.documentName("agencies").variable("first", 1000).execute().errors().satisfy(errors -> {
-			assertThat(errors).first().satisfies(error -> {
+			assertThat(errors).as("one error, about the argument").hasSize(1).first().satisfies(error -> {
 				assertThat(error.getMessage()).isEqualTo("first: must be between 1 and 100, not 1000");
 				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 				assertThat(error.getExtensions()).containsEntry("argument", "first");
