@@ -83,12 +83,12 @@ final class DataSetWriter {
 	private void writeAgencies(List<DataSet.AgencyRow> rows) {
 		String create = CypherFile.load("dataset/create-agencies");
 		String merge = CypherFile.load("dataset/merge-agencies");
-		String existing = CypherFile.load("dataset/existing-codes");
+		String existing = CypherFile.load("dataset/existing-agencies");
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 			List<DataSet.AgencyRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
 			Set<Object> stored = this.initialLoad ? Set.of()
 					: new HashSet<>(this.statements.run(existing,
-							Map.of("label", "Agency", "codes", batch.stream().map(DataSet.AgencyRow::code).toList()),
+							Map.of("codes", batch.stream().map(DataSet.AgencyRow::code).toList()),
 							result -> result.single().get("existing").asList()));
 			var units = new Positions();
 			List<Map<String, Object>> fresh = new ArrayList<>();

@@ -32,7 +32,10 @@ class SeedDataLoader implements ApplicationRunner {
 			return;
 		}
 		var result = this.dataSets.importFrom(DataSetSource.location(seed), ImportProgress.NONE);
-		logger.info("Loaded the seed data set " + seed + ": " + result.rows() + " in " + result.took().toMillis() + " ms");
+		logger.info(String.format("Loaded the seed data set %s into the empty store: %,d agencies, %,d functions, "
+				+ "%,d mandates, %,d responsibilities in %.1f s", seed, result.rows().get(DataSetFile.AGENCIES),
+				result.rows().get(DataSetFile.FUNCTIONS), result.rows().get(DataSetFile.MANDATES),
+				result.responsibilities(), result.took().toMillis() / 1000.0));
 	}
 
 }
