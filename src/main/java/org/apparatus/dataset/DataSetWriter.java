@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.apparatus.registry.Responsibility;
-import org.apparatus.system.CypherFile;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.apparatus.registry.Responsibility;
+import org.apparatus.system.CypherFile;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.summary.SummaryCounters;
 
@@ -30,13 +30,16 @@ final class DataSetWriter {
 	@FunctionalInterface
 	interface Statements {
 
-		<T> T run(String cypher, Map<String, Object> parameters, java.util.function.Function<Result, T> reader);
+		<T> T run(String cypher, Map<String, Object> parameters, Function<Result, T> reader);
 
 	}
 
 	static final int BATCH_SIZE = 20_000;
 
-	/** Batches in flight during an initial load: one being sent while another commits. */
+	/**
+	 * Batches in flight during an initial load, so that one is sent while another commits (measured:
+	 * no slower than one at a time, see docs/performance.md).
+	 */
 	static final int PARALLEL_BATCHES = 2;
 
 	private final Statements statements;
@@ -122,7 +125,7 @@ final class DataSetWriter {
 	/**
 	 * Responsibilities are most of a data set: new ones are created without MERGE's look-ups, only
 	 * those already in the store are merged. In an initial load (an empty store, every batch its own
-	 * transaction) they are all new, and {@code parallelism} batches are written at once.
+	 * transaction) they are all new, and {@link #PARALLEL_BATCHES} batches are written at once.
 	 */
 	private void writeResponsibilities(List<Map<String, Object>> rows) {
 		String create = CypherFile.load("dataset/create-responsibilities");
@@ -245,7 +248,7 @@ final class DataSetWriter {
 	}
 
 	private <T> void run(DataSetFile file, String statement, List<T> rows,
-			java.util.function.Function<T, Map<String, Object>> toParameters) {
+			Function<T, Map<String, Object>> toParameters) {
 		String cypher = CypherFile.load("dataset/" + statement);
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE))
