@@ -31,7 +31,14 @@ class SeedDataLoader implements ApplicationRunner {
 		if (seed.isBlank() || !this.dataSets.isEmpty()) {
 			return;
 		}
-		var result = this.dataSets.importFrom(DataSetSource.location(seed), ImportProgress.NONE);
+		ImportResult result;
+		try {
+			result = this.dataSets.importFrom(DataSetSource.location(seed), ImportProgress.NONE);
+		}
+		catch (InvalidDataSetException ex) {
+			ex.problems().forEach(problem -> logger.error("seed data set: " + problem));
+			throw ex;
+		}
 		logger.info(String.format("Loaded the seed data set %s into the empty store: %,d agencies, %,d functions, "
 				+ "%,d mandates, %,d responsibilities in %.1f s", seed, result.rows().get(DataSetFile.AGENCIES),
 				result.rows().get(DataSetFile.FUNCTIONS), result.rows().get(DataSetFile.MANDATES),
