@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.apparatus.dataset.DataSetFile;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
 import org.apparatus.dataset.ImportProgress;
@@ -53,11 +54,13 @@ final class BenchmarkCommand {
 					out.printf("started the embedded database in %.1f s%n", seconds(t1));
 					var service = context.getBean(DataSetService.class);
 					long t2 = System.nanoTime();
-					var result = service.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
+					var phases = new PhaseClock(t2);
+					var result = service.importFrom(DataSetSource.folder(data), phases);
 					double took = seconds(t2);
 					Runtime rt = Runtime.getRuntime();
 					out.printf("imported %,d responsibilities in %.1f s: %,.0f responsibilities/s%n",
 							result.responsibilities(), took, result.responsibilities() / took);
+					phases.print(out, took);
 					out.printf("  nodes created %,d, relationships created %,d; heap in use %,d MiB of %,d MiB max; "
 							+ "%d cores, Java %s%n", result.nodesCreated(), result.relationshipsCreated(),
 							(rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20,
@@ -76,6 +79,47 @@ final class BenchmarkCommand {
 				}
 			}
 			return 0;
+		}
+
+		/**
+		 * Where an import's time goes, from its progress callbacks: reading and validating (until the
+		 * first file is written), then each file until its last batch.
+		 */
+		static final class PhaseClock implements ImportProgress {
+
+			private final long started;
+
+			private final java.util.Map<DataSetFile, Long> finished = new java.util.EnumMap<>(DataSetFile.class);
+
+			private long firstWrite;
+
+			PhaseClock(long started) {
+				this.started = started;
+			}
+
+			@Override
+			public synchronized void written(DataSetFile file, long done, long total) {
+				long now = System.nanoTime();
+				if (this.firstWrite == 0) {
+					this.firstWrite = now;
+				}
+				this.finished.put(file, now);
+			}
+
+			void print(java.io.PrintWriter out, double total) {
+				if (this.firstWrite == 0) {
+					return;
+				}
+				StringBuilder line = new StringBuilder(String.format("  read and validate %.1f s", (this.firstWrite - this.started) / 1e9));
+				long previous = this.firstWrite;
+				for (var entry : this.finished.entrySet()) {
+					line.append(String.format(", %s %.1f s", entry.getKey().fileName(), (entry.getValue() - previous) / 1e9));
+					previous = entry.getValue();
+				}
+				line.append(String.format(", commit and rest %.1f s", total - (previous - this.started) / 1e9));
+				out.println(line);
+			}
+
 		}
 
 		private static double seconds(long since) {
