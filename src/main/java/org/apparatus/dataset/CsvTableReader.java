@@ -70,12 +70,10 @@ final class CsvTableReader {
 		reader = skipByteOrderMark(reader);
 		try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 			List<String> header = parser.getHeaderNames();
-			for (String column : file.columns()) {
-				if (!header.contains(column)) {
-					problems.add(new DataSetProblem(file.fileName(), 1, column, "missing column \"" + column + "\""));
-				}
-			}
-			if (problems.stream().anyMatch(p -> p.file().equals(file.fileName()) && p.line() == 1)) {
+			List<String> missing = file.columns().stream().filter(column -> !header.contains(column)).toList();
+			if (!missing.isEmpty()) {
+				missing.forEach(column -> problems
+					.add(new DataSetProblem(file.fileName(), 1, column, "missing column \"" + column + "\"")));
 				return rows;
 			}
 			long previousEnd = 1;

@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import org.apparatus.registry.Responsibility;
 import org.apparatus.system.CypherFile;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.summary.SummaryCounters;
 
@@ -247,7 +248,8 @@ final class DataSetWriter {
 		return new ArrayList<>(byCode.values());
 	}
 
-	private <T> void run(DataSetFile file, String statement, List<T> rows,
+	/** Runs a statement over rows in batches; {@code file} is the file to report progress for, if any. */
+	private <T> void run(@Nullable DataSetFile file, String statement, List<T> rows,
 			Function<T, Map<String, Object>> toParameters) {
 		String cypher = CypherFile.load("dataset/" + statement);
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
