@@ -11,7 +11,7 @@ public final class StoreCleaner {
 	public static void wipe(Driver driver) {
 		try (var session = driver.session()) {
 			session.run("MATCH (n) WHERE n:AdminUnit OR n:Agency OR n:Function OR n:Mandate OR n:Responsibility "
-					+ "OR n:ImportInProgress DETACH DELETE n").consume();
+					+ "OR n:ImportInProgress OR n:FindingMark DETACH DELETE n").consume();
 		}
 	}
 

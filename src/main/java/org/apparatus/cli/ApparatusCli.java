@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "apparatus", mixinStandardHelpOptions = true, version = "Apparatus 0.1.0",
 		description = "Knowledge base of a provincial political apparatus: who does what, where, on which legal basis.",
-		subcommands = { ServeCommand.class, ImportCommand.class, ExportCommand.class, GenerateCommand.class,
+		subcommands = { ServeCommand.class, ImportCommand.class, ExportCommand.class, AnalyzeCommand.class,
+				GenerateCommand.class,
 				BenchmarkCommand.class, CommandLine.HelpCommand.class })
 public final class ApparatusCli {
 
@@ -31,6 +32,7 @@ public final class ApparatusCli {
 	/** Runs a command line on the given streams and returns its exit status. */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
 		return new CommandLine(new ApparatusCli()).setOut(out).setErr(err)
+			.setCaseInsensitiveEnumValuesAllowed(true)
 			.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 				commandLine.getErr().println("error: " + Failures.oneLine(ex));
 				return 1;

@@ -3,10 +3,8 @@ package org.apparatus.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.apparatus.dataset.DataSetFile;
 import org.apparatus.dataset.DataSetService;
@@ -18,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = BenchmarkCommand.Import.class,
+@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = { BenchmarkCommand.Import.class, AnalysisBenchmark.class },
 		description = "Measure performance and print the figures (see docs/performance.md).")
 final class BenchmarkCommand {
 
@@ -72,11 +70,7 @@ final class BenchmarkCommand {
 				}
 			}
 			finally {
-				try (Stream<Path> files = Files.walk(work)) {
-					for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-						Files.deleteIfExists(p);
-					}
-				}
+				FileTrees.delete(work);
 			}
 			return 0;
 		}
@@ -122,10 +116,10 @@ final class BenchmarkCommand {
 
 		}
 
-		private static double seconds(long since) {
-			return (System.nanoTime() - since) / 1e9;
-		}
+	}
 
+	static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
 	}
 
 }

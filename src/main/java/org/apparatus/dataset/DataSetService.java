@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.system.CypherFile;
+import org.apparatus.system.KnowledgeBaseChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
@@ -43,8 +45,11 @@ public class DataSetService implements InitializingBean {
 
 	private final Driver driver;
 
-	DataSetService(Driver driver) {
+	private final ApplicationEventPublisher events;
+
+	DataSetService(Driver driver, ApplicationEventPublisher events) {
 		this.driver = driver;
+		this.events = events;
 	}
 
 	/** Rolls back an initial load that a crash or kill interrupted. */
@@ -83,6 +88,7 @@ public class DataSetService implements InitializingBean {
 			rows.put(DataSetFile.REPORTING_LINES, set.reportingLines().size());
 			rows.put(DataSetFile.RESPONSIBILITIES, set.responsibilities().size());
 			rows.put(DataSetFile.FUNCTION_LEVELS, set.functionLevels().size());
+			this.events.publishEvent(new KnowledgeBaseChanged("import of " + source.describe()));
 			return new ImportResult(rows, set.distinctResponsibilities(), writer.nodesCreated(),
 					writer.relationshipsCreated(), writer.relationshipsDeleted(),
 					Duration.ofNanos(System.nanoTime() - started));

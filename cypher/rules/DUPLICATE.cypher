@@ -1,0 +1,25 @@
+// id: DUPLICATE
+// severity: HIGH
+// title.vi: Trùng lắp — nhiều cơ quan cùng chủ trì một nhiệm vụ trên cùng địa bàn
+// title.en: Duplication — several bodies lead the same task in the same unit
+// parameters: asOf
+// columns: key, units, agencies, functions, mandates, score, grants
+// explanation.vi: {agencies} cùng chủ trì {functions} tại {units} ({grants}).
+// explanation.en: {agencies} all lead {functions} in {units} ({grants}).
+//
+// Two or more active agencies of the same admin unit hold LEAD for the same function.
+// One finding per (function, unit). Grants cite the mandates in force on $asOf.
+MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
+      (a)-[:LOCATED_IN]->(u:AdminUnit)
+WITH u, f, collect({agency: a.code, responsibility: r}) AS leads
+  WHERE size(leads) > 1
+UNWIND leads AS lead
+WITH u, f, lead.agency AS agency, lead.responsibility AS r
+OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
+  WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
+WITH u, f, agency, collect(m.code) AS cited
+  ORDER BY agency
+WITH u, f, collect(agency) AS agencies, collect({agency: agency, mandates: cited}) AS grants
+RETURN [f.code, u.code] AS key, [u.code] AS units, agencies, [f.code] AS functions,
+       reduce(all = [], g IN grants | all + [c IN g.mandates WHERE NOT c IN all]) AS mandates,
+       null AS score, grants

@@ -1,0 +1,42 @@
+// id: MERGER_CANDIDATE
+// severity: INFO
+// title.vi: Ứng viên hợp nhất — hai cơ quan cùng cấp, cùng khối có danh mục nhiệm vụ gần nhau
+// title.en: Merger candidate — two bodies of the same unit and sector with close portfolios
+// parameters: mergerThreshold
+// columns: key, units, agencies, functions, mandates, score, grants
+// explanation.vi: {agency1} và {agency2} tại {units} cùng chủ trì {functions}; mức tương đồng danh mục nhiệm vụ {score}.
+// explanation.en: {agency1} and {agency2} in {units} both lead {functions}; portfolio similarity {score}.
+//
+// Two active agencies of the same unit and sector whose portfolios are close, ranked by score.
+// Pairs are found through the functions both lead (never by comparing all pairs), so only pairs
+// that share at least one lead are scored; with a threshold above 0.2 no other pair can qualify.
+//   score = 0.8 × |leads(a) ∩ leads(b)| / |leads(a) ∪ leads(b)|
+//         + 0.2 × |held(a) ∩ held(b)| / |held(a) ∪ held(b)|
+// where leads(x) are the functions x leads and held(x) the functions x holds in any role.
+// Two agencies that lead the same functions score at least 0.8 and always qualify.
+MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
+      (a)-[:LOCATED_IN]->(u:AdminUnit)
+WITH u, f, a.sector AS sector, collect(DISTINCT a) AS leaders
+  WHERE size(leaders) > 1
+UNWIND leaders AS a
+UNWIND leaders AS b
+WITH u, a, b, f
+  WHERE a.code < b.code
+  ORDER BY f.code
+WITH u, a, b, collect(f.code) AS shared
+CALL (a) {
+  MATCH (a)-[:HOLDS]->(r:Responsibility)-[:FOR]->(g:Function)
+  RETURN collect(DISTINCT CASE WHEN r.role = 'LEAD' THEN g.code END) AS aLeads, collect(DISTINCT g.code) AS aHeld
+}
+CALL (b) {
+  MATCH (b)-[:HOLDS]->(r:Responsibility)-[:FOR]->(g:Function)
+  RETURN collect(DISTINCT CASE WHEN r.role = 'LEAD' THEN g.code END) AS bLeads, collect(DISTINCT g.code) AS bHeld
+}
+WITH u, a, b, shared, aLeads, bLeads, aHeld, bHeld, size([g IN aHeld WHERE g IN bHeld]) AS sharedHeld
+WITH u, a, b, shared,
+     0.8 * size(shared) / (size(aLeads) + size(bLeads) - size(shared))
+     + 0.2 * sharedHeld / (size(aHeld) + size(bHeld) - sharedHeld) AS score
+  WHERE score >= $mergerThreshold
+RETURN [a.code, b.code] AS key, [u.code] AS units, [a.code, b.code] AS agencies, shared AS functions,
+       [] AS mandates, score, [] AS grants
+  ORDER BY score DESC, a.code, b.code

@@ -1,0 +1,38 @@
+// id: OVERLAP_NESTED
+// severity: MEDIUM
+// title.vi: Chồng chéo — một cơ quan chủ trì chức năng, cơ quan khác chủ trì nhiệm vụ con của nó
+// title.en: Nested overlap — one body leads a function, another leads part of it
+// parameters: asOf
+// columns: key, units, agencies, functions, mandates, score, grants
+// explanation.vi: {agency1} chủ trì {function1} tại {units}, nhưng {agency2} — không trực thuộc {agency1} — lại chủ trì {functions2+} thuộc chức năng đó ({grants}).
+// explanation.en: {agency1} leads {function1} in {units}, but {agency2}, which does not report to it, leads {functions2+} within it ({grants}).
+//
+// Agency A leads function F and another active agency B of the same unit leads a descendant of F,
+// and B does not report to A through ADMINISTRATIVE lines (at any depth).
+// One finding per (unit, A, F, B), listing F and then every descendant of F that B leads.
+MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function)
+  WHERE EXISTS { (f)<-[:PART_OF]-(:Function) }
+MATCH (a)-[:LOCATED_IN]->(u:AdminUnit)
+MATCH (f)<-[:PART_OF*1..]-(d:Function)<-[:FOR]-(:Responsibility {role: 'LEAD'})<-[:HOLDS]-(b:Agency {status: 'ACTIVE'})
+  WHERE b <> a AND (b)-[:LOCATED_IN]->(u)
+  AND NOT EXISTS { (b)-[:REPORTS_TO* {line: 'ADMINISTRATIVE'}]->(a) }
+WITH u, a, f, b, d
+  ORDER BY d.code
+WITH u, a, f, b, collect(DISTINCT d.code) AS parts
+CALL (a, f, b, parts) {
+  MATCH (a)-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f)
+  OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
+    WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
+  RETURN a.code AS agency, collect(DISTINCT m.code) AS cited
+  UNION
+  MATCH (b)-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(g:Function)
+    WHERE g.code IN parts
+  OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
+    WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
+  RETURN b.code AS agency, collect(DISTINCT m.code) AS cited
+}
+WITH u, a, f, b, parts, collect({agency: agency, mandates: cited}) AS grants
+RETURN [u.code, a.code, f.code, b.code] AS key, [u.code] AS units, [a.code, b.code] AS agencies,
+       [f.code] + parts AS functions,
+       reduce(all = [], g IN grants | all + [c IN g.mandates WHERE NOT c IN all]) AS mandates,
+       null AS score, grants

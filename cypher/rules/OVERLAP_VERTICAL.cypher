@@ -1,0 +1,42 @@
+// id: OVERLAP_VERTICAL
+// severity: MEDIUM
+// title.vi: Chồng chéo giữa các cấp — một nhiệm vụ được chủ trì ở cả cấp trên và cấp dưới
+// title.en: Vertical overlap — the same task led at two levels
+// parameters: asOf
+// columns: key, units, agencies, functions, mandates, score, grants
+// explanation.vi: {functions} được chủ trì ở cả {unit1} và {unit2}, trong khi quy định phân cấp không giao nhiệm vụ này cho cả hai cấp ({grants}).
+// explanation.en: {functions} is led both in {unit1} and in {unit2}, although the function-level rules do not expect a lead at both levels ({grants}).
+//
+// A function is led by active agencies in a unit and also in a unit below it (PART_OF, any depth),
+// and the function-level rules do not expect a lead at both of those levels (function-level rules
+// hold whatever the analysis date; $asOf only chooses the mandates cited for each lead).
+// One finding per (function, upper unit, lower unit). Functions whose led levels are all expected
+// are skipped before any pair of units is looked at.
+MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
+      (a)-[:LOCATED_IN]->(u:AdminUnit)
+WITH f, collect(DISTINCT u.level) AS ledLevels
+  WHERE size(ledLevels) > 1
+OPTIONAL MATCH (f)-[rule:LED_AT]->(:Mandate)
+WITH f, ledLevels, collect(DISTINCT rule.level) AS expected
+  WHERE any(level IN ledLevels WHERE NOT level IN expected)
+MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f),
+      (a)-[:LOCATED_IN]->(u:AdminUnit)
+WITH f, expected, u, collect({agency: a.code, responsibility: r}) AS leads
+WITH f, expected, collect({unit: u, leads: leads}) AS ledUnits
+UNWIND ledUnits AS lower
+UNWIND ledUnits AS upper
+WITH f, expected, lower, upper, lower.unit AS lowerUnit, upper.unit AS upperUnit
+  WHERE (lowerUnit)-[:PART_OF*1..]->(upperUnit)
+  AND NOT (lowerUnit.level IN expected AND upperUnit.level IN expected)
+CALL (upper, lower) {
+  UNWIND upper.leads + lower.leads AS lead
+  WITH lead.agency AS agency, lead.responsibility AS r
+  OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
+    WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
+  WITH agency, collect(DISTINCT m.code) AS cited
+  RETURN collect({agency: agency, mandates: cited}) AS grants
+}
+RETURN [f.code, upperUnit.code, lowerUnit.code] AS key, [upperUnit.code, lowerUnit.code] AS units,
+       [g IN grants | g.agency] AS agencies, [f.code] AS functions,
+       reduce(all = [], g IN grants | all + [c IN g.mandates WHERE NOT c IN all]) AS mandates,
+       null AS score, grants

@@ -1,0 +1,22 @@
+// id: SELF_INSPECTION
+// severity: MEDIUM
+// title.vi: Tự thanh tra, kiểm tra — cơ quan vừa chủ trì vừa thanh tra cùng một nhiệm vụ
+// title.en: Self-inspection — a body both leads and inspects the same task
+// parameters: asOf
+// columns: key, units, agencies, functions, mandates, score, grants
+// explanation.vi: {agencies} vừa chủ trì vừa thanh tra, kiểm tra {functions} tại {units}, tức là tự kiểm tra việc mình làm ({grants}).
+// explanation.en: {agencies} both leads and inspects {functions} in {units}, so it inspects its own work ({grants}).
+//
+// One active agency holds both LEAD and INSPECT for the same function. One finding per
+// (agency, function); the mandates are those in force that grant either role.
+MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(inspect:Responsibility {role: 'INSPECT'})-[:FOR]->(f:Function)
+MATCH (a)-[:HOLDS]->(lead:Responsibility {role: 'LEAD'})-[:FOR]->(f)
+MATCH (a)-[:LOCATED_IN]->(u:AdminUnit)
+OPTIONAL MATCH (r:Responsibility)-[:GRANTED_BY]->(m:Mandate)
+  WHERE r IN [inspect, lead]
+  AND m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
+WITH a, f, u, m
+  ORDER BY m.code
+WITH a, f, u, collect(DISTINCT m.code) AS mandates
+RETURN [a.code, f.code] AS key, [u.code] AS units, [a.code] AS agencies, [f.code] AS functions, mandates,
+       null AS score, [{agency: a.code, mandates: mandates}] AS grants

@@ -1,0 +1,29 @@
+package org.apparatus.analysis;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apparatus.registry.AgencyKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the analysis (docs/rules.md).
+ *
+ * @param asOf the default analysis date; empty means today
+ * @param mergerThreshold the lowest MERGER_CANDIDATE score reported
+ * @param rootKinds kinds of agency that are roots of the system when they serve a top admin unit
+ * @param rulesDir a folder of extra rule files, read after the built-in {@code cypher/rules/}
+ */
+@ConfigurationProperties("apparatus.analysis")
+public record AnalysisProperties(@Nullable LocalDate asOf, @DefaultValue("0.5") double mergerThreshold,
+		@DefaultValue({ "PARTY_COMMITTEE", "PEOPLES_COUNCIL" }) List<AgencyKind> rootKinds, @Nullable Path rulesDir) {
+
+	RuleParameters parameters() {
+		return new RuleParameters(this.asOf == null ? LocalDate.now() : this.asOf, this.mergerThreshold,
+				this.rootKinds);
+	}
+
+}

@@ -1,0 +1,214 @@
+package org.apparatus.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apparatus.registry.InvalidArgumentException;
+import org.apparatus.system.CypherFile;
+import org.apparatus.system.KnowledgeBaseChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the rules and turns their rows into findings. A rule's findings for a date are computed once
+ * and kept until the knowledge base changes ({@link KnowledgeBaseChanged}); the planners' marks are
+ * read fresh on every call, so a mark shows at once.
+ */
+@Service
+public class AnalysisService {
+
+	private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+		.thenComparing(Finding::rule)
+		.thenComparing(f -> f.score() == null ? 0 : -f.score())
+		.thenComparing(Finding::primaryUnit)
+		.thenComparing(Finding::id);
+
+	private final RuleCatalog catalog;
+
+	private final AnalysisProperties properties;
+
+	private final Neo4jClient client;
+
+	private final FindingMarks marks;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private final Map<CacheKey, CompletableFuture<List<Finding>>> cache = new ConcurrentHashMap<>();
+
+	AnalysisService(RuleCatalog catalog, AnalysisProperties properties, Neo4jClient client, FindingMarks marks) {
+		this.catalog = catalog;
+		this.properties = properties;
+		this.client = client;
+		this.marks = marks;
+	}
+
+	public RuleCatalog catalog() {
+		return this.catalog;
+	}
+
+	/** The parameters an analysis uses when the request gives only a date (or nothing). */
+	public RuleParameters defaultParameters() {
+		return this.properties.parameters();
+	}
+
+	public Analysis analyze(AnalysisRequest request) {
+		RuleParameters parameters = this.properties.parameters();
+		if (request.asOf() != null) {
+			parameters = parameters.withAsOf(request.asOf());
+		}
+		List<Rule> rules = selectRules(request.rules());
+		Set<String> scope = request.unit() == null ? null : unitScope(request.unit());
+		Map<String, FindingMark> marks = this.marks.all();
+		List<Finding> findings = new ArrayList<>();
+		for (Rule rule : rules) {
+			for (Finding finding : findings(rule, parameters)) {
+				if (scope == null || finding.units().stream().anyMatch(scope::contains)) {
+					findings.add(finding.withMark(marks.get(finding.id())));
+				}
+			}
+		}
+		findings.sort(ORDER);
+		return new Analysis(parameters.asOf(), rules.stream().map(Rule::id).toList(), request.unit(),
+				List.copyOf(findings));
+	}
+
+	/** One finding of the analysis of a date (today's by default), by id. */
+	public Optional<Finding> finding(String id, @Nullable LocalDate asOf) {
+		String rule = id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id;
+		if (this.catalog.rule(rule).isEmpty()) {
+			return Optional.empty();
+		}
+		return analyze(new AnalysisRequest(asOf, List.of(rule), null)).findings()
+			.stream()
+			.filter(f -> f.id().equals(id))
+			.findFirst();
+	}
+
+	/**
+	 * Marks a finding of the analysis of a date (today's by default) as justified or acknowledged (OPEN takes the mark off).
+	 * The mark is kept by finding id, so it holds for the same problem in later analyses.
+	 */
+	public Finding mark(String findingId, FindingStatus status, String note, String markedBy,
+			@Nullable LocalDate asOf) {
+		Finding finding = finding(findingId, asOf).orElseThrow(() -> new InvalidArgumentException("id",
+				"no finding with id " + findingId + " in the analysis as of " + (asOf == null ? "today" : asOf)));
+		if (status == FindingStatus.OPEN) {
+			this.marks.remove(findingId);
+			return finding.withMark(null);
+		}
+		if (status == FindingStatus.JUSTIFIED && note.isBlank()) {
+			throw new InvalidArgumentException("note", "say why the finding is justified");
+		}
+		return finding.withMark(this.marks.save(findingId, status, note.strip(), markedBy));
+	}
+
+	@EventListener
+	void knowledgeBaseChanged(KnowledgeBaseChanged event) {
+		this.generation.incrementAndGet();
+		this.cache.clear();
+	}
+
+	private List<Rule> selectRules(List<String> ids) {
+		if (ids.isEmpty()) {
+			return this.catalog.rules();
+		}
+		Set<String> wanted = new LinkedHashSet<>(ids);
+		List<Rule> rules = new ArrayList<>();
+		for (String id : wanted) {
+			rules.add(this.catalog.rule(id)
+				.orElseThrow(() -> new InvalidArgumentException("rule", "unknown rule " + id + " (known: "
+						+ this.catalog.rules().stream().map(Rule::id).toList() + ")")));
+		}
+		return rules;
+	}
+
+	private Set<String> unitScope(String unit) {
+		Set<String> scope = new HashSet<>();
+		this.client.query(CypherFile.load("analysis/unit-scope"))
+			.bind(unit)
+			.to("unit")
+			.fetch()
+			.all()
+			.forEach(row -> scope.add((String) row.get("code")));
+		if (scope.isEmpty()) {
+			throw new InvalidArgumentException("unit", "no admin unit with code " + unit);
+		}
+		return scope;
+	}
+
+	private List<Finding> findings(Rule rule, RuleParameters parameters) {
+		CacheKey key = new CacheKey(rule.id(), parameters, this.generation.get());
+		CompletableFuture<List<Finding>> mine = new CompletableFuture<>();
+		CompletableFuture<List<Finding>> cached = this.cache.putIfAbsent(key, mine);
+		if (cached != null) {
+			try {
+				return cached.join();
+			}
+			catch (CompletionException ex) {
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+			}
+		}
+		try {
+			List<Finding> computed = run(rule, parameters);
+			mine.complete(computed);
+			return computed;
+		}
+		catch (RuntimeException ex) {
+			this.cache.remove(key, mine);
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+	}
+
+	private List<Finding> run(Rule rule, RuleParameters parameters) {
+		List<RuleHit> hits;
+		try {
+			hits = this.client.query(rule.cypher())
+				.bindAll(parameters.forQuery())
+				.fetch()
+				.all()
+				.stream()
+				.map(row -> RuleHit.of(rule, row))
+				.toList();
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			throw new RuleFailedException(rule, ex);
+		}
+		Set<String> agencies = new HashSet<>();
+		Set<String> functions = new HashSet<>();
+		Set<String> units = new HashSet<>();
+		Set<String> mandates = new HashSet<>();
+		for (RuleHit hit : hits) {
+			agencies.addAll(hit.agencies());
+			functions.addAll(hit.functions());
+			units.addAll(hit.units());
+			mandates.addAll(hit.mandates());
+			hit.grants().forEach(g -> mandates.addAll(g.mandates()));
+		}
+		NameBook names = NameBook.load(this.client, agencies, functions, units, mandates);
+		List<Finding> findings = new ArrayList<>(hits.size());
+		for (RuleHit hit : hits) {
+			findings.add(new Finding(FindingId.of(rule.id(), hit.key()), rule.id(), rule.severity(), hit.units(),
+					hit.agencies(), hit.functions(), hit.mandates(), hit.score(),
+					ExplanationWriter.explain(rule, hit, names), null));
+		}
+		return List.copyOf(findings);
+	}
+
+	private record CacheKey(String rule, RuleParameters parameters, long generation) {
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.apparatus.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fills a rule's explanation template. Standard placeholders name the finding's entities:
+ * {@code {agencies}} all of them, {@code {agency2}} the second, {@code {functions2+}} the second and
+ * the ones after it (likewise {@code function}, {@code unit}, {@code mandate}); {@code {grants}} says
+ * which mandates give each agency its part; {@code {score}} is the score. Any other placeholder is the
+ * value of the rule's column of that name.
+ */
+final class ExplanationWriter {
+
+	static final List<String> STANDARD_PLACEHOLDERS = List.of("agencies", "functions", "units", "mandates", "grants",
+			"score");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+?)(\\d+)?(\\+)?\\}");
+
+	private static final Map<String, String> SINGULAR = Map.of("agency", "agencies", "function", "functions", "unit",
+			"units", "mandate", "mandates");
+
+	private static final Map<String, String> TYPE = Map.of("agencies", "agency", "functions", "function", "units",
+			"unit", "mandates", "mandate");
+
+	private static final Map<String, String[]> MORE = Map.of("agencies", new String[] { "cơ quan", "bodies" },
+			"functions", new String[] { "nhiệm vụ", "tasks" }, "units", new String[] { "địa bàn", "units" }, "mandates",
+			new String[] { "văn bản", "mandates" });
+
+	private static final int LISTED = 6;
+
+	private ExplanationWriter() {
+	}
+
+	/** The first placeholder of a template that neither is standard nor names a column; null if none. */
+	static @Nullable String unknownPlaceholder(String template, List<String> columns) {
+		Matcher matcher = PLACEHOLDER.matcher(template);
+		while (matcher.find()) {
+			String name = matcher.group(1);
+			boolean indexed = matcher.group(2) != null;
+			boolean entities = TYPE.containsKey(name) || SINGULAR.containsKey(name);
+			boolean scalar = (STANDARD_PLACEHOLDERS.contains(name) || columns.contains(name)) && !indexed;
+			if (!entities && !scalar) {
+				String whole = matcher.group(0);
+				return whole.substring(1, whole.length() - 1);
+			}
+		}
+		return null;
+	}
+
+	static Explanation explain(Rule rule, RuleHit hit, NameBook names) {
+		return new Explanation(fill(rule.explanationVi(), hit, names, "vi"), fill(rule.explanationEn(), hit, names, "en"));
+	}
+
+	private static String fill(String template, RuleHit hit, NameBook names, String language) {
+		Matcher matcher = PLACEHOLDER.matcher(template);
+		StringBuilder text = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(text, Matcher.quoteReplacement(value(matcher, hit, names, language)));
+		}
+		matcher.appendTail(text);
+		return text.toString();
+	}
+
+	private static String value(Matcher placeholder, RuleHit hit, NameBook names, String language) {
+		String name = placeholder.group(1);
+		if (name.equals("grants")) {
+			return grants(hit, names, language);
+		}
+		if (name.equals("score")) {
+			return hit.score() == null ? "" : String.format(Locale.ROOT, "%.2f", hit.score());
+		}
+		String plural = SINGULAR.getOrDefault(name, name);
+		if (!TYPE.containsKey(plural)) {
+			Object column = hit.extra().get(name);
+			return column == null ? "" : column.toString();
+		}
+		List<String> codes = hit.codes(plural);
+		int from = 0;
+		int to = codes.size();
+		if (placeholder.group(2) != null) {
+			from = Integer.parseInt(placeholder.group(2)) - 1;
+			to = placeholder.group(3) != null ? codes.size() : Math.min(from + 1, codes.size());
+		}
+		else if (!plural.equals(name)) {
+			to = Math.min(1, codes.size());
+		}
+		List<String> named = new ArrayList<>();
+		for (String code : codes.subList(Math.min(from, codes.size()), Math.max(Math.min(from, codes.size()), to))) {
+			named.add(names.name(TYPE.get(plural), code, language));
+		}
+		return join(named, MORE.get(plural), language);
+	}
+
+	private static String grants(RuleHit hit, NameBook names, String language) {
+		List<String> parts = new ArrayList<>();
+		for (RuleHit.Grant grant : hit.grants()) {
+			String agency = names.name("agency", grant.agency(), language);
+			if (grant.mandates().isEmpty()) {
+				parts.add(agency + ("en".equals(language) ? " on no mandate in force" : " không có văn bản còn hiệu lực"));
+			}
+			else {
+				List<String> cited = grant.mandates().stream().map(m -> names.name("mandate", m, language)).toList();
+				parts.add(agency + ("en".equals(language) ? " under " : " theo ")
+						+ join(cited, MORE.get("mandates"), language));
+			}
+		}
+		return String.join("; ", parts);
+	}
+
+	private static String join(List<String> items, String[] more, String language) {
+		boolean english = "en".equals(language);
+		if (items.isEmpty()) {
+			return english ? "none" : "không có";
+		}
+		List<String> shown = items.size() > LISTED ? new ArrayList<>(items.subList(0, LISTED - 1)) : new ArrayList<>(items);
+		if (items.size() > LISTED) {
+			int rest = items.size() - shown.size();
+			shown.add(english ? rest + " more " + more[1] : rest + " " + more[0] + " khác");
+		}
+		if (shown.size() == 1) {
+			return shown.get(0);
+		}
+		String last = shown.remove(shown.size() - 1);
+		return String.join(", ", shown) + (english ? " and " : " và ") + last;
+	}
+
+}

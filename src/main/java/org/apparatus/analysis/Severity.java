@@ -1,0 +1,8 @@
+package org.apparatus.analysis;
+
+/** How much a finding matters, highest first. */
+public enum Severity {
+
+	HIGH, MEDIUM, LOW, INFO
+
+}

@@ -1,0 +1,91 @@
+package org.apparatus.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apparatus.analysis.AnalysisRequest;
+import org.apparatus.analysis.AnalysisService;
+import org.apparatus.analysis.Rule;
+import org.apparatus.dataset.DataSetService;
+import org.apparatus.dataset.DataSetSource;
+import org.apparatus.dataset.ImportProgress;
+import org.apparatus.generator.SyntheticDataSetGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import static org.apparatus.cli.BenchmarkCommand.seconds;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+		description = { "Run every rule on a store and print the time each takes.",
+				"An empty store (the default is a new temporary one) is first filled with a generated data set." })
+final class AnalysisBenchmark implements Callable<Integer> {
+
+	@Mixin
+	StoreOptions storeOptions = new StoreOptions();
+
+	@Option(names = "--provinces", paramLabel = "N", defaultValue = "34",
+			description = "Provinces to generate into an empty store (default: ${DEFAULT-VALUE}, the national scale).")
+	int provinces;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		int failed = 0;
+		PrintWriter out = this.spec.commandLine().getOut();
+		Path work = Files.createTempDirectory("apparatus-benchmark");
+		if (this.storeOptions.store == null && this.storeOptions.uri == null) {
+			this.storeOptions.store = work.resolve("store");
+		}
+		try (var context = this.storeOptions.startQuietly()) {
+			DataSetService dataSets = context.getBean(DataSetService.class);
+			if (dataSets.isEmpty()) {
+				long t0 = System.nanoTime();
+				Path data = work.resolve("data-set");
+				SyntheticDataSetGenerator.generate(this.provinces, 1, data);
+				var imported = dataSets.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
+				out.printf("generated and imported %d provinces (%,d responsibilities) in %.1f s%n", this.provinces,
+						imported.responsibilities(), seconds(t0));
+			}
+			AnalysisService analysis = context.getBean(AnalysisService.class);
+			double total = 0;
+			double slowest = 0;
+			int findings = 0;
+			for (Rule rule : analysis.catalog().rules()) {
+				long t = System.nanoTime();
+				int found;
+				try {
+					found = analysis.analyze(new AnalysisRequest(null, List.of(rule.id()), null)).findings().size();
+				}
+				catch (RuntimeException ex) {
+					out.printf("  %-20s failed after %.2f s: %s%n", rule.id(), seconds(t), Failures.oneLine(ex));
+					failed++;
+					continue;
+				}
+				double took = seconds(t);
+				out.printf("  %-20s %8.2f s %,9d findings%n", rule.id(), took, found);
+				total += took;
+				slowest = Math.max(slowest, took);
+				findings += found;
+			}
+			if (failed > 0) {
+				out.printf("%d rules failed%n", failed);
+			}
+			out.printf("all %d rules: %.1f s, slowest rule %.1f s, %,d findings%n", analysis.catalog().rules().size(),
+					total, slowest, findings);
+		}
+		finally {
+			FileTrees.delete(work);
+		}
+		return failed == 0 ? 0 : 1;
+	}
+
+}

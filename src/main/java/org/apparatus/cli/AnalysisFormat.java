@@ -1,0 +1,125 @@
+package org.apparatus.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apparatus.analysis.Analysis;
+import org.apparatus.analysis.Finding;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How {@code analyze} prints its findings: one renderer per format. */
+enum AnalysisFormat {
+
+	/** Aligned columns for a terminal; justified findings come after the others. */
+	TABLE {
+		@Override
+		void render(Analysis analysis, String language, PrintWriter out) {
+			out.printf("Analysis as of %s%s: %d findings%n", analysis.asOf(),
+					analysis.unit() == null ? "" : " in " + analysis.unit() + " and below", analysis.findings().size());
+			table(analysis.notJustified(), language, out);
+			if (!analysis.justified().isEmpty()) {
+				out.printf("%nJustified (%d), kept apart:%n", analysis.justified().size());
+				table(analysis.justified(), language, out);
+			}
+			out.println();
+			out.println("By rule:     " + summary(analysis.countByRule()));
+			out.println("By severity: " + summary(analysis.countBySeverity()));
+		}
+
+		private void table(List<Finding> findings, String language, PrintWriter out) {
+			if (findings.isEmpty()) {
+				return;
+			}
+			int rule = findings.stream().mapToInt(f -> f.rule().length()).max().orElse(4);
+			int unit = Math.max(4, findings.stream().mapToInt(f -> f.primaryUnit().length()).max().orElse(4));
+			int id = findings.stream().mapToInt(f -> f.id().length()).max().orElse(2);
+			String row = "%-8s %-" + rule + "s %-" + unit + "s %-" + id + "s %s%n";
+			out.printf(row, "SEVERITY", "RULE", "UNIT", "ID", "EXPLANATION");
+			for (Finding finding : findings) {
+				String status = finding.status() == org.apparatus.analysis.FindingStatus.OPEN ? ""
+						: "[" + finding.status() + ": " + finding.mark().note() + "] ";
+				out.printf(row, finding.severity(), finding.rule(), finding.primaryUnit(), finding.id(),
+						status + finding.explanation().in(language));
+			}
+		}
+
+		private String summary(Map<?, Integer> counts) {
+			List<String> parts = new ArrayList<>();
+			counts.forEach((key, count) -> {
+				if (count > 0) {
+					parts.add(key + " " + count);
+				}
+			});
+			return parts.isEmpty() ? "none" : String.join(", ", parts);
+		}
+	},
+
+	/** {@code {"asOf", "summary", "findings": [...]}}, codes as in the data set. */
+	JSON {
+		@Override
+		void render(Analysis analysis, String language, PrintWriter out) {
+			Map<String, Object> document = new LinkedHashMap<>();
+			document.put("asOf", analysis.asOf().toString());
+			document.put("unit", analysis.unit());
+			Map<String, Object> summary = new LinkedHashMap<>();
+			summary.put("total", analysis.findings().size());
+			summary.put("byRule", analysis.countByRule());
+			summary.put("bySeverity", analysis.countBySeverity());
+			summary.put("byStatus", analysis.countByStatus());
+			document.put("summary", summary);
+			document.put("findings", analysis.findings().stream().map(AnalysisFormat::json).toList());
+			out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(document));
+		}
+	},
+
+	/** One row per finding, lists joined by {@code ;}, for a spreadsheet. */
+	CSV {
+		@Override
+		void render(Analysis analysis, String language, PrintWriter out) {
+			try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+				csv.printRecord("id", "rule", "severity", "status", "units", "agencies", "functions", "mandates",
+						"score", "explanation_vi", "explanation_en", "note");
+				for (Finding f : analysis.findings()) {
+					csv.printRecord(f.id(), f.rule(), f.severity(), f.status(), String.join(";", f.units()),
+							String.join(";", f.agencies()), String.join(";", f.functions()),
+							String.join(";", f.mandates()),
+							f.score() == null ? "" : String.format(Locale.ROOT, "%.4f", f.score()),
+							f.explanation().vi(), f.explanation().en(), f.mark() == null ? "" : f.mark().note());
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	};
+
+	abstract void render(Analysis analysis, String language, PrintWriter out);
+
+	static Map<String, Object> json(Finding finding) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", finding.id());
+		json.put("rule", finding.rule());
+		json.put("severity", finding.severity().name());
+		json.put("units", finding.units());
+		json.put("agencies", finding.agencies());
+		json.put("functions", finding.functions());
+		json.put("mandates", finding.mandates());
+		json.put("score", finding.score());
+		json.put("explanation", Map.of("vi", finding.explanation().vi(), "en", finding.explanation().en()));
+		json.put("status", finding.status().name());
+		if (finding.mark() != null) {
+			json.put("mark", Map.of("note", finding.mark().note(), "markedBy", finding.mark().markedBy(), "markedAt",
+					finding.mark().markedAt().toString()));
+		}
+		return json;
+	}
+
+}
