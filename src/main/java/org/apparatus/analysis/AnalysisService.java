@@ -18,9 +18,12 @@ import org.apparatus.registry.InvalidArgumentException;
 import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseChanged;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the rules and turns their rows into findings. A rule's findings for a date are computed once
@@ -48,11 +51,18 @@ public class AnalysisService {
 
 	private final Map<CacheKey, CompletableFuture<List<Finding>>> cache = new ConcurrentHashMap<>();
 
-	AnalysisService(RuleCatalog catalog, AnalysisProperties properties, Neo4jClient client, FindingMarks marks) {
+	private final TransactionTemplate ruleTransactions;
+
+	AnalysisService(RuleCatalog catalog, AnalysisProperties properties, Neo4jClient client, FindingMarks marks,
+			PlatformTransactionManager transactions) {
 		this.catalog = catalog;
 		this.properties = properties;
 		this.client = client;
 		this.marks = marks;
+		this.ruleTransactions = new TransactionTemplate(transactions);
+		this.ruleTransactions.setReadOnly(true);
+		this.ruleTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ruleTransactions.setTimeout((int) properties.ruleTimeout().toSeconds());
 	}
 
 	public RuleCatalog catalog() {
@@ -68,6 +78,14 @@ public class AnalysisService {
 		RuleParameters parameters = this.properties.parameters();
 		if (request.asOf() != null) {
 			parameters = parameters.withAsOf(request.asOf());
+		}
+		if (request.mergerThreshold() != null) {
+			try {
+				parameters = parameters.withMergerThreshold(request.mergerThreshold());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidArgumentException("minScore", ex.getMessage());
+			}
 		}
 		List<Rule> rules = selectRules(request.rules());
 		Set<String> scope = request.unit() == null ? null : unitScope(request.unit());
@@ -103,7 +121,7 @@ public class AnalysisService {
 	 */
 	public Finding mark(String findingId, FindingStatus status, String note, String markedBy,
 			@Nullable LocalDate asOf) {
-		Finding finding = finding(findingId, asOf).orElseThrow(() -> new InvalidArgumentException("id",
+		Finding finding = finding(findingId, asOf).orElseThrow(() -> new InvalidArgumentException("id", InvalidArgumentException.Problem.UNKNOWN_CODE,
 				"no finding with id " + findingId + " in the analysis as of " + (asOf == null ? "today" : asOf)));
 		if (status == FindingStatus.OPEN) {
 			this.marks.remove(findingId);
@@ -115,7 +133,7 @@ public class AnalysisService {
 		return finding.withMark(this.marks.save(findingId, status, note.strip(), markedBy));
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void knowledgeBaseChanged(KnowledgeBaseChanged event) {
 		this.generation.incrementAndGet();
 		this.cache.clear();
@@ -129,7 +147,7 @@ public class AnalysisService {
 		List<Rule> rules = new ArrayList<>();
 		for (String id : wanted) {
 			rules.add(this.catalog.rule(id)
-				.orElseThrow(() -> new InvalidArgumentException("rule", "unknown rule " + id + " (known: "
+				.orElseThrow(() -> new InvalidArgumentException("rule", InvalidArgumentException.Problem.UNKNOWN_CODE, "unknown rule " + id + " (known: "
 						+ this.catalog.rules().stream().map(Rule::id).toList() + ")")));
 		}
 		return rules;
@@ -144,7 +162,7 @@ public class AnalysisService {
 			.all()
 			.forEach(row -> scope.add((String) row.get("code")));
 		if (scope.isEmpty()) {
-			throw new InvalidArgumentException("unit", "no admin unit with code " + unit);
+			throw InvalidArgumentException.unknown("unit", "admin unit", unit);
 		}
 		return scope;
 	}
@@ -176,15 +194,15 @@ public class AnalysisService {
 	private List<Finding> run(Rule rule, RuleParameters parameters) {
 		List<RuleHit> hits;
 		try {
-			hits = this.client.query(rule.cypher())
+			hits = this.ruleTransactions.execute(status -> this.client.query(rule.cypher())
 				.bindAll(parameters.forQuery())
 				.fetch()
 				.all()
 				.stream()
 				.map(row -> RuleHit.of(rule, row))
-				.toList();
+				.toList());
 		}
-		catch (org.springframework.dao.DataAccessException ex) {
+		catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException ex) {
 			throw new RuleFailedException(rule, ex);
 		}
 		Set<String> agencies = new HashSet<>();

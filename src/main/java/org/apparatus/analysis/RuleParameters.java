@@ -30,6 +30,10 @@ public record RuleParameters(LocalDate asOf, double mergerThreshold, List<Agency
 		return new RuleParameters(date, this.mergerThreshold, this.rootKinds);
 	}
 
+	public RuleParameters withMergerThreshold(double threshold) {
+		return new RuleParameters(this.asOf, threshold, this.rootKinds);
+	}
+
 	Map<String, Object> forQuery() {
 		return Map.of("asOf", this.asOf, "mergerThreshold", this.mergerThreshold, "rootKinds",
 				this.rootKinds.stream().map(Enum::name).toList());

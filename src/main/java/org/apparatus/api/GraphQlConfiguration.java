@@ -16,15 +16,20 @@ import graphql.schema.GraphQLScalarType;
 import java.util.ArrayList;
 import java.util.List;
 
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * GraphQL wiring shared by every module: the {@code Date} scalar, and a schema check at start-up
- * that refuses to serve a schema with a field no controller answers, or with a controller method
- * whose nullness contradicts the schema.
+ * GraphQL wiring shared by every module: the {@code Date} scalar; limits on query depth,
+ * complexity and time; and a schema check at start-up that refuses to serve a schema with a field
+ * no controller answers, or with a controller method whose nullness contradicts the schema.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
@@ -41,6 +46,27 @@ class GraphQlConfiguration {
 				throw new IllegalStateException("The GraphQL schema and its controllers disagree: " + problems);
 			}
 		});
+	}
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(ApiLimitsProperties limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiLimitsProperties limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), (environment, childComplexity) -> {
+			Object size = environment.getArguments().getOrDefault("first", environment.getArguments().get("last"));
+			GraphQLType type = GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType());
+			int items = size instanceof Integer n ? Math.max(n, 1)
+					: GraphQLTypeUtil.isList(type) && !environment.getField().getName().equals("edges") ? limits.listSize() : 1;
+			return 1 + items * childComplexity;
+		});
+	}
+
+	@Bean
+	TimeoutWebGraphQlInterceptor requestTimeout(ApiLimitsProperties limits) {
+		return new TimeoutWebGraphQlInterceptor(limits.timeout());
 	}
 
 	@Bean

@@ -18,9 +18,10 @@ class GraphQlErrors {
 	@GraphQlExceptionHandler
 	GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment environment) {
 		return GraphqlErrorBuilder.newError(environment)
-			.errorType(ErrorType.BAD_REQUEST)
+			.errorType(ex.problem() == InvalidArgumentException.Problem.UNKNOWN_CODE ? ErrorType.NOT_FOUND
+					: ErrorType.BAD_REQUEST)
 			.message(ex.getMessage())
-			.extensions(java.util.Map.of("argument", ex.argument()))
+			.extensions(java.util.Map.of("argument", ex.argument(), "problem", ex.problem().name()))
 			.build();
 	}
 

@@ -18,6 +18,7 @@ import org.neo4j.driver.types.TypeSystem;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs the read queries of {@code cypher/queries/} and maps their nodes with Spring Data Neo4j's
@@ -36,7 +37,8 @@ class GraphReader {
 		this.mappingContext = mappingContext;
 	}
 
-	/** Rows of a query, in its order. */
+	/** Rows of a query, in its order, in a read transaction bounded by the default timeout. */
+	@Transactional(readOnly = true)
 	List<Record> rows(String query, Map<String, Object> parameters) {
 		return List.copyOf(this.client.query(CypherFile.load("queries/" + query))
 			.bindAll(parameters)

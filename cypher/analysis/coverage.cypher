@@ -1,0 +1,19 @@
+// Every responsibility for a function or an ancestor of it, in a unit, the units above it and the
+// units below it. $function, $unit: codes; $asOf: date (whether each is founded on a mandate in force)
+MATCH (target:AdminUnit {code: $unit}), (f:Function {code: $function})
+CALL (target) {
+  MATCH (u:AdminUnit)-[:PART_OF*0..]->(target)
+  RETURN u, CASE WHEN u = target THEN 'HERE' ELSE 'BELOW' END AS position
+  UNION
+  MATCH (target)-[:PART_OF*1..]->(u:AdminUnit)
+  RETURN u, 'ABOVE' AS position
+}
+MATCH (f)-[:PART_OF*0..]->(g:Function)<-[:FOR]-(r:Responsibility)<-[:HOLDS]-(a:Agency)-[:LOCATED_IN]->(u)
+OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
+WITH u, position, a, r, g, m
+  ORDER BY m.code
+WITH u, position, a, r, g, collect(m.code) AS mandates,
+     any(x IN collect(m) WHERE x.effectiveFrom <= $asOf AND (x.repealedOn IS NULL OR x.repealedOn > $asOf)) AS founded
+RETURN u.code AS unit, position, a.code AS agency, r.role AS role, g.code AS function, mandates, founded
+  ORDER BY CASE position WHEN 'ABOVE' THEN 0 WHEN 'HERE' THEN 1 ELSE 2 END, unit,
+           CASE role WHEN 'LEAD' THEN 0 WHEN 'DECIDE' THEN 1 WHEN 'COORDINATE' THEN 2 WHEN 'ADVISE' THEN 3 ELSE 4 END, agency

@@ -1,0 +1,225 @@
+package org.apparatus.analysis;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.apparatus.analysis.AnalysisViews.Count;
+import org.apparatus.analysis.AnalysisViews.Coverage;
+import org.apparatus.analysis.AnalysisViews.FindingConnection;
+import org.apparatus.analysis.AnalysisViews.FindingEdge;
+import org.apparatus.analysis.AnalysisViews.PageInfo;
+import org.apparatus.analysis.AnalysisViews.Stats;
+import org.apparatus.registry.AdminUnit;
+import org.apparatus.registry.Agency;
+import org.apparatus.registry.GovernmentFunction;
+import org.apparatus.registry.InvalidArgumentException;
+import org.apparatus.registry.Mandate;
+import org.apparatus.registry.RegistryLookup;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** The planners' GraphQL API over the analysis: findings, merger candidates, gaps, coverage, figures, marks. */
+@Controller
+class FindingController {
+
+	static final int DEFAULT_PAGE = 20;
+
+	static final int MAX_PAGE = 100;
+
+	private final AnalysisService analysis;
+
+	private final PlannerQueries queries;
+
+	private final RegistryLookup registry;
+
+	FindingController(AnalysisService analysis, PlannerQueries queries, RegistryLookup registry) {
+		this.analysis = analysis;
+		this.queries = queries;
+		this.registry = registry;
+	}
+
+	@QueryMapping
+	FindingConnection findings(@Argument @Nullable List<String> rule, @Argument @Nullable List<Severity> severity,
+			@Argument @Nullable String unit, @Argument @Nullable String agency, @Argument @Nullable String function,
+			@Argument @Nullable List<FindingStatus> status, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		int size = pageSize(first);
+		if (agency != null && this.registry.agencies(List.of(agency)).isEmpty()) {
+			throw InvalidArgumentException.unknown("agency", "agency", agency);
+		}
+		if (function != null && this.registry.functions(List.of(function)).isEmpty()) {
+			throw InvalidArgumentException.unknown("function", "function", function);
+		}
+		Analysis result = this.analysis.analyze(new AnalysisRequest(asOf, rule == null ? List.of() : rule, unit));
+		List<Finding> matching = result.findings()
+			.stream()
+			.filter(f -> severity == null || severity.contains(f.severity()))
+			.filter(f -> status == null || status.contains(f.status()))
+			.filter(f -> agency == null || f.agencies().contains(agency))
+			.filter(f -> function == null || f.functions().contains(function))
+			.toList();
+		int start = after == null ? 0 : positionAfter(matching, after);
+		List<FindingEdge> edges = new ArrayList<>();
+		for (Finding finding : matching.subList(start, Math.min(matching.size(), start + size))) {
+			edges.add(new FindingEdge(cursor(finding), finding));
+		}
+		PageInfo page = new PageInfo(start + size < matching.size(), start > 0,
+				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		Map<String, Integer> byRule = new TreeMap<>();
+		result.rules().forEach(r -> byRule.put(r, 0));
+		Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+		for (Severity s : Severity.values()) {
+			bySeverity.put(s, 0);
+		}
+		for (Finding finding : matching) {
+			byRule.merge(finding.rule(), 1, Integer::sum);
+			bySeverity.merge(finding.severity(), 1, Integer::sum);
+		}
+		return new FindingConnection(edges, page, matching.size(), PlannerQueries.counts(byRule),
+				PlannerQueries.counts(bySeverity));
+	}
+
+	@QueryMapping
+	@Nullable Finding finding(@Argument String id, @Argument @Nullable LocalDate asOf) {
+		return this.analysis.finding(id, asOf).orElse(null);
+	}
+
+	@QueryMapping
+	List<Finding> mergerCandidates(@Argument @Nullable String unit, @Argument @Nullable Double minScore,
+			@Argument @Nullable Integer first, @Argument @Nullable LocalDate asOf) {
+		int size = pageSize(first);
+		return this.analysis.analyze(new AnalysisRequest(asOf, List.of("MERGER_CANDIDATE"), unit, minScore))
+			.findings()
+			.stream()
+			.limit(size)
+			.toList();
+	}
+
+	@QueryMapping
+	List<Finding> gaps(@Argument String unit, @Argument @Nullable LocalDate asOf) {
+		return this.analysis.analyze(new AnalysisRequest(asOf, List.of("GAP"), unit)).findings();
+	}
+
+	@QueryMapping
+	Coverage coverage(@Argument String function, @Argument String unit, @Argument @Nullable LocalDate asOf) {
+		return this.queries.coverage(function, unit, asOf);
+	}
+
+	@QueryMapping
+	Stats stats(@Argument @Nullable LocalDate asOf) {
+		return this.queries.stats(asOf);
+	}
+
+	@QueryMapping
+	List<Rule> rules() {
+		return this.analysis.catalog().rules();
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Finding markFinding(@Argument String id, @Argument FindingStatus status, @Argument @Nullable String note,
+			@Argument @Nullable LocalDate asOf, Principal user) {
+		return this.analysis.mark(id, status, note == null ? "" : note, user.getName(), asOf);
+	}
+
+	@BatchMapping(typeName = "Agency", field = "findings")
+	Map<Agency, List<Finding>> agencyFindings(List<Agency> agencies) {
+		List<Finding> all = this.analysis.analyze(AnalysisRequest.everything()).findings();
+		Map<Agency, List<Finding>> result = new LinkedHashMap<>();
+		for (Agency agency : agencies) {
+			result.put(agency, all.stream().filter(f -> f.agencies().contains(agency.code())).toList());
+		}
+		return result;
+	}
+
+	@SchemaMapping(typeName = "Finding", field = "rule")
+	Rule rule(Finding finding) {
+		return this.analysis.catalog().rule(finding.rule()).orElseThrow();
+	}
+
+	@SchemaMapping(typeName = "FindingMark", field = "markedAt")
+	String markedAt(FindingMark mark) {
+		return mark.markedAt().toString();
+	}
+
+	@BatchMapping(typeName = "Finding")
+	Map<Finding, List<AdminUnit>> units(List<Finding> findings) {
+		return resolve(findings, Finding::units, this.registry::units);
+	}
+
+	@BatchMapping(typeName = "Finding")
+	Map<Finding, List<Agency>> agencies(List<Finding> findings) {
+		return resolve(findings, Finding::agencies, this.registry::agencies);
+	}
+
+	@BatchMapping(typeName = "Finding")
+	Map<Finding, List<GovernmentFunction>> functions(List<Finding> findings) {
+		return resolve(findings, Finding::functions, this.registry::functions);
+	}
+
+	@BatchMapping(typeName = "Finding")
+	Map<Finding, List<Mandate>> mandates(List<Finding> findings) {
+		return resolve(findings, Finding::mandates, this.registry::mandates);
+	}
+
+	/** One lookup for the codes of a whole batch of findings; codes no longer in the store are left out. */
+	private static <T> Map<Finding, List<T>> resolve(List<Finding> findings, Function<Finding, List<String>> codes,
+			Function<Set<String>, Map<String, T>> lookup) {
+		Set<String> all = new HashSet<>();
+		findings.forEach(f -> all.addAll(codes.apply(f)));
+		Map<String, T> found = lookup.apply(all);
+		Map<Finding, List<T>> result = new LinkedHashMap<>();
+		for (Finding finding : findings) {
+			result.put(finding, codes.apply(finding).stream().map(found::get).filter(java.util.Objects::nonNull).toList());
+		}
+		return result;
+	}
+
+	private static int pageSize(@Nullable Integer first) {
+		int size = first == null ? DEFAULT_PAGE : first;
+		if (size < 1 || size > MAX_PAGE) {
+			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_PAGE + ", not " + size);
+		}
+		return size;
+	}
+
+	private static String cursor(Finding finding) {
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(("finding:" + finding.id()).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static int positionAfter(List<Finding> findings, String after) {
+		String id;
+		try {
+			id = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidArgumentException("after", "not a cursor of this list");
+		}
+		for (int i = 0; i < findings.size(); i++) {
+			if (("finding:" + findings.get(i).id()).equals(id)) {
+				return i + 1;
+			}
+		}
+		throw new InvalidArgumentException("after", "not a cursor of this list (the findings may have changed)");
+	}
+
+}

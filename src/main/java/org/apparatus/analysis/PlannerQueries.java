@@ -1,0 +1,134 @@
+package org.apparatus.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apparatus.analysis.AnalysisViews.Count;
+import org.apparatus.analysis.AnalysisViews.Coverage;
+import org.apparatus.analysis.AnalysisViews.CoverageEntry;
+import org.apparatus.analysis.AnalysisViews.Stats;
+import org.apparatus.analysis.AnalysisViews.UnitPosition;
+import org.apparatus.registry.AdminLevel;
+import org.apparatus.registry.AdminUnit;
+import org.apparatus.registry.Agency;
+import org.apparatus.registry.GovernmentFunction;
+import org.apparatus.registry.InvalidArgumentException;
+import org.apparatus.registry.Mandate;
+import org.apparatus.registry.RegistryLookup;
+import org.apparatus.registry.Role;
+import org.apparatus.system.CypherFile;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/** Planners' questions besides the findings: who covers a function around a unit, and overall figures. */
+@Service
+public class PlannerQueries {
+
+	private final Neo4jClient client;
+
+	private final RegistryLookup registry;
+
+	private final AnalysisService analysis;
+
+	PlannerQueries(Neo4jClient client, RegistryLookup registry, AnalysisService analysis) {
+		this.client = client;
+		this.registry = registry;
+		this.analysis = analysis;
+	}
+
+	/** Every responsibility for a function or its ancestors in a unit, above it and below it. */
+	public Coverage coverage(String functionCode, String unitCode, @Nullable LocalDate asOf) {
+		GovernmentFunction function = this.registry.functions(List.of(functionCode)).get(functionCode);
+		if (function == null) {
+			throw InvalidArgumentException.unknown("function", "function", functionCode);
+		}
+		AdminUnit unit = this.registry.units(List.of(unitCode)).get(unitCode);
+		if (unit == null) {
+			throw InvalidArgumentException.unknown("unit", "admin unit", unitCode);
+		}
+		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
+		var rows = this.client.query(CypherFile.load("analysis/coverage"))
+			.bindAll(Map.of("function", functionCode, "unit", unitCode, "asOf", date))
+			.fetch()
+			.all();
+		Set<String> units = new HashSet<>();
+		Set<String> agencies = new HashSet<>();
+		Set<String> functions = new HashSet<>();
+		Set<String> mandates = new HashSet<>();
+		for (var row : rows) {
+			units.add((String) row.get("unit"));
+			agencies.add((String) row.get("agency"));
+			functions.add((String) row.get("function"));
+			mandates.addAll(codes(row.get("mandates")));
+		}
+		Map<String, AdminUnit> unitsByCode = this.registry.units(units);
+		Map<String, Agency> agenciesByCode = this.registry.agencies(agencies);
+		Map<String, GovernmentFunction> functionsByCode = this.registry.functions(functions);
+		Map<String, Mandate> mandatesByCode = this.registry.mandates(mandates);
+		List<CoverageEntry> entries = new ArrayList<>();
+		for (var row : rows) {
+			entries.add(new CoverageEntry(unitsByCode.get((String) row.get("unit")),
+					UnitPosition.valueOf((String) row.get("position")), agenciesByCode.get((String) row.get("agency")),
+					Role.valueOf((String) row.get("role")), functionsByCode.get((String) row.get("function")),
+					codes(row.get("mandates")).stream().map(mandatesByCode::get).toList(),
+					Boolean.TRUE.equals(row.get("founded"))));
+		}
+		List<AdminLevel> required = this.client.query(CypherFile.load("analysis/required-levels"))
+			.bind(functionCode)
+			.to("function")
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> AdminLevel.valueOf((String) row.get("level")))
+			.sorted()
+			.toList();
+		return new Coverage(function, unit, required, entries);
+	}
+
+	/** Figures of the knowledge base and of the analysis of a date (today's by default). */
+	public Stats stats(@Nullable LocalDate asOf) {
+		Analysis result = this.analysis.analyze(new AnalysisRequest(asOf, List.of(), null));
+		Map<String, Object> row = this.client.query(CypherFile.load("analysis/stats"))
+			.bind(result.asOf())
+			.to("asOf")
+			.fetch()
+			.one()
+			.orElseThrow();
+		return new Stats(result.asOf(), number(row.get("agencies")), number(row.get("staffQuota")),
+				counts(row.get("bySector")), counts(row.get("byLevel")), counts(row.get("byKind")),
+				number(row.get("functions")), number(row.get("mandatesInForce")), number(row.get("responsibilities")),
+				counts(result.countByRule()), counts(result.countBySeverity()), counts(result.countByStatus()));
+	}
+
+	static List<Count> counts(Map<?, Integer> counts) {
+		List<Count> list = new ArrayList<>();
+		counts.forEach((key, count) -> list.add(new Count(key.toString(), count)));
+		return list;
+	}
+
+	private static List<Count> counts(@Nullable Object rows) {
+		List<Count> list = new ArrayList<>();
+		if (rows instanceof List<?> items) {
+			for (Object item : items) {
+				if (item instanceof Map<?, ?> map && map.get("key") != null) {
+					list.add(new Count(map.get("key").toString(), number(map.get("count"))));
+				}
+			}
+		}
+		return list;
+	}
+
+	private static int number(@Nullable Object value) {
+		return value instanceof Number n ? n.intValue() : 0;
+	}
+
+	private static List<String> codes(@Nullable Object value) {
+		return value instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.of();
+	}
+
+}

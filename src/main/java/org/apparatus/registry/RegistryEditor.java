@@ -1,0 +1,339 @@
+package org.apparatus.registry;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apparatus.registry.InvalidArgumentException.Problem;
+import org.apparatus.registry.RegistryEdits.AdminUnitChanges;
+import org.apparatus.registry.RegistryEdits.AgencyChanges;
+import org.apparatus.registry.RegistryEdits.FunctionChanges;
+import org.apparatus.registry.RegistryEdits.MandateChanges;
+import org.apparatus.registry.RegistryEdits.NewAdminUnit;
+import org.apparatus.registry.RegistryEdits.NewAgency;
+import org.apparatus.registry.RegistryEdits.NewFunction;
+import org.apparatus.registry.RegistryEdits.NewMandate;
+import org.apparatus.registry.RegistryViews.ResponsibilityView;
+import org.apparatus.system.CypherFile;
+import org.apparatus.system.KnowledgeBaseChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to the knowledge base, one transaction each. Every change is checked before anything is
+ * written; a refused change throws an {@link InvalidArgumentException} naming the argument and
+ * leaves the data as it was.
+ */
+@Service
+@Transactional
+public class RegistryEditor {
+
+	private final Neo4jClient client;
+
+	private final RegistryLookup lookup;
+
+	private final ApplicationEventPublisher events;
+
+	RegistryEditor(Neo4jClient client, RegistryLookup lookup, ApplicationEventPublisher events) {
+		this.client = client;
+		this.lookup = lookup;
+		this.events = events;
+	}
+
+	public Agency createAgency(NewAgency input) {
+		requireNewCode("input.code", input.code(), this.lookup.agencies(List.of(input.code())).isEmpty());
+		requireText("input.name", input.name());
+		requireUnit("input.adminUnit", input.adminUnit());
+		requireQuota(input.staffQuota());
+		Map<String, Object> parameters = parameters("code", input.code(), "name", input.name().strip(), "nameEn",
+				input.nameEn(), "sector", input.sector().name(), "kind", input.kind().name(), "status",
+				(input.status() == null ? AgencyStatus.ACTIVE : input.status()).name(), "staffQuota", input.staffQuota(),
+				"unit", input.adminUnit());
+		run("create-agency", parameters);
+		return changed("agency " + input.code(), this.lookup.agencies(List.of(input.code())).get(input.code()));
+	}
+
+	public Agency updateAgency(String code, AgencyChanges input) {
+		requireAgency("code", code);
+		optionalText("input.name", input.name());
+		requireQuota(input.staffQuota());
+		if (input.adminUnit() != null) {
+			requireUnit("input.adminUnit", input.adminUnit());
+		}
+		run("update-agency", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(), "sector",
+				name(input.sector()), "kind", name(input.kind()), "status", name(input.status()), "staffQuota",
+				input.staffQuota()));
+		if (input.adminUnit() != null) {
+			run("move-agency", parameters("code", code, "unit", input.adminUnit()));
+		}
+		return changed("agency " + code, this.lookup.agencies(List.of(code)).get(code));
+	}
+
+	public GovernmentFunction createFunction(NewFunction input) {
+		requireNewCode("input.code", input.code(), this.lookup.functions(List.of(input.code())).isEmpty());
+		requireText("input.name", input.name());
+		if (input.parent() != null) {
+			requireFunction("input.parent", input.parent());
+		}
+		run("create-function", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
+				input.nameEn(), "cofog", input.cofog(), "parent", input.parent()));
+		return changed("function " + input.code(), this.lookup.functions(List.of(input.code())).get(input.code()));
+	}
+
+	public GovernmentFunction updateFunction(String code, FunctionChanges input) {
+		requireFunction("code", code);
+		optionalText("input.name", input.name());
+		if (input.parent() != null) {
+			requireFunction("input.parent", input.parent());
+			if (closesCycle("function-cycle", parameters("code", code, "parent", input.parent()))) {
+				throw new InvalidArgumentException("input.parent", Problem.CYCLE,
+						"function " + input.parent() + " is " + code + " or lies under it; a function cannot be under itself");
+			}
+		}
+		run("update-function", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(),
+				"cofog", input.cofog()));
+		if (input.parent() != null) {
+			run("move-function", parameters("code", code, "parent", input.parent()));
+		}
+		return changed("function " + code, this.lookup.functions(List.of(code)).get(code));
+	}
+
+	public Mandate createMandate(NewMandate input) {
+		requireNewCode("input.code", input.code(), this.lookup.mandates(List.of(input.code())).isEmpty());
+		requireText("input.title", input.title());
+		requireOrder(input.effectiveFrom(), input.repealedOn());
+		run("create-mandate", parameters("code", input.code(), "kind", input.kind().name(), "number", input.number(),
+				"title", input.title().strip(), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
+				input.effectiveFrom(), "repealedOn", input.repealedOn()));
+		return changed("mandate " + input.code(), this.lookup.mandates(List.of(input.code())).get(input.code()));
+	}
+
+	public Mandate updateMandate(String code, MandateChanges input) {
+		Mandate mandate = this.lookup.mandates(List.of(code)).get(code);
+		if (mandate == null) {
+			throw InvalidArgumentException.unknown("code", "mandate", code);
+		}
+		optionalText("input.title", input.title());
+		requireOrder(input.effectiveFrom() != null ? input.effectiveFrom() : mandate.effectiveFrom(),
+				input.repealedOn() != null ? input.repealedOn() : mandate.repealedOn());
+		run("update-mandate", parameters("code", code, "kind", name(input.kind()), "number", input.number(), "title",
+				strip(input.title()), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
+				input.effectiveFrom(), "repealedOn", input.repealedOn()));
+		return changed("mandate " + code, this.lookup.mandates(List.of(code)).get(code));
+	}
+
+	public AdminUnit createAdminUnit(NewAdminUnit input) {
+		requireNewCode("input.code", input.code(), this.lookup.units(List.of(input.code())).isEmpty());
+		requireText("input.name", input.name());
+		if (input.parent() != null) {
+			AdminUnit parent = requireUnit("input.parent", input.parent());
+			requireBelow(input.level(), parent);
+		}
+		run("create-admin-unit", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
+				input.nameEn(), "level", input.level().name(), "parent", input.parent()));
+		return changed("admin unit " + input.code(), this.lookup.units(List.of(input.code())).get(input.code()));
+	}
+
+	public AdminUnit updateAdminUnit(String code, AdminUnitChanges input) {
+		AdminUnit unit = requireUnit("code", code);
+		optionalText("input.name", input.name());
+		if (input.parent() != null) {
+			AdminUnit parent = requireUnit("input.parent", input.parent());
+			if (closesCycle("admin-unit-cycle", parameters("code", code, "parent", input.parent()))) {
+				throw new InvalidArgumentException("input.parent", Problem.CYCLE,
+						"unit " + input.parent() + " is " + code + " or lies within it; a unit cannot be part of itself");
+			}
+			requireBelow(unit.level(), parent);
+		}
+		run("update-admin-unit", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn()));
+		if (input.parent() != null) {
+			run("move-admin-unit", parameters("code", code, "parent", input.parent()));
+		}
+		return changed("admin unit " + code, this.lookup.units(List.of(code)).get(code));
+	}
+
+	/** Gives an agency a role for a function; an existing responsibility gains the mandate. */
+	public ResponsibilityView assignResponsibility(String agency, String function, Role role,
+			@Nullable String mandate, @Nullable String article) {
+		requireAgency("agency", agency);
+		requireFunction("function", function);
+		if (mandate != null && this.lookup.mandates(List.of(mandate)).isEmpty()) {
+			throw InvalidArgumentException.unknown("mandate", "mandate", mandate);
+		}
+		String code = agency + ":" + function + ":" + role.name();
+		Map<String, Object> row = this.client.query(CypherFile.load("editing/assign-responsibility"))
+			.bindAll(parameters("agency", agency, "function", function, "role", role.name(), "code", code, "mandate",
+					mandate, "article", strip(article)))
+			.fetch()
+			.one()
+			.orElseThrow();
+		changed("responsibility " + code, row);
+		return new ResponsibilityView(code, role, agency, function);
+	}
+
+	/** Takes a responsibility away, or only one mandate's grant of it. */
+	public boolean revokeResponsibility(String agency, String function, Role role, @Nullable String mandate) {
+		requireAgency("agency", agency);
+		requireFunction("function", function);
+		String code = agency + ":" + function + ":" + role.name();
+		Map<String, Object> state = this.client.query(CypherFile.load("editing/responsibility-grant"))
+			.bindAll(parameters("code", code, "mandate", mandate))
+			.fetch()
+			.one()
+			.orElseThrow();
+		if (!Boolean.TRUE.equals(state.get("exists"))) {
+			throw new InvalidArgumentException("role", Problem.UNKNOWN_CODE,
+					agency + " holds no " + role + " responsibility for " + function);
+		}
+		if (mandate != null && !Boolean.TRUE.equals(state.get("granted"))) {
+			throw new InvalidArgumentException("mandate", Problem.UNKNOWN_CODE,
+					"mandate " + mandate + " does not grant " + code);
+		}
+		run("revoke-responsibility", parameters("code", code, "mandate", mandate));
+		changed("responsibility " + code, code);
+		return true;
+	}
+
+	/** Places an agency under a superior, unless the line would close a cycle of its kind. */
+	public Agency addReportingLine(String agency, String superior, ReportingLineKind line) {
+		Agency subordinate = requireAgency("agency", agency);
+		requireAgency("superior", superior);
+		Map<String, Object> parameters = parameters("agency", agency, "superior", superior, "line", line.name());
+		if (lineExists(parameters)) {
+			throw new InvalidArgumentException("superior", Problem.DUPLICATE_CODE,
+					agency + " already reports to " + superior + " by a " + line + " line");
+		}
+		if (closesCycle("reporting-cycle", parameters)) {
+			throw new InvalidArgumentException("superior", Problem.CYCLE, superior + " already reports to " + agency
+					+ " by " + line + " lines; this line would close a cycle");
+		}
+		run("add-reporting-line", parameters);
+		return changed("reporting line " + agency + " → " + superior, subordinate);
+	}
+
+	public Agency removeReportingLine(String agency, String superior, ReportingLineKind line) {
+		Agency subordinate = requireAgency("agency", agency);
+		requireAgency("superior", superior);
+		Map<String, Object> parameters = parameters("agency", agency, "superior", superior, "line", line.name());
+		if (!lineExists(parameters)) {
+			throw new InvalidArgumentException("superior", Problem.UNKNOWN_CODE,
+					agency + " does not report to " + superior + " by a " + line + " line");
+		}
+		run("remove-reporting-line", parameters);
+		return changed("reporting line " + agency + " → " + superior, subordinate);
+	}
+
+	private <T> T changed(String what, @Nullable T result) {
+		if (result == null) {
+			throw new IllegalStateException("the change of " + what + " left nothing to read back");
+		}
+		this.events.publishEvent(new KnowledgeBaseChanged(what));
+		return result;
+	}
+
+	private void run(String statement, Map<String, Object> parameters) {
+		this.client.query(CypherFile.load("editing/" + statement)).bindAll(parameters).run();
+	}
+
+	private boolean closesCycle(String statement, Map<String, Object> parameters) {
+		return this.client.query(CypherFile.load("editing/" + statement))
+			.bindAll(parameters)
+			.fetch()
+			.one()
+			.map(row -> Boolean.TRUE.equals(row.get("cycle")))
+			.orElse(false);
+	}
+
+	private boolean lineExists(Map<String, Object> parameters) {
+		return this.client.query(CypherFile.load("editing/reporting-line"))
+			.bindAll(parameters)
+			.fetch()
+			.one()
+			.map(row -> Boolean.TRUE.equals(row.get("exists")))
+			.orElse(false);
+	}
+
+	private Agency requireAgency(String argument, String code) {
+		Agency agency = this.lookup.agencies(List.of(code)).get(code);
+		if (agency == null) {
+			throw InvalidArgumentException.unknown(argument, "agency", code);
+		}
+		return agency;
+	}
+
+	private void requireFunction(String argument, String code) {
+		if (this.lookup.functions(List.of(code)).isEmpty()) {
+			throw InvalidArgumentException.unknown(argument, "function", code);
+		}
+	}
+
+	private AdminUnit requireUnit(String argument, String code) {
+		AdminUnit unit = this.lookup.units(List.of(code)).get(code);
+		if (unit == null) {
+			throw InvalidArgumentException.unknown(argument, "admin unit", code);
+		}
+		return unit;
+	}
+
+	private static void requireBelow(AdminLevel level, AdminUnit parent) {
+		if (level.compareTo(parent.level()) <= 0) {
+			throw new InvalidArgumentException("input.parent", "a " + level + " cannot be part of " + parent.code()
+					+ ", a " + parent.level() + " (the parent must be of a higher level)");
+		}
+	}
+
+	private static void requireNewCode(String argument, String code, boolean free) {
+		if (code.isBlank() || !code.equals(code.strip()) || code.chars().anyMatch(Character::isWhitespace)) {
+			throw new InvalidArgumentException(argument, "a code has no spaces and is not empty");
+		}
+		if (!free) {
+			throw new InvalidArgumentException(argument, Problem.DUPLICATE_CODE, code + " is already taken");
+		}
+	}
+
+	private static void requireText(String argument, @Nullable String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidArgumentException(argument, "must not be empty");
+		}
+	}
+
+	private static void optionalText(String argument, @Nullable String text) {
+		if (text != null) {
+			requireText(argument, text);
+		}
+	}
+
+	private static void requireQuota(@Nullable Integer quota) {
+		if (quota != null && quota < 0) {
+			throw new InvalidArgumentException("input.staffQuota", "must not be negative, not " + quota);
+		}
+	}
+
+	private static void requireOrder(@Nullable LocalDate effectiveFrom, @Nullable LocalDate repealedOn) {
+		if (effectiveFrom != null && repealedOn != null && !repealedOn.isAfter(effectiveFrom)) {
+			throw new InvalidArgumentException("input.repealedOn",
+					"must be after effectiveFrom (" + effectiveFrom + "), not " + repealedOn);
+		}
+	}
+
+	private static @Nullable String strip(@Nullable String text) {
+		return text == null ? null : text.strip();
+	}
+
+	private static @Nullable String name(@Nullable Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	private static Map<String, Object> parameters(@Nullable Object... keysAndValues) {
+		Map<String, Object> parameters = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return parameters;
+	}
+
+}

@@ -1,0 +1,474 @@
+package org.apparatus.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apparatus.EmptyKnowledgeBase;
+import org.apparatus.StoreCleaner;
+import org.apparatus.system.KnowledgeBaseChanged;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+
+import static org.apparatus.registry.AdminLevel.COMMUNE;
+import static org.apparatus.registry.AdminLevel.DISTRICT;
+import static org.apparatus.registry.AdminLevel.PROVINCE;
+import static org.apparatus.registry.AgencyKind.BOARD;
+import static org.apparatus.registry.AgencyKind.DEPARTMENT;
+import static org.apparatus.registry.AgencyKind.PARTY_COMMITTEE;
+import static org.apparatus.registry.AgencyStatus.ACTIVE;
+import static org.apparatus.registry.AgencyStatus.DISSOLVED;
+import static org.apparatus.registry.AgencyStatus.MERGED;
+import static org.apparatus.registry.ReportingLineKind.ADMINISTRATIVE;
+import static org.apparatus.registry.ReportingLineKind.PARTY;
+import static org.apparatus.registry.ReportingLineKind.PROFESSIONAL;
+import static org.apparatus.registry.Role.ADVISE;
+import static org.apparatus.registry.Role.COORDINATE;
+import static org.apparatus.registry.Role.DECIDE;
+import static org.apparatus.registry.Role.INSPECT;
+import static org.apparatus.registry.Role.LEAD;
+import static org.apparatus.registry.Sector.FRONT;
+import static org.apparatus.registry.Sector.STATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each rule on small graphs: where it must fire, and the near misses where it must not. The
+ * apparatus is a province P with a district D and its communes C1 and C2; the function tree is a
+ * domain DOM with a function F, whose tasks are T1 and T2; mandate M is in force on the analysis
+ * date, OLD was repealed before it and NEW takes effect after it.
+ */
+@EmptyKnowledgeBase
+class RuleTests {
+
+	static final LocalDate AS_OF = LocalDate.of(2025, 1, 1);
+
+	@Autowired
+	AnalysisService analysis;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	TinyApparatus graph;
+
+	@BeforeEach
+	void smallApparatus() {
+		StoreCleaner.wipe(this.driver);
+		this.graph = new TinyApparatus(this.driver).unit("P", PROVINCE, null)
+			.unit("D", DISTRICT, "P")
+			.unit("C1", COMMUNE, "D")
+			.unit("C2", COMMUNE, "D")
+			.function("DOM", null)
+			.function("F", "DOM")
+			.function("T1", "F")
+			.function("T2", "F")
+			.mandate("M", "1/2015/NĐ-CP", LocalDate.of(2015, 1, 1), null)
+			.mandate("OLD", "2/2010/NĐ-CP", LocalDate.of(2010, 1, 1), LocalDate.of(2020, 1, 1))
+			.mandate("NEW", "3/2030/NĐ-CP", LocalDate.of(2030, 1, 1), null);
+	}
+
+	List<Finding> findings(String rule) {
+		this.events.publishEvent(new KnowledgeBaseChanged("test graph"));
+		return this.analysis.analyze(new AnalysisRequest(AS_OF, List.of(rule), null)).findings();
+	}
+
+	@Nested
+	class Duplicate {
+
+		@Test
+		void twoActiveLeadsOfATaskInOneUnit() {
+			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, "M").holds("B", "T1", LEAD, "OLD");
+			var found = findings("DUPLICATE");
+			assertThat(found).singleElement().satisfies(f -> {
+				assertThat(f.units()).containsExactly("P");
+				assertThat(f.agencies()).containsExactly("A", "B");
+				assertThat(f.functions()).containsExactly("T1");
+				assertThat(f.mandates()).containsExactly("M");
+				assertThat(f.severity()).isEqualTo(Severity.HIGH);
+				assertThat(f.explanation().vi()).isEqualTo(
+						"Cơ quan A và Cơ quan B cùng chủ trì “Nhiệm vụ T1” tại Đơn vị P (Cơ quan A theo Nghị định 1/2015/NĐ-CP; "
+								+ "Cơ quan B không có văn bản còn hiệu lực).");
+				assertThat(f.explanation().en()).startsWith("Body A and Body B all lead “Task T1” in Đơn vị P");
+			});
+		}
+
+		@Test
+		void theSameTaskInDifferentUnitsIsNoDuplicate() {
+			graph.agency("A", "C1").agency("B", "C2").holds("A", "T1", LEAD, "M").holds("B", "T1", LEAD, "M");
+			assertThat(findings("DUPLICATE")).isEmpty();
+		}
+
+		@Test
+		void aMergedSecondLeadIsNoDuplicate() {
+			graph.agency("A", "P").agency("B", "P", STATE, DEPARTMENT, MERGED)
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "M");
+			assertThat(findings("DUPLICATE")).isEmpty();
+		}
+
+		@Test
+		void aLeadAndACoordinatorIsNoDuplicate() {
+			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, "M").holds("B", "T1", COORDINATE, "M");
+			assertThat(findings("DUPLICATE")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class OverlapNested {
+
+		@Test
+		void aLeadOfAFunctionAndAnotherBodysLeadOfItsTask() {
+			graph.agency("A", "P").agency("B", "P").holds("A", "F", LEAD, "M").holds("B", "T1", LEAD, "M")
+				.holds("B", "T2", LEAD, "M");
+			assertThat(findings("OVERLAP_NESTED")).singleElement().satisfies(f -> {
+				assertThat(f.agencies()).containsExactly("A", "B");
+				assertThat(f.functions()).containsExactly("F", "T1", "T2");
+				assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+			});
+		}
+
+		@Test
+		void aSubDepartmentReportingToItsDepartmentIsNoOverlap() {
+			graph.agency("A", "P").agency("X", "P").agency("B", "P")
+				.line("B", "X", ADMINISTRATIVE)
+				.line("X", "A", ADMINISTRATIVE)
+				.holds("A", "F", LEAD, "M")
+				.holds("B", "T1", LEAD, "M");
+			assertThat(findings("OVERLAP_NESTED")).isEmpty();
+		}
+
+		@Test
+		void aProfessionalLineDoesNotMakeItNested() {
+			graph.agency("A", "P").agency("B", "P").line("B", "A", PROFESSIONAL).holds("A", "F", LEAD, "M")
+				.holds("B", "T1", LEAD, "M");
+			assertThat(findings("OVERLAP_NESTED")).hasSize(1);
+		}
+
+		@Test
+		void theTaskLedInAnotherUnitIsNoNestedOverlap() {
+			graph.agency("A", "P").agency("B", "D").holds("A", "F", LEAD, "M").holds("B", "T1", LEAD, "M");
+			assertThat(findings("OVERLAP_NESTED")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class OverlapVertical {
+
+		@Test
+		void aTaskLedAtTheProvinceAndInACommune() {
+			graph.agency("A", "P").agency("B", "C1").holds("A", "T1", LEAD, "M").holds("B", "T1", LEAD, "M")
+				.levelRule("T1", PROVINCE, "M");
+			assertThat(findings("OVERLAP_VERTICAL")).singleElement().satisfies(f -> {
+				assertThat(f.units()).containsExactly("P", "C1");
+				assertThat(f.agencies()).containsExactlyInAnyOrder("A", "B");
+				assertThat(f.functions()).containsExactly("T1");
+			});
+		}
+
+		@Test
+		void aTaskExpectedAtBothLevelsIsNoOverlap() {
+			graph.agency("A", "P").agency("B", "C1").holds("A", "T1", LEAD, "M").holds("B", "T1", LEAD, "M")
+				.levelRule("T1", PROVINCE, "M")
+				.levelRule("T1", COMMUNE, "M");
+			assertThat(findings("OVERLAP_VERTICAL")).isEmpty();
+		}
+
+		@Test
+		void twoCommunesSideBySideAreNoVerticalOverlap() {
+			graph.agency("A", "C1").agency("B", "C2").holds("A", "T1", LEAD, "M").holds("B", "T1", LEAD, "M");
+			assertThat(findings("OVERLAP_VERTICAL")).isEmpty();
+		}
+
+		@Test
+		void oneFindingPerPairOfUnits() {
+			graph.agency("A", "P").agency("B", "D").agency("C", "C1").holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
+				.holds("C", "T1", LEAD, "M");
+			assertThat(findings("OVERLAP_VERTICAL")).extracting(Finding::units)
+				.containsExactlyInAnyOrder(List.of("P", "D"), List.of("P", "C1"), List.of("D", "C1"));
+		}
+
+	}
+
+	@Nested
+	class Gap {
+
+		@Test
+		void aCommuneWithoutALeadOfARequiredTask() {
+			graph.agency("A", "C1").holds("A", "T1", LEAD, "M").levelRule("T1", COMMUNE, "M");
+			assertThat(findings("GAP")).singleElement().satisfies(f -> {
+				assertThat(f.units()).containsExactly("C2");
+				assertThat(f.functions()).containsExactly("T1");
+				assertThat(f.mandates()).containsExactly("M");
+				assertThat(f.agencies()).isEmpty();
+				assertThat(f.explanation().en()).isEqualTo(
+						"No body in Đơn vị C2 leads “Task T1”, although Decree 1/2015/NĐ-CP requires a lead at this level.");
+			});
+		}
+
+		@Test
+		void aLeadOnAnAncestorFunctionCoversTheTask() {
+			graph.agency("A", "C1").agency("B", "C2").holds("A", "T1", LEAD, "M").holds("B", "DOM", LEAD, "M")
+				.levelRule("T1", COMMUNE, "M");
+			assertThat(findings("GAP")).isEmpty();
+		}
+
+		@Test
+		void aDissolvedLeadCoversNothing() {
+			graph.agency("A", "C1").agency("B", "C2", STATE, BOARD, DISSOLVED).holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
+				.levelRule("T1", COMMUNE, "M");
+			assertThat(findings("GAP")).extracting(Finding::units).containsExactly(List.of("C2"));
+		}
+
+		@Test
+		void aCoordinatorIsNoLead() {
+			graph.agency("A", "C1").agency("B", "C2").holds("A", "T1", LEAD, "M").holds("B", "T1", COORDINATE, "M")
+				.levelRule("T1", COMMUNE, "M");
+			assertThat(findings("GAP")).hasSize(1);
+		}
+
+	}
+
+	@Nested
+	class NoLead {
+
+		@Test
+		void coordinatedAdvisedAndDecidedButNeverLed() {
+			graph.agency("A", "C1").agency("B", "C1").holds("A", "T1", COORDINATE, "M").holds("B", "T1", DECIDE, "M")
+				.holds("B", "T2", ADVISE, "M");
+			assertThat(findings("NO_LEAD")).extracting(Finding::functions, Finding::agencies)
+				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(List.of("T1"), List.of("A", "B")),
+						org.assertj.core.groups.Tuple.tuple(List.of("T2"), List.of("B")));
+		}
+
+		@Test
+		void aLeadInTheUnitSettlesIt() {
+			graph.agency("A", "C1").agency("B", "C1").holds("A", "T1", COORDINATE, "M").holds("B", "T1", LEAD, "M");
+			assertThat(findings("NO_LEAD")).isEmpty();
+		}
+
+		@Test
+		void aLeadInAnotherUnitDoesNot() {
+			graph.agency("A", "C1").agency("B", "C2").holds("A", "T1", COORDINATE, "M").holds("B", "T1", LEAD, "M");
+			assertThat(findings("NO_LEAD")).extracting(Finding::units).containsExactly(List.of("C1"));
+		}
+
+		@Test
+		void anInspectorAloneIsNotANoLead() {
+			graph.agency("A", "C1").holds("A", "T1", INSPECT, "M");
+			assertThat(findings("NO_LEAD")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Unfounded {
+
+		@Test
+		void noMandateOrOnlyMandatesNotInForce() {
+			graph.agency("A", "P").holds("A", "T1", LEAD).holds("A", "T2", LEAD, "OLD").holds("A", "F", COORDINATE,
+					"NEW");
+			assertThat(findings("UNFOUNDED")).extracting(Finding::functions, Finding::mandates)
+				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(List.of("T1"), List.of()),
+						org.assertj.core.groups.Tuple.tuple(List.of("T2"), List.of("OLD")),
+						org.assertj.core.groups.Tuple.tuple(List.of("F"), List.of("NEW")));
+		}
+
+		@Test
+		void oneMandateInForceAndOneRepealedIsFounded() {
+			graph.agency("A", "P").holds("A", "T1", LEAD, "M", "OLD");
+			assertThat(findings("UNFOUNDED")).isEmpty();
+		}
+
+		@Test
+		void aMergedHolderIsLeftToInactiveHolder() {
+			graph.agency("A", "P", STATE, DEPARTMENT, MERGED).holds("A", "T1", LEAD);
+			assertThat(findings("UNFOUNDED")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class InactiveHolderAndIdleAgency {
+
+		@Test
+		void aMergedBodyStillHoldingTasks() {
+			graph.agency("A", "P", STATE, DEPARTMENT, MERGED).holds("A", "T1", LEAD, "M").holds("A", "T2", ADVISE);
+			assertThat(findings("INACTIVE_HOLDER")).singleElement()
+				.satisfies(f -> assertThat(f.functions()).containsExactly("T1", "T2"));
+		}
+
+		@Test
+		void anActiveHolderOrAnEmptyDissolvedBodyIsFine() {
+			graph.agency("A", "P").holds("A", "T1", LEAD, "M").agency("B", "P", STATE, BOARD, DISSOLVED);
+			assertThat(findings("INACTIVE_HOLDER")).isEmpty();
+			assertThat(findings("IDLE_AGENCY")).isEmpty();
+		}
+
+		@Test
+		void anActiveBodyWithNothingToDo() {
+			graph.agency("A", "P").holds("A", "T1", LEAD, "M").agency("B", "C1");
+			assertThat(findings("IDLE_AGENCY")).singleElement().satisfies(f -> {
+				assertThat(f.agencies()).containsExactly("B");
+				assertThat(f.units()).containsExactly("C1");
+			});
+		}
+
+	}
+
+	@Nested
+	class OrphanAgency {
+
+		@Test
+		void aBodyReportingToNobodyOrOnlyToAMergedBody() {
+			graph.agency("TU", "P", STATE, PARTY_COMMITTEE, ACTIVE)
+				.agency("LOST", "C1")
+				.agency("OLD_HOME", "C1", STATE, BOARD, MERGED)
+				.agency("LEFT", "C1")
+				.line("LEFT", "OLD_HOME", ADMINISTRATIVE);
+			assertThat(findings("ORPHAN_AGENCY")).extracting(f -> f.agencies().get(0))
+				.containsExactlyInAnyOrder("LOST", "LEFT");
+		}
+
+		@Test
+		void aRootKindIsARootOnlyAtTheTop() {
+			graph.agency("TU", "P", FRONT, PARTY_COMMITTEE, ACTIVE).agency("HU", "D", FRONT, PARTY_COMMITTEE, ACTIVE);
+			assertThat(findings("ORPHAN_AGENCY")).extracting(f -> f.agencies().get(0)).containsExactly("HU");
+		}
+
+		@Test
+		void anyLineToAnActiveBodyWillDo() {
+			graph.agency("TU", "P", STATE, PARTY_COMMITTEE, ACTIVE).agency("A", "C1").line("A", "TU", PARTY);
+			assertThat(findings("ORPHAN_AGENCY")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class MultipleSuperiors {
+
+		@Test
+		void twoAdministrativeSuperiors() {
+			graph.agency("A", "D").agency("S1", "D").agency("S2", "P").line("A", "S1", ADMINISTRATIVE)
+				.line("A", "S2", ADMINISTRATIVE);
+			assertThat(findings("MULTIPLE_SUPERIORS")).singleElement().satisfies(f -> {
+				assertThat(f.agencies()).containsExactly("A", "S1", "S2");
+				assertThat(f.units()).containsExactly("D", "P");
+			});
+		}
+
+		@Test
+		void aProfessionalLineIsNotASecondSuperior() {
+			graph.agency("A", "D").agency("S1", "D").agency("S2", "P").line("A", "S1", ADMINISTRATIVE)
+				.line("A", "S2", PROFESSIONAL)
+				.line("A", "S2", PARTY);
+			assertThat(findings("MULTIPLE_SUPERIORS")).isEmpty();
+		}
+
+		@Test
+		void aMergedSuperiorDoesNotCount() {
+			graph.agency("A", "D").agency("S1", "D").agency("S2", "P", STATE, DEPARTMENT, MERGED)
+				.line("A", "S1", ADMINISTRATIVE)
+				.line("A", "S2", ADMINISTRATIVE);
+			assertThat(findings("MULTIPLE_SUPERIORS")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class ReportingCycle {
+
+		@Test
+		void eachCycleOnceWithAllItsMembers() {
+			graph.agency("A", "P").agency("B", "P").agency("C", "D").agency("X", "C1").agency("Y", "C1")
+				.line("A", "B", ADMINISTRATIVE)
+				.line("B", "C", ADMINISTRATIVE)
+				.line("C", "A", ADMINISTRATIVE)
+				.line("X", "Y", ADMINISTRATIVE)
+				.line("Y", "X", ADMINISTRATIVE);
+			assertThat(findings("REPORTING_CYCLE")).extracting(Finding::agencies)
+				.containsExactlyInAnyOrder(List.of("A", "B", "C"), List.of("X", "Y"));
+		}
+
+		@Test
+		void partyAndProfessionalLinesDoNotMakeACycle() {
+			graph.agency("A", "P").agency("B", "P").line("A", "B", ADMINISTRATIVE).line("B", "A", PARTY);
+			assertThat(findings("REPORTING_CYCLE")).isEmpty();
+		}
+
+		@Test
+		void aChainIsNoCycle() {
+			graph.agency("A", "C1").agency("B", "D").agency("C", "P").line("A", "B", ADMINISTRATIVE)
+				.line("B", "C", ADMINISTRATIVE);
+			assertThat(findings("REPORTING_CYCLE")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class SelfInspection {
+
+		@Test
+		void leadsAndInspectsTheSameTask() {
+			graph.agency("A", "P").holds("A", "T1", LEAD, "M").holds("A", "T1", INSPECT, "M");
+			assertThat(findings("SELF_INSPECTION")).singleElement().satisfies(f -> {
+				assertThat(f.agencies()).containsExactly("A");
+				assertThat(f.functions()).containsExactly("T1");
+			});
+		}
+
+		@Test
+		void inspectingAnotherTaskOrAnotherBodysTaskIsFine() {
+			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, "M").holds("A", "T2", INSPECT, "M")
+				.holds("B", "T1", INSPECT, "M");
+			assertThat(findings("SELF_INSPECTION")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class MergerCandidate {
+
+		@Test
+		void twoBodiesThatLeadTheSameTasksAlwaysQualify() {
+			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, "M").holds("A", "T2", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
+				.holds("B", "T2", LEAD, "M")
+				.holds("B", "F", COORDINATE, "M");
+			assertThat(findings("MERGER_CANDIDATE")).singleElement().satisfies(f -> {
+				assertThat(f.agencies()).containsExactly("A", "B");
+				assertThat(f.functions()).containsExactly("T1", "T2");
+				assertThat(f.score()).isCloseTo(0.8 + 0.2 * 2 / 3, org.assertj.core.data.Offset.offset(1e-9));
+				assertThat(f.severity()).isEqualTo(Severity.INFO);
+			});
+		}
+
+		@Test
+		void anotherSectorOrAnotherUnitIsNoCandidate() {
+			graph.agency("A", "P").agency("B", "P", FRONT, BOARD, ACTIVE).agency("C", "D")
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
+				.holds("C", "T1", LEAD, "M");
+			assertThat(findings("MERGER_CANDIDATE")).isEmpty();
+		}
+
+		@Test
+		void oneSharedTaskAmongManyIsBelowTheThreshold() {
+			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, "M").holds("A", "T2", LEAD, "M")
+				.holds("A", "F", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
+				.holds("B", "DOM", LEAD, "M");
+			assertThat(findings("MERGER_CANDIDATE")).isEmpty();
+		}
+
+	}
+
+}
