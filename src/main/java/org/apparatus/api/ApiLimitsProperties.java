@@ -17,6 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code spring.transaction.default-timeout}, set to the same value
  */
 @ConfigurationProperties("apparatus.graphql")
-record ApiLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("50000") int maxComplexity,
+record ApiLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("100000") int maxComplexity,
 		@DefaultValue("10") int listSize, @DefaultValue("30s") Duration timeout) {
 }

@@ -1,0 +1,324 @@
+package org.apparatus.analysis;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apparatus.ApiUsers;
+import org.apparatus.KnowledgeBaseEdits;
+import org.apparatus.SeededKnowledgeBase;
+import org.apparatus.dataset.DataSetService;
+import org.apparatus.dataset.DataSetSource;
+import org.apparatus.dataset.ImportProgress;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.atMost;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The planners' questions over HTTP on the seed province, analysed as of 28 February 2025 (the day
+ * before Nghị định 45/2025 and the other 2025 reform decrees took effect).
+ */
+@SeededKnowledgeBase
+class AnalysisGraphQlTests {
+
+	static final String AS_OF = "2025-02-28";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	DataSetService dataSets;
+
+	/** Counts the database queries; RegistryGraphQlTests spies the same bean, so both share one context. */
+	@MockitoSpyBean
+	Neo4jClient neo4jClient;
+
+	HttpGraphQlTester viewer;
+
+	HttpGraphQlTester editor;
+
+	@BeforeEach
+	void logIn() {
+		this.viewer = ApiUsers.viewer(this.graphQl);
+		this.editor = ApiUsers.editor(this.graphQl);
+	}
+
+	@AfterEach
+	void undoEdits() {
+		KnowledgeBaseEdits.undo(this.driver, this.events);
+	}
+
+	@Test
+	void theSeedsDuplicationsWithTheirLegalBasis() {
+		var response = this.viewer.documentName("findings")
+			.variable("asOf", AS_OF)
+			.variable("rule", List.of("DUPLICATE"))
+			.variable("function", "FIN.CAPEX")
+			.execute();
+		response.path("findings.totalCount").entity(Integer.class).isEqualTo(1);
+		response.path("findings.edges[0].node.agencies[*].code").entityList(String.class)
+			.containsExactly("BL_SKHDT", "BL_STC");
+		response.path("findings.edges[0].node.units[0].code").entity(String.class).isEqualTo("BL");
+		response.path("findings.edges[0].node.severity").entity(String.class).isEqualTo("HIGH");
+		response.path("findings.edges[0].node.mandates[*].number").entityList(String.class)
+			.contains("24/2014/NĐ-CP", "107/2020/NĐ-CP", "83/2015/QH13", "39/2019/QH14");
+		response.path("findings.edges[0].node.explanation.vi").entity(String.class).satisfies(vi -> assertThat(vi)
+			.startsWith("Sở Kế hoạch và Đầu tư và Sở Tài chính cùng chủ trì")
+			.contains("Sở Kế hoạch và Đầu tư theo Nghị định 24/2014/NĐ-CP")
+			.contains("Sở Tài chính theo Luật 83/2015/QH13"));
+		response.path("findings.edges[0].node.explanation.en").entity(String.class)
+			.satisfies(en -> assertThat(en).startsWith("Department of Planning and Investment and Department of Finance all lead"));
+	}
+
+	@Test
+	void totalsByRuleAndSeverityCoverEveryRule() {
+		var response = this.viewer.documentName("findings").variable("asOf", AS_OF).execute();
+		int total = response.path("findings.totalCount").entity(Integer.class).get();
+		List<Map<String, Object>> byRule = response.path("findings.byRule").entityList(mapType()).get();
+		assertThat(byRule).hasSize(13);
+		assertThat(byRule.stream().mapToInt(c -> (Integer) c.get("count")).sum()).isEqualTo(total);
+		assertThat(byRule).contains(Map.of("key", "DUPLICATE", "count", 8), Map.of("key", "NO_LEAD", "count", 3),
+				Map.of("key", "MULTIPLE_SUPERIORS", "count", 12));
+		List<Map<String, Object>> bySeverity = response.path("findings.bySeverity").entityList(mapType()).get();
+		assertThat(bySeverity).extracting(c -> c.get("key")).containsExactly("HIGH", "MEDIUM", "LOW", "INFO");
+		assertThat(bySeverity.stream().mapToInt(c -> (Integer) c.get("count")).sum()).isEqualTo(total);
+	}
+
+	@Test
+	void pagesOfFindingsCoverEachOnce() {
+		Set<String> seen = new HashSet<>();
+		String after = null;
+		int total;
+		do {
+			var page = this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 7)
+				.variable("after", after).execute();
+			total = page.path("findings.totalCount").entity(Integer.class).get();
+			List<String> ids = page.path("findings.edges[*].node.id").entityList(String.class).get();
+			assertThat(ids).hasSizeLessThanOrEqualTo(7).allSatisfy(id -> assertThat(seen.add(id)).isTrue());
+			boolean more = page.path("findings.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = more ? page.path("findings.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+		assertThat(seen).hasSize(total);
+	}
+
+	@Test
+	void filtersCombine() {
+		var response = this.viewer.documentName("findings")
+			.variable("asOf", AS_OF)
+			.variable("unit", "BL.VL")
+			.variable("severity", List.of("HIGH", "MEDIUM"))
+			.execute();
+		response.path("findings.edges[*].node.severity").entityList(String.class)
+			.satisfies(s -> assertThat(s).isNotEmpty().containsOnly("HIGH", "MEDIUM"));
+		response.path("findings.edges[*].node.units[*].code").entityList(String.class)
+			.satisfies(units -> assertThat(units).anyMatch(u -> u.startsWith("BL.VL")));
+		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("agency", "BL_STC").execute()
+			.path("findings.edges[*].node.agencies[*].code").entityList(String.class).contains("BL_STC");
+	}
+
+	@Test
+	void aFindingByItsStableId() {
+		String id = this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 1).execute()
+			.path("findings.edges[0].node.id").entity(String.class).get();
+		this.events.publishEvent(new org.apparatus.system.KnowledgeBaseChanged("analyse again"));
+		this.viewer.documentName("finding").variable("id", id).variable("asOf", AS_OF).execute()
+			.path("finding.id").entity(String.class).isEqualTo(id);
+		this.viewer.documentName("finding").variable("id", "DUPLICATE-000000000000").execute()
+			.path("finding").valueIsNull();
+	}
+
+	@Test
+	void aJustifiedFindingIsShownApartAndSurvivesReimport() {
+		String id = duplicateOfCapitalPlanning();
+		this.editor.documentName("markFinding")
+			.variable("id", id).variable("status", "JUSTIFIED").variable("asOf", AS_OF)
+			.variable("note", "Hai sở phối hợp theo quy chế liên ngành")
+			.execute()
+			.path("markFinding.mark.markedBy").entity(String.class).isEqualTo("editor");
+
+		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
+
+		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("status", List.of("JUSTIFIED"))
+			.execute()
+			.path("findings.edges[*].node.id").entityList(String.class).containsExactly(id);
+		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("status", List.of("OPEN"))
+			.variable("first", 100).execute()
+			.path("findings.edges[*].node.id").entityList(String.class).doesNotContain(id);
+	}
+
+	@Test
+	void marksNeedAnEditorAndJustificationsNeedANote() {
+		String id = duplicateOfCapitalPlanning();
+		this.viewer.documentName("markFinding").variable("id", id).variable("status", "ACKNOWLEDGED")
+			.variable("asOf", AS_OF).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		this.editor.documentName("markFinding").variable("id", id).variable("status", "JUSTIFIED")
+			.variable("asOf", AS_OF).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("argument", "note")));
+	}
+
+	@Test
+	void coverageAboveHereAndBelow() {
+		var response = this.viewer.documentName("coverage").variable("function", "JUST.CIVREG")
+			.variable("unit", "BL.VL").variable("asOf", AS_OF).execute();
+		response.path("coverage.requiredLevels").entityList(String.class).containsExactly("DISTRICT", "COMMUNE");
+		List<Map<String, Object>> entries = response.path("coverage.entries").entityList(mapType()).get();
+		assertThat(entries).extracting(e -> e.get("position")).contains("HERE", "BELOW");
+		assertThat(entries).anySatisfy(e -> {
+			assertThat(e.get("agency")).isEqualTo(Map.of("code", "VL_CT_UBND"));
+			assertThat(e.get("role")).isEqualTo("LEAD");
+			assertThat(e.get("position")).isEqualTo("BELOW");
+			assertThat(e.get("founded")).isEqualTo(true);
+		});
+		var capex = this.viewer.documentName("coverage").variable("function", "FIN.CAPEX").variable("unit", "BL")
+			.execute();
+		capex.path("coverage.entries[?(@.role == 'LEAD')].agency.code").entityList(String.class)
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("BL_SKHDT", "BL_STC"));
+	}
+
+	@Test
+	void aNewCommuneWithoutBodiesHasAGapForEveryRequiredTask() {
+		this.editor.documentName("createAdminUnit")
+			.variable("input", Map.of("code", "TEST_C", "name", "Xã Thử", "level", "COMMUNE", "parent", "BL.VL"))
+			.execute();
+		var gaps = this.viewer.documentName("gaps").variable("unit", "TEST_C").execute();
+		gaps.path("gaps[*].units[0].code").entityList(String.class)
+			.satisfies(units -> assertThat(units).hasSize(51).containsOnly("TEST_C"));
+		gaps.path("gaps[*].functions[0].code").entityList(String.class).contains("JUST.CIVREG");
+	}
+
+	@Test
+	void twoNewBodiesLeadingTheSameTasksAreMergerCandidates() {
+		for (String code : List.of("TEST_A", "TEST_B")) {
+			this.editor.documentName("createAgency")
+				.variable("input", Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD",
+						"adminUnit", "BL.HD"))
+				.execute();
+			for (String function : List.of("AGRI.CROP", "AGRI.LIVE")) {
+				this.editor.documentName("assignResponsibility").variable("agency", code).variable("function", function)
+					.variable("role", "LEAD").variable("mandate", "ND-37-2014").execute();
+			}
+		}
+		var candidates = this.viewer.documentName("mergerCandidates").variable("unit", "BL.HD").execute();
+		candidates.path("mergerCandidates[0].agencies[*].code").entityList(String.class)
+			.containsExactly("TEST_A", "TEST_B");
+		candidates.path("mergerCandidates[0].score").entity(Double.class).isEqualTo(1.0);
+		candidates.path("mergerCandidates[0].functions[*].code").entityList(String.class)
+			.containsExactly("AGRI.CROP", "AGRI.LIVE");
+		this.viewer.documentName("mergerCandidates").variable("minScore", 0.1).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("argument", "minScore")));
+	}
+
+	@Test
+	void statsAgreeWithTheFindings() {
+		var stats = this.viewer.documentName("stats").variable("asOf", AS_OF).execute();
+		stats.path("stats.agencies").entity(Integer.class).isEqualTo(213);
+		stats.path("stats.agenciesBySector[*].count").entityList(Integer.class)
+			.satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(213));
+		stats.path("stats.agenciesByLevel[*].key").entityList(String.class)
+			.containsExactly("PROVINCE", "DISTRICT", "COMMUNE");
+		stats.path("stats.findingsByRule[?(@.key == 'DUPLICATE')].count").entityList(Integer.class)
+			.containsExactly(8);
+	}
+
+	@Test
+	void anAgencyWithItsFindings() {
+		this.viewer.documentName("agencyFindings").variable("code", "BL_STC").execute()
+			.path("agency.findings[*].functions[*].code").entityList(String.class).contains("FIN.CAPEX");
+	}
+
+	@Test
+	void aPageOfFindingsWithTheirEntitiesTakesAFixedNumberOfQueries() {
+		this.viewer.documentName("findings").variable("first", 100).execute();
+		clearInvocations(this.neo4jClient);
+		this.viewer.documentName("findings").variable("first", 100).execute()
+			.path("findings.edges").entityList(Object.class).hasSizeGreaterThan(50);
+		// the marks, then one query for each of units, agencies, functions and mandates of the whole page
+		verify(this.neo4jClient, atMost(5)).query(anyString());
+	}
+
+	@Test
+	void badArgumentsNameTheArgument() {
+		this.viewer.documentName("findings").variable("unit", "NOWHERE").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND");
+				assertThat(e.getExtensions()).containsEntry("argument", "unit").containsEntry("problem", "UNKNOWN_CODE");
+			}));
+		this.viewer.documentName("findings").variable("rule", List.of("NO_SUCH_RULE")).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("argument", "rule")));
+		this.viewer.documentName("findings").variable("first", 0).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("argument", "first")));
+	}
+
+	@Test
+	void readingNeedsAUserUnlessAnonymousReadingIsOn() throws Exception {
+		String body = "{\"query\": \"{ rules { id } }\"}";
+		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(httpBasic("viewer", "wrong"))).andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(httpBasic("viewer", "viewer"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void tooDeepOrTooBigQueriesAreRefusedWithoutInternals() {
+		this.viewer.document("{ agencies(first: 100) { edges { node { responsibilities { function { children { "
+				+ "responsibilities { agency { responsibilities { function { code } } } } } } } } } } }")
+			.execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getMessage()).contains("complexity");
+				assertThat(e.getMessage()).doesNotContain("Exception", "at org.", "MATCH");
+			}));
+		this.viewer.document("{ functionTree " + "{ children ".repeat(12) + "{ code }" + " }".repeat(12) + " }")
+			.execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getMessage()).contains("depth")));
+	}
+
+	private String duplicateOfCapitalPlanning() {
+		return this.viewer.documentName("findings").variable("asOf", AS_OF).variable("function", "FIN.CAPEX")
+			.variable("rule", List.of("DUPLICATE")).execute()
+			.path("findings.edges[0].node.id").entity(String.class).get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Class<Map<String, Object>> mapType() {
+		return (Class<Map<String, Object>>) (Class<?>) Map.class;
+	}
+
+}
