@@ -26,8 +26,9 @@ class ModuleBoundaryTests {
 			"registry", Set.of("system"),
 			"dataset", Set.of("registry", "system"),
 			"generator", Set.of("dataset", "registry"),
+			"analysis", Set.of("registry", "system"),
 			"api", Set.of("registry"),
-			"cli", Set.of("dataset", "generator", "registry", "system"));
+			"cli", Set.of("analysis", "dataset", "generator", "registry", "system"));
 
 	static final Pattern REFERENCE = Pattern.compile("org\\.apparatus\\.([a-z]+)\\.");
 

@@ -64,10 +64,12 @@ public class RuleCatalog {
 	private static List<Rule> builtIn() {
 		try {
 			List<Rule> rules = new ArrayList<>();
+			java.util.Set<String> seen = new java.util.HashSet<>();
 			for (Resource resource : new PathMatchingResourcePatternResolver()
 				.getResources("classpath*:cypher/rules/*.cypher")) {
 				String name = resource.getFilename();
-				if (name == null) {
+				// The first of a name on the class path wins, as for classes (a test class path may hold two copies).
+				if (name == null || !seen.add(name)) {
 					continue;
 				}
 				String text = resource.getContentAsString(StandardCharsets.UTF_8);
