@@ -9,10 +9,16 @@
 //
 // Two or more active agencies of the same admin unit hold LEAD for the same function.
 // One finding per (function, unit). Grants cite the mandates in force on $asOf.
-MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
-      (a)-[:LOCATED_IN]->(u:AdminUnit)
-WITH u, f, collect({agency: a.code, responsibility: r}) AS leads
-  WHERE size(leads) > 1
+// Leads are grouped unit by unit: many small groupings are faster than one of the whole country.
+MATCH (u:AdminUnit)
+CALL (u) {
+  MATCH (u)<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)
+    WHERE r.role = 'LEAD'
+  MATCH (r)-[:FOR]->(f:Function)
+  WITH f, collect({agency: a.code, responsibility: r}) AS leads
+    WHERE size(leads) > 1
+  RETURN f, leads
+}
 UNWIND leads AS lead
 WITH u, f, lead.agency AS agency, lead.responsibility AS r
 OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)

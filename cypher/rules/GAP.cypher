@@ -10,18 +10,24 @@
 // A function-level rule says F must be led at level L, and a unit of level L has no active agency
 // located there leading F or an ancestor of F. One finding per (function, unit). Function-level
 // rules hold whatever the analysis date; their mandates are cited as the source of the requirement.
-// Requirements and leads are matched by grouping on (unit, function), so no unit is compared with
-// every lead: a required pair with no covering lead is a gap.
-CALL () {
-  MATCH (f:Function)-[rule:LED_AT]->(m:Mandate)
-  MATCH (u:AdminUnit {level: rule.level})
-  RETURN u, f, m.code AS mandate, false AS covered
-  UNION ALL
-  MATCH (u:AdminUnit)<-[:LOCATED_IN]-(:Agency {status: 'ACTIVE'})-[:HOLDS]->(:Responsibility {role: 'LEAD'})-[:FOR]->(:Function)<-[:PART_OF*0..]-(f:Function)
-    WHERE EXISTS { (f)-[:LED_AT {level: u.level}]->(:Mandate) }
-  RETURN u, f, null AS mandate, true AS covered
+// The requirements are gathered per level once; then each unit of that level is checked against
+// the functions its leads cover (each led function and everything below it).
+MATCH (f:Function)-[rule:LED_AT]->(m:Mandate)
+WITH rule.level AS level, f, m
+  ORDER BY m.code
+WITH level, f, collect(DISTINCT m.code) AS mandates
+  ORDER BY f.code
+WITH level, collect({function: f, mandates: mandates}) AS required
+MATCH (u:AdminUnit {level: level})
+CALL (u, required) {
+  OPTIONAL MATCH (u)<-[:LOCATED_IN]-(:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)
+    WHERE r.role = 'LEAD'
+  OPTIONAL MATCH (r)-[:FOR]->(:Function)<-[:PART_OF*0..]-(covered:Function)
+  WITH collect(DISTINCT covered) AS covered
+  UNWIND required AS requirement
+  WITH requirement
+    WHERE NOT requirement.function IN covered
+  RETURN requirement
 }
-WITH u, f, collect(DISTINCT mandate) AS mandates, max(covered) AS covered
-  WHERE NOT covered
-RETURN [f.code, u.code] AS key, [u.code] AS units, [] AS agencies, [f.code] AS functions, mandates,
-       null AS score, [] AS grants
+RETURN [requirement.function.code, u.code] AS key, [u.code] AS units, [] AS agencies,
+       [requirement.function.code] AS functions, requirement.mandates AS mandates, null AS score, [] AS grants

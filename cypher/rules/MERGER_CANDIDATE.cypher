@@ -14,10 +14,15 @@
 //         + 0.2 × |held(a) ∩ held(b)| / |held(a) ∪ held(b)|
 // where leads(x) are the functions x leads and held(x) the functions x holds in any role.
 // Two agencies that lead the same functions score at least 0.8 and always qualify.
-MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
-      (a)-[:LOCATED_IN]->(u:AdminUnit)
-WITH u, f, a.sector AS sector, collect(DISTINCT a) AS leaders
-  WHERE size(leaders) > 1
+MATCH (u:AdminUnit)
+CALL (u) {
+  MATCH (u)<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)
+    WHERE r.role = 'LEAD'
+  MATCH (r)-[:FOR]->(f:Function)
+  WITH f, a.sector AS sector, collect(DISTINCT a) AS leaders
+    WHERE size(leaders) > 1
+  RETURN f, leaders
+}
 UNWIND leaders AS a
 UNWIND leaders AS b
 WITH u, a, b, f

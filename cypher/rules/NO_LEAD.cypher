@@ -9,10 +9,16 @@
 //
 // In a unit, a function has COORDINATE, ADVISE or DECIDE responsibilities of active agencies but no
 // LEAD by an active agency. One finding per (function, unit). Only a lead on the function itself counts.
-MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)-[:FOR]->(f:Function),
-      (a)-[:LOCATED_IN]->(u:AdminUnit)
-WITH u, f, collect(r.role) AS roles, collect(CASE WHEN r.role <> 'INSPECT' THEN {agency: a.code, responsibility: r} END) AS holders
-  WHERE NOT 'LEAD' IN roles AND size(holders) > 0
+// Responsibilities are grouped unit by unit: many small groupings are faster than one of the country.
+MATCH (u:AdminUnit)
+CALL (u) {
+  MATCH (u)<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)
+  MATCH (r)-[:FOR]->(f:Function)
+  WITH f, collect(r.role) AS roles,
+       collect(CASE WHEN r.role <> 'INSPECT' THEN {agency: a.code, responsibility: r} END) AS holders
+    WHERE NOT 'LEAD' IN roles AND size(holders) > 0
+  RETURN f, holders
+}
 UNWIND holders AS holder
 WITH u, f, holder.agency AS agency, holder.responsibility AS r
 OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)

@@ -10,12 +10,24 @@
 // Agency A leads function F and another active agency B of the same unit leads a descendant of F,
 // and B does not report to A through ADMINISTRATIVE lines (at any depth).
 // One finding per (unit, A, F, B), listing F and then every descendant of F that B leads.
-MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function)
+// Starts from the leads on functions that have parts (few: most leads are on tasks), then looks for
+// leads on those parts among the agencies of the same unit.
+MATCH (f:Function)
   WHERE EXISTS { (f)<-[:PART_OF]-(:Function) }
+CALL (f) {
+  MATCH (f)<-[:FOR]-(r:Responsibility)<-[:HOLDS]-(a:Agency {status: 'ACTIVE'})
+    WHERE r.role = 'LEAD'
+  RETURN a
+}
 MATCH (a)-[:LOCATED_IN]->(u:AdminUnit)
-MATCH (f)<-[:PART_OF*1..]-(d:Function)<-[:FOR]-(:Responsibility {role: 'LEAD'})<-[:HOLDS]-(b:Agency {status: 'ACTIVE'})
-  WHERE b <> a AND (b)-[:LOCATED_IN]->(u)
-  AND NOT EXISTS { (b)-[:REPORTS_TO* {line: 'ADMINISTRATIVE'}]->(a) }
+CALL (a, f, u) {
+  MATCH (f)<-[:PART_OF*1..]-(part:Function)
+  WITH collect(part) AS parts
+  MATCH (u)<-[:LOCATED_IN]-(b:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)-[:FOR]->(d:Function)
+    WHERE b <> a AND r.role = 'LEAD' AND d IN parts
+    AND NOT EXISTS { (b)-[:REPORTS_TO* {line: 'ADMINISTRATIVE'}]->(a) }
+  RETURN b, d
+}
 WITH u, a, f, b, d
   ORDER BY d.code
 WITH u, a, f, b, collect(DISTINCT d.code) AS parts

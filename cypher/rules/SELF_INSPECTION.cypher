@@ -10,13 +10,18 @@
 // One active agency holds both LEAD and INSPECT for the same function. One finding per
 // (agency, function); the mandates are those in force that grant either role.
 MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(inspect:Responsibility {role: 'INSPECT'})-[:FOR]->(f:Function)
-MATCH (a)-[:HOLDS]->(lead:Responsibility {role: 'LEAD'})-[:FOR]->(f)
+CALL (a, f) {
+  MATCH (a)-[:HOLDS]->(lead:Responsibility {role: 'LEAD'})-[:FOR]->(f)
+  RETURN lead
+}
 MATCH (a)-[:LOCATED_IN]->(u:AdminUnit)
-OPTIONAL MATCH (r:Responsibility)-[:GRANTED_BY]->(m:Mandate)
-  WHERE r IN [inspect, lead]
-  AND m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
-WITH a, f, u, m
-  ORDER BY m.code
-WITH a, f, u, collect(DISTINCT m.code) AS mandates
+CALL (inspect, lead) {
+  UNWIND [inspect, lead] AS r
+  OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
+    WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
+  WITH m
+    ORDER BY m.code
+  RETURN collect(DISTINCT m.code) AS mandates
+}
 RETURN [a.code, f.code] AS key, [u.code] AS units, [a.code] AS agencies, [f.code] AS functions, mandates,
        null AS score, [{agency: a.code, mandates: mandates}] AS grants
