@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
+import org.apparatus.analysis.MergerCrossCheck;
 import org.apparatus.analysis.Rule;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
@@ -33,6 +34,10 @@ final class AnalysisBenchmark implements Callable<Integer> {
 	@Option(names = "--provinces", paramLabel = "N", defaultValue = "34",
 			description = "Provinces to generate into an empty store (default: ${DEFAULT-VALUE}, the national scale).")
 	int provinces;
+
+	@Option(names = "--sample", paramLabel = "N", defaultValue = "5000",
+			description = "Agencies whose every pair is compared with MERGER_CANDIDATE (default: ${DEFAULT-VALUE}).")
+	int sample;
 
 	@Spec
 	CommandSpec spec;
@@ -81,6 +86,14 @@ final class AnalysisBenchmark implements Callable<Integer> {
 			}
 			out.printf("all %d rules: %.1f s, slowest rule %.1f s, %,d findings%n", analysis.catalog().rules().size(),
 					total, slowest, findings);
+			long t = System.nanoTime();
+			var check = context.getBean(MergerCrossCheck.class).check(this.sample);
+			out.printf("MERGER_CANDIDATE against every pair of %,d agencies (%,d pairs, %.1f s): %d candidates, %s%n",
+					check.agencies(), check.pairs(), seconds(t), check.candidates(),
+					check.differences().isEmpty() ? "identical" : check.differences().size() + " differences " + check.differences());
+			if (!check.differences().isEmpty()) {
+				failed++;
+			}
 		}
 		finally {
 			FileTrees.delete(work);

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On a generated data set, which is clean by construction apart from the problems planted in it,
- * the analysis finds every planted problem and nothing else.
+ * the analysis finds every planted problem and nothing else; MERGER_CANDIDATE, which looks only
+ * at pairs that share a lead, agrees with a comparison of every pair.
  */
 @EmptyKnowledgeBase
 class PlantedProblemsTests {
@@ -32,6 +33,9 @@ class PlantedProblemsTests {
 
 	@Autowired
 	AnalysisService analysis;
+
+	@Autowired
+	MergerCrossCheck mergers;
 
 	@Autowired
 	Driver driver;
@@ -50,6 +54,11 @@ class PlantedProblemsTests {
 		assertThat(result.rules()).hasSize(13);
 		assertThat(signatures(result.findings())).containsExactlyInAnyOrderElementsOf(planted(generated.planted()));
 		assertThat(result.countByRule().values()).allSatisfy(count -> assertThat(count).isPositive());
+
+		var check = this.mergers.check(5000);
+		assertThat(check.agencies()).as("every active agency of the set").isGreaterThan(1900);
+		assertThat(check.candidates()).isEqualTo(2);
+		assertThat(check.differences()).as("rule and brute force agree").isEmpty();
 	}
 
 	private static List<String> signatures(List<Finding> findings) {
