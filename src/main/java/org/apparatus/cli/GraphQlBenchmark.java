@@ -1,0 +1,312 @@
+package org.apparatus.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apparatus.dataset.DataSetService;
+import org.apparatus.dataset.DataSetSource;
+import org.apparatus.dataset.ImportProgress;
+import org.apparatus.generator.SyntheticDataSetGenerator;
+import org.springframework.boot.WebApplicationType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.apparatus.cli.BenchmarkCommand.seconds;
+
+/**
+ * Planner queries over HTTP, as GraphiQL or a client sends them, from many concurrent clients at
+ * once. The server is the real application (Tomcat, Spring Security with HTTP Basic, GraphQL,
+ * Bolt, Neo4j); the clients run in the same JVM and so share its two cores, which makes the
+ * figures pessimistic rather than flattering.
+ */
+@Command(name = "graphql", mixinStandardHelpOptions = true,
+		description = { "Send the planners' GraphQL queries from concurrent clients and print latency percentiles.",
+				"An empty store (the default is a new temporary one) is first filled with a generated data set." })
+final class GraphQlBenchmark implements Callable<Integer> {
+
+	/** The planner questions of docs/api.md, one GraphQL operation per file under benchmark/. */
+	private static final List<String> QUERIES = List.of("findings-in-unit", "finding", "merger-candidates", "coverage",
+			"gaps", "agency-profile", "unit-agencies", "stats", "search");
+
+	private static final String[] SEARCH_TEXTS = { "so tai", "phong y te", "uy ban nhan dan", "thanh tra", "an toan thuc" };
+
+	@Mixin
+	StoreOptions storeOptions = new StoreOptions();
+
+	@Option(names = "--provinces", paramLabel = "N", defaultValue = "1",
+			description = "Provinces to generate into an empty store (default: ${DEFAULT-VALUE}, the province scale).")
+	int provinces;
+
+	@Option(names = "--clients", paramLabel = "N", defaultValue = "32",
+			description = "Concurrent clients, each sending its next query when the last is answered (default: ${DEFAULT-VALUE}).")
+	int clients;
+
+	@Option(names = "--seconds", paramLabel = "S", defaultValue = "30",
+			description = "How long to measure, after a warm-up of the same length (default: ${DEFAULT-VALUE}).")
+	int duration;
+
+	@Option(names = "--user", paramLabel = "NAME:PASSWORD", defaultValue = "viewer:viewer",
+			description = "HTTP Basic user of the clients (default: ${DEFAULT-VALUE}).")
+	String user;
+
+	@Spec
+	CommandSpec spec;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter out = this.spec.commandLine().getOut();
+		Path work = Files.createTempDirectory("apparatus-benchmark");
+		if (this.storeOptions.store == null && this.storeOptions.uri == null) {
+			this.storeOptions.store = work.resolve("store");
+		}
+		try (var context = this.storeOptions.start(WebApplicationType.SERVLET,
+				List.of("--server.port=0", "--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN"))) {
+			DataSetService dataSets = context.getBean(DataSetService.class);
+			if (dataSets.isEmpty()) {
+				long t0 = System.nanoTime();
+				Path data = work.resolve("data-set");
+				SyntheticDataSetGenerator.generate(this.provinces, 1, data);
+				var imported = dataSets.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
+				out.printf("generated and imported %d province(s) (%,d responsibilities) in %.1f s%n", this.provinces,
+						imported.responsibilities(), seconds(t0));
+			}
+			URI endpoint = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/graphql");
+			Client client = new Client(endpoint, this.user);
+			Variables variables = Variables.sample(client.send(operation("sample"), Map.of()));
+			out.printf("clients choose among %d units, %d agencies, %d functions, %d findings%n", variables.units.size(),
+					variables.agencies.size(), variables.functions.size(), variables.findings.size());
+
+			run(client, variables, this.duration, new Recorder());
+			out.printf("warmed up for %d s%n", this.duration);
+			Recorder recorder = new Recorder();
+			long t = System.nanoTime();
+			run(client, variables, this.duration, recorder);
+			recorder.print(out, seconds(t), this.clients);
+			return recorder.failures.get() == 0 ? 0 : 1;
+		}
+		finally {
+			FileTrees.delete(work);
+		}
+	}
+
+	private void run(Client client, Variables variables, int seconds, Recorder recorder) throws InterruptedException {
+		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		CountDownLatch done = new CountDownLatch(this.clients);
+		for (int i = 0; i < this.clients; i++) {
+			Thread thread = new Thread(() -> {
+				try {
+					while (System.nanoTime() < end) {
+						String name = QUERIES.get(ThreadLocalRandom.current().nextInt(QUERIES.size()));
+						long t = System.nanoTime();
+						boolean ok;
+						try {
+							JsonNode answer = client.send(operation(name), variables.forQuery(name));
+							ok = !answer.has("errors");
+							if (!ok) {
+								recorder.firstError(name + ": " + answer.get("errors"));
+							}
+						}
+						catch (RuntimeException ex) {
+							ok = false;
+							recorder.firstError(name + ": " + Failures.oneLine(ex));
+						}
+						recorder.record(name, System.nanoTime() - t, ok);
+					}
+				}
+				finally {
+					done.countDown();
+				}
+			}, "client-" + i);
+			thread.setDaemon(true);
+			thread.start();
+		}
+		done.await();
+	}
+
+	private static String operation(String name) {
+		String path = "benchmark/" + name + ".graphql";
+		try (InputStream in = GraphQlBenchmark.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + path);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** One HTTP client shared by all client threads, as a connection pool would be. */
+	private final class Client {
+
+		private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+		private final URI endpoint;
+
+		private final String authorization;
+
+		Client(URI endpoint, String user) {
+			this.endpoint = endpoint;
+			this.authorization = "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8));
+		}
+
+		JsonNode send(String query, Map<String, Object> variables) {
+			String body = GraphQlBenchmark.this.json.writeValueAsString(Map.of("query", query, "variables", variables));
+			HttpRequest request = HttpRequest.newBuilder(this.endpoint)
+				.header("Content-Type", "application/json")
+				.header("Authorization", this.authorization)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
+			try {
+				HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() != 200) {
+					throw new IllegalStateException("HTTP " + response.statusCode());
+				}
+				return GraphQlBenchmark.this.json.readTree(response.body());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+	/** Codes the clients pick their arguments from, read from the server itself. */
+	private record Variables(List<String> units, List<String> agencies, List<String> functions, List<String> findings) {
+
+		static Variables sample(JsonNode answer) {
+			JsonNode data = answer.get("data");
+			List<String> units = new ArrayList<>();
+			data.get("adminUnits").forEach(unit -> units.add(unit.get("code").asString()));
+			List<String> agencies = new ArrayList<>();
+			data.get("agencies").get("edges").forEach(edge -> agencies.add(edge.get("node").get("code").asString()));
+			List<String> functions = new ArrayList<>();
+			collectFunctions(data.get("functionTree"), functions);
+			List<String> findings = new ArrayList<>();
+			data.get("findings").get("edges").forEach(edge -> findings.add(edge.get("node").get("id").asString()));
+			if (units.isEmpty() || agencies.isEmpty() || functions.isEmpty() || findings.isEmpty()) {
+				throw new IllegalStateException("The store has no units, agencies, functions or findings to query");
+			}
+			return new Variables(units, agencies, functions, findings);
+		}
+
+		private static void collectFunctions(JsonNode nodes, List<String> into) {
+			if (nodes == null) {
+				return;
+			}
+			nodes.forEach(node -> {
+				into.add(node.get("code").asString());
+				collectFunctions(node.get("children"), into);
+			});
+		}
+
+		Map<String, Object> forQuery(String name) {
+			return switch (name) {
+				case "findings-in-unit", "merger-candidates", "gaps", "unit-agencies" -> Map.of("unit", any(this.units));
+				case "finding" -> Map.of("id", any(this.findings));
+				case "coverage" -> Map.of("function", any(this.functions), "unit", any(this.units));
+				case "agency-profile" -> Map.of("agency", any(this.agencies));
+				case "search" -> Map.of("text", any(List.of(SEARCH_TEXTS)));
+				default -> Map.of();
+			};
+		}
+
+		private static String any(List<String> values) {
+			return values.get(ThreadLocalRandom.current().nextInt(values.size()));
+		}
+
+	}
+
+	/** Latencies per query, kept whole: percentiles are computed from every sample, not estimated. */
+	private static final class Recorder {
+
+		private final Map<String, List<Long>> latencies = new LinkedHashMap<>();
+
+		private final AtomicLong failures = new AtomicLong();
+
+		private volatile String firstError;
+
+		Recorder() {
+			QUERIES.forEach(name -> this.latencies.put(name, new ArrayList<>()));
+		}
+
+		void record(String name, long nanos, boolean ok) {
+			if (!ok) {
+				this.failures.incrementAndGet();
+			}
+			List<Long> list = this.latencies.get(name);
+			synchronized (list) {
+				list.add(nanos);
+			}
+		}
+
+		void firstError(String error) {
+			if (this.firstError == null) {
+				this.firstError = error;
+			}
+		}
+
+		void print(PrintWriter out, double seconds, int clients) {
+			List<Long> all = new ArrayList<>();
+			out.printf("  %-18s %8s %9s %9s %9s%n", "query", "requests", "p50 ms", "p95 ms", "p99 ms");
+			this.latencies.forEach((name, list) -> {
+				all.addAll(list);
+				printLine(out, name, list);
+			});
+			printLine(out, "all", all);
+			out.printf("%,d requests from %d clients in %.1f s: %,.0f requests/s, %d failed%n", all.size(), clients,
+					seconds, all.size() / seconds, this.failures.get());
+			if (this.firstError != null) {
+				out.println("first failure: " + this.firstError);
+			}
+		}
+
+		private static void printLine(PrintWriter out, String name, List<Long> list) {
+			long[] sorted = list.stream().mapToLong(Long::longValue).toArray();
+			Arrays.sort(sorted);
+			out.printf("  %-18s %,8d %9.1f %9.1f %9.1f%n", name, sorted.length, percentile(sorted, 50),
+					percentile(sorted, 95), percentile(sorted, 99));
+		}
+
+		private static double percentile(long[] sorted, int p) {
+			if (sorted.length == 0) {
+				return Double.NaN;
+			}
+			int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+			return sorted[Math.max(0, index)] / 1e6;
+		}
+
+	}
+
+}
