@@ -1,6 +1,7 @@
 package org.apparatus.registry;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -15,16 +16,19 @@ class AdminUnitController {
 
 	private final AdminUnitRepository units;
 
+	private final RegistryLookup lookup;
+
 	private final GraphReader reader;
 
-	AdminUnitController(AdminUnitRepository units, GraphReader reader) {
+	AdminUnitController(AdminUnitRepository units, RegistryLookup lookup, GraphReader reader) {
 		this.units = units;
+		this.lookup = lookup;
 		this.reader = reader;
 	}
 
 	@QueryMapping
 	@Nullable AdminUnit adminUnit(@Argument String code) {
-		return this.units.findById(code).orElse(null);
+		return this.lookup.units(Set.of(code)).get(code);
 	}
 
 	@QueryMapping

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apparatus.registry.RegistryViews.AgencyConnection;
 import org.apparatus.registry.RegistryViews.AgencyFilter;
@@ -22,21 +23,21 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AgencyController {
 
-	private final AgencyRepository agencies;
+	private final RegistryLookup lookup;
 
 	private final AgencyPages pages;
 
 	private final GraphReader reader;
 
-	AgencyController(AgencyRepository agencies, AgencyPages pages, GraphReader reader) {
-		this.agencies = agencies;
+	AgencyController(RegistryLookup lookup, AgencyPages pages, GraphReader reader) {
+		this.lookup = lookup;
 		this.pages = pages;
 		this.reader = reader;
 	}
 
 	@QueryMapping
 	@Nullable Agency agency(@Argument String code) {
-		return this.agencies.findById(code).orElse(null);
+		return this.lookup.agencies(Set.of(code)).get(code);
 	}
 
 	@QueryMapping

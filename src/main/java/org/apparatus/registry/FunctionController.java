@@ -1,6 +1,7 @@
 package org.apparatus.registry;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.apparatus.registry.RegistryViews.LevelRule;
@@ -17,16 +18,19 @@ class FunctionController {
 
 	private final FunctionRepository functions;
 
+	private final RegistryLookup lookup;
+
 	private final GraphReader reader;
 
-	FunctionController(FunctionRepository functions, GraphReader reader) {
+	FunctionController(FunctionRepository functions, RegistryLookup lookup, GraphReader reader) {
 		this.functions = functions;
+		this.lookup = lookup;
 		this.reader = reader;
 	}
 
 	@QueryMapping
 	@Nullable GovernmentFunction function(@Argument String code) {
-		return this.functions.findById(code).orElse(null);
+		return this.lookup.functions(Set.of(code)).get(code);
 	}
 
 	@QueryMapping

@@ -2,6 +2,7 @@ package org.apparatus.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -15,13 +16,16 @@ class MandateController {
 
 	private final MandateRepository mandates;
 
-	MandateController(MandateRepository mandates) {
+	private final RegistryLookup lookup;
+
+	MandateController(MandateRepository mandates, RegistryLookup lookup) {
 		this.mandates = mandates;
+		this.lookup = lookup;
 	}
 
 	@QueryMapping
 	@Nullable Mandate mandate(@Argument String code) {
-		return this.mandates.findById(code).orElse(null);
+		return this.lookup.mandates(Set.of(code)).get(code);
 	}
 
 	@QueryMapping

@@ -2,56 +2,47 @@ package org.apparatus.registry;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-import org.springframework.data.repository.CrudRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * The registry's entities by code, many at once (one query per call), for modules that hold codes
- * and need the entities: findings, coverage, reports.
+ * and need the entities: findings, coverage, reports. Plain batch queries of {@code cypher/queries/}
+ * rather than the repositories' {@code findAllById}, which renders its statement anew on every call
+ * and cost more CPU than the query itself under load (docs/performance.md).
  */
 @Component
 public class RegistryLookup {
 
-	private final AgencyRepository agencies;
+	private final GraphReader reader;
 
-	private final AdminUnitRepository units;
-
-	private final FunctionRepository functions;
-
-	private final MandateRepository mandates;
-
-	RegistryLookup(AgencyRepository agencies, AdminUnitRepository units, FunctionRepository functions,
-			MandateRepository mandates) {
-		this.agencies = agencies;
-		this.units = units;
-		this.functions = functions;
-		this.mandates = mandates;
+	RegistryLookup(GraphReader reader) {
+		this.reader = reader;
 	}
 
 	public Map<String, Agency> agencies(Collection<String> codes) {
-		return byCode(this.agencies, codes, Agency::code);
+		return byCode("agencies-by-code", codes, Agency.class, "agency");
 	}
 
 	public Map<String, AdminUnit> units(Collection<String> codes) {
-		return byCode(this.units, codes, AdminUnit::code);
+		return byCode("units-by-code", codes, AdminUnit.class, "unit");
 	}
 
 	public Map<String, GovernmentFunction> functions(Collection<String> codes) {
-		return byCode(this.functions, codes, GovernmentFunction::code);
+		return byCode("functions-by-code", codes, GovernmentFunction.class, "function");
 	}
 
 	public Map<String, Mandate> mandates(Collection<String> codes) {
-		return byCode(this.mandates, codes, Mandate::code);
+		return byCode("mandates-by-code", codes, Mandate.class, "mandate");
 	}
 
-	private static <T> Map<String, T> byCode(CrudRepository<T, String> repository, Collection<String> codes,
-			Function<T, String> code) {
+	private <T> Map<String, T> byCode(String query, Collection<String> codes, Class<T> type, String column) {
 		Map<String, T> found = new HashMap<>();
 		if (!codes.isEmpty()) {
-			repository.findAllById(codes).forEach(entity -> found.put(code.apply(entity), entity));
+			this.reader.grouped(query, codes, row -> this.reader.entity(type, row.get(column)))
+				.forEach((code, rows) -> found.put(code, rows.get(0)));
 		}
 		return found;
 	}
