@@ -5,7 +5,7 @@
 // parameters: asOf
 // columns: key, units, agencies, functions, mandates, score, grants
 // explanation.vi: {agencies} cùng chủ trì {functions} tại {units} ({grants}).
-// explanation.en: {agencies} all lead {functions} in {units} ({grants}).
+// explanation.en: {agencies} each lead {functions} in {units} ({grants}).
 //
 // Two or more active agencies of the same admin unit hold LEAD for the same function.
 // One finding per (function, unit). Grants cite the mandates in force on $asOf.

@@ -106,7 +106,7 @@ final class ExplanationWriter {
 				parts.add(agency + ("en".equals(language) ? " on no mandate in force" : " không có văn bản còn hiệu lực"));
 			}
 			else {
-				List<String> cited = grant.mandates().stream().map(m -> names.name("mandate", m, language)).toList();
+				List<String> cited = names.chronological(grant.mandates()).stream().map(m -> names.name("mandate", m, language)).toList();
 				parts.add(agency + ("en".equals(language) ? " under " : " theo ")
 						+ join(cited, MORE.get("mandates"), language));
 			}

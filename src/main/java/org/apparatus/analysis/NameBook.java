@@ -1,6 +1,8 @@
 package org.apparatus.analysis;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ final class NameBook {
 
 	private final Map<String, Map<String, String[]>> names = new HashMap<>();
 
+	private final Map<String, LocalDate> since = new HashMap<>();
+
 	private NameBook() {
 	}
 
@@ -32,8 +36,13 @@ final class NameBook {
 					List.copyOf(units), "mandates", List.copyOf(mandates)))
 			.fetch()
 			.all()
-			.forEach(row -> book.add((String) row.get("type"), (String) row.get("code"), (String) row.get("name"),
-					(String) row.get("nameEn"), (String) row.get("kind"), (String) row.get("number")));
+			.forEach(row -> {
+				book.add((String) row.get("type"), (String) row.get("code"), (String) row.get("name"),
+						(String) row.get("nameEn"), (String) row.get("kind"), (String) row.get("number"));
+				if (row.get("since") instanceof LocalDate since) {
+					book.since.put((String) row.get("code"), since);
+				}
+			});
 		return book;
 	}
 
@@ -45,11 +54,26 @@ final class NameBook {
 			vi = "“" + vi + "”";
 			en = "“" + en + "”";
 		}
-		if ("mandate".equals(type) && kind != null && number != null && MANDATE_KINDS.containsKey(kind)) {
-			vi = MANDATE_KINDS.get(kind)[0] + " " + number;
-			en = MANDATE_KINDS.get(kind)[1] + " " + number;
+		if ("mandate".equals(type) && kind != null && MANDATE_KINDS.containsKey(kind)) {
+			if (number != null && number.chars().anyMatch(Character::isDigit)) {
+				vi = MANDATE_KINDS.get(kind)[0] + " " + number;
+				en = MANDATE_KINDS.get(kind)[1] + " " + number;
+			}
+			else {
+				// No real number (an illustrative instrument, docs/seed-data.md): "Quyết định (minh họa)"
+				// would tell the reader nothing, the title says which instrument is meant.
+				en = MANDATE_KINDS.get(kind)[1] + " " + code + " (" + vi + ")";
+			}
 		}
 		this.names.computeIfAbsent(type, t -> new HashMap<>()).put(code, new String[] { vi, en });
+	}
+
+	/** Mandate codes in the order they took effect (then by code), the order a citation reads best in. */
+	List<String> chronological(Collection<String> mandates) {
+		return mandates.stream()
+			.sorted(Comparator.comparing((String code) -> this.since.getOrDefault(code, LocalDate.MAX))
+				.thenComparing(Comparator.naturalOrder()))
+			.toList();
 	}
 
 	/** The name of an entity of a type (agency, function, unit, mandate) in a language; its code if unknown. */

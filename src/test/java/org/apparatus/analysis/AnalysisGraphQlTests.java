@@ -95,7 +95,7 @@ class AnalysisGraphQlTests {
 			.contains("Sở Kế hoạch và Đầu tư theo Nghị định 24/2014/NĐ-CP")
 			.contains("Sở Tài chính theo Luật 83/2015/QH13"));
 		response.path("findings.edges[0].node.explanation.en").entity(String.class)
-			.satisfies(en -> assertThat(en).startsWith("Department of Planning and Investment and Department of Finance all lead"));
+			.satisfies(en -> assertThat(en).startsWith("Department of Planning and Investment and Department of Finance each lead"));
 	}
 
 	@Test

@@ -93,7 +93,7 @@ class RuleTests {
 				assertThat(f.explanation().vi()).isEqualTo(
 						"Cơ quan A và Cơ quan B cùng chủ trì “Nhiệm vụ T1” tại Đơn vị P (Cơ quan A theo Nghị định 1/2015/NĐ-CP; "
 								+ "Cơ quan B không có văn bản còn hiệu lực).");
-				assertThat(f.explanation().en()).startsWith("Body A and Body B all lead “Task T1” in Đơn vị P");
+				assertThat(f.explanation().en()).startsWith("Body A and Body B each lead “Task T1” in Đơn vị P");
 			});
 		}
 

@@ -62,7 +62,7 @@ class AnalyzeCommandTests {
 
 		assertThat(run("analyze", "--store", store, "--as-of", "2025-02-28", "--lang", "en")).isZero();
 		assertThat(this.out.toString()).startsWith("Analysis as of 2025-02-28:")
-			.contains("Department of Planning and Investment and Department of Finance all lead")
+			.contains("Department of Planning and Investment and Department of Finance each lead")
 			.contains("By rule:");
 	}
 
