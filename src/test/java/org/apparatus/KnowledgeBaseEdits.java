@@ -1,6 +1,8 @@
 package org.apparatus;
 
+import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseChanged;
+import org.apparatus.system.KnowledgeBaseRevision;
 import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -22,7 +24,23 @@ public final class KnowledgeBaseEdits {
 			session.run("MATCH (r:Responsibility) WHERE r.code STARTS WITH 'TEST_' DETACH DELETE r").consume();
 			session.run("MATCH (m:FindingMark) DELETE m").consume();
 		}
-		events.publishEvent(new KnowledgeBaseChanged("tests took their edits back"));
+		committed(driver, events, "tests took their edits back");
+	}
+
+	/**
+	 * What every writer of Apparatus does after changing the graph: a new revision in the store and,
+	 * in this process, the event; for tests that change the graph with the driver directly.
+	 */
+	public static void committed(Driver driver, ApplicationEventPublisher events, String what) {
+		newRevision(driver);
+		events.publishEvent(new KnowledgeBaseChanged(what));
+	}
+
+	/** A new revision in the store only, as another process working through --uri leaves it. */
+	public static void newRevision(Driver driver) {
+		try (var session = driver.session()) {
+			session.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+		}
 	}
 
 }

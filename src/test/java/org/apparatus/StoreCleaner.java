@@ -13,6 +13,7 @@ public final class StoreCleaner {
 			session.run("MATCH (n) WHERE n:AdminUnit OR n:Agency OR n:Function OR n:Mandate OR n:Responsibility "
 					+ "OR n:ImportInProgress OR n:FindingMark DETACH DELETE n").consume();
 		}
+		KnowledgeBaseEdits.newRevision(driver);
 	}
 
 	public static long count(Driver driver, String label) {

@@ -12,13 +12,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apparatus.registry.InvalidArgumentException;
 import org.apparatus.system.CypherFile;
-import org.apparatus.system.KnowledgeBaseChanged;
+import org.apparatus.system.KnowledgeBaseRevision;
 import org.jspecify.annotations.Nullable;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the rules and turns their rows into findings. A rule's findings for a date are computed once
- * and kept until the knowledge base changes ({@link KnowledgeBaseChanged}); the planners' marks are
+ * and kept until the knowledge base changes (its {@link KnowledgeBaseRevision}); the planners' marks are
  * read fresh on every call, so a mark shows at once.
  */
 @Service
@@ -47,14 +45,17 @@ public class AnalysisService {
 
 	private final FindingMarks marks;
 
-	private final AtomicLong generation = new AtomicLong();
+	private final KnowledgeBaseRevision revision;
+
+	private volatile String cachedRevision = "";
 
 	private final Map<CacheKey, CompletableFuture<List<Finding>>> cache = new ConcurrentHashMap<>();
 
 	private final TransactionTemplate ruleTransactions;
 
 	AnalysisService(RuleCatalog catalog, AnalysisProperties properties, Neo4jClient client, FindingMarks marks,
-			PlatformTransactionManager transactions) {
+			KnowledgeBaseRevision revision, PlatformTransactionManager transactions) {
+		this.revision = revision;
 		this.catalog = catalog;
 		this.properties = properties;
 		this.client = client;
@@ -133,12 +134,6 @@ public class AnalysisService {
 		return finding.withMark(this.marks.save(findingId, status, note.strip(), markedBy));
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	void knowledgeBaseChanged(KnowledgeBaseChanged event) {
-		this.generation.incrementAndGet();
-		this.cache.clear();
-	}
-
 	private List<Rule> selectRules(List<String> ids) {
 		if (ids.isEmpty()) {
 			return this.catalog.rules();
@@ -168,7 +163,13 @@ public class AnalysisService {
 	}
 
 	private List<Finding> findings(Rule rule, RuleParameters parameters) {
-		CacheKey key = new CacheKey(rule.id(), parameters, this.generation.get());
+		String current = this.revision.current();
+		if (!current.equals(this.cachedRevision)) {
+			// Another revision: what was computed for the old one will not be asked for again.
+			this.cache.clear();
+			this.cachedRevision = current;
+		}
+		CacheKey key = new CacheKey(rule.id(), parameters, current);
 		CompletableFuture<List<Finding>> mine = new CompletableFuture<>();
 		CompletableFuture<List<Finding>> cached = this.cache.putIfAbsent(key, mine);
 		if (cached != null) {
@@ -226,7 +227,7 @@ public class AnalysisService {
 		return List.copyOf(findings);
 	}
 
-	private record CacheKey(String rule, RuleParameters parameters, long generation) {
+	private record CacheKey(String rule, RuleParameters parameters, String revision) {
 	}
 
 }

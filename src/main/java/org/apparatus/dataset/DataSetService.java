@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseChanged;
+import org.apparatus.system.KnowledgeBaseRevision;
 import org.springframework.context.ApplicationEventPublisher;
 import java.util.function.Function;
 
@@ -104,6 +105,7 @@ public class DataSetService implements InitializingBean {
 				}
 			}, progress, false);
 			writer.write(set);
+			tx.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
 			tx.commit();
 			return writer;
 		}
@@ -127,12 +129,16 @@ public class DataSetService implements InitializingBean {
 			wipeInterruptedLoad(session);
 			throw ex;
 		}
-		session.executeWriteWithoutResult(tx -> tx.run(CypherFile.load("dataset/end-initial-load")).consume());
+		session.executeWriteWithoutResult(tx -> {
+			tx.run(CypherFile.load("dataset/end-initial-load")).consume();
+			tx.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+		});
 		return writer;
 	}
 
 	private static void wipeInterruptedLoad(Session session) {
 		session.run(CypherFile.load("dataset/wipe-interrupted-load")).consume();
+		session.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
 	}
 
 	/** Writes the whole store as a data set; the same store always gives the same bytes. */

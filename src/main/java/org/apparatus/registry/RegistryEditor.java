@@ -17,6 +17,7 @@ import org.apparatus.registry.RegistryEdits.NewMandate;
 import org.apparatus.registry.RegistryViews.ResponsibilityView;
 import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseChanged;
+import org.apparatus.system.KnowledgeBaseRevision;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -231,6 +232,7 @@ public class RegistryEditor {
 		if (result == null) {
 			throw new IllegalStateException("the change of " + what + " left nothing to read back");
 		}
+		this.client.query(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).run();
 		this.events.publishEvent(new KnowledgeBaseChanged(what));
 		return result;
 	}

@@ -93,7 +93,7 @@ class AnalysisGraphQlTests {
 		response.path("findings.edges[0].node.explanation.vi").entity(String.class).satisfies(vi -> assertThat(vi)
 			.startsWith("Sở Kế hoạch và Đầu tư và Sở Tài chính cùng chủ trì")
 			.contains("Sở Kế hoạch và Đầu tư theo Nghị định 24/2014/NĐ-CP")
-			.contains("Sở Tài chính theo Luật 83/2015/QH13"));
+			.contains("Sở Tài chính theo Nghị định 24/2014/NĐ-CP, Luật 83/2015/QH13 và Nghị định 107/2020/NĐ-CP)"));
 		response.path("findings.edges[0].node.explanation.en").entity(String.class)
 			.satisfies(en -> assertThat(en).startsWith("Department of Planning and Investment and Department of Finance each lead"));
 	}
@@ -146,10 +146,36 @@ class AnalysisGraphQlTests {
 	}
 
 	@Test
+	void aChangeCommittedByAnotherProcessIsSeenWithinTheRevisionCheck() throws InterruptedException {
+		var before = this.viewer.document("{ findings(rule: [\"DUPLICATE\"], function: \"FIN.CAPEX\", asOf: \"2025-02-28\") { edges { node { agencies { code } } } } }")
+			.execute()
+			.path("findings.edges[0].node.agencies[*].code").entityList(String.class).get();
+		assertThat(before).containsExactly("BL_SKHDT", "BL_STC");
+
+		// What another Apparatus process working through --uri does: its own write and a new revision
+		// in the store, and no event in this process.
+		try (var session = this.driver.session()) {
+			session.run("""
+					MATCH (u:AdminUnit {code: 'BL'}), (f:Function {code: 'FIN.CAPEX'}), (m:Mandate {code: 'L-NSNN-2015'})
+					CREATE (a:Agency {code: 'TEST_KBNN', name: 'Kho bạc Nhà nước tỉnh', sector: 'STATE', kind: 'DEPARTMENT', status: 'ACTIVE'})
+					CREATE (a)-[:LOCATED_IN]->(u)
+					CREATE (a)-[:HOLDS]->(r:Responsibility {code: 'TEST_KBNN:FIN.CAPEX:LEAD', role: 'LEAD'})-[:FOR]->(f)
+					CREATE (r)-[:GRANTED_BY]->(m)""").consume();
+		}
+		KnowledgeBaseEdits.newRevision(this.driver);
+		Thread.sleep(1100);
+
+		this.viewer.document("{ findings(rule: [\"DUPLICATE\"], function: \"FIN.CAPEX\", asOf: \"2025-02-28\") { edges { node { agencies { code } } } } }")
+			.execute()
+			.path("findings.edges[0].node.agencies[*].code").entityList(String.class)
+			.containsExactly("BL_SKHDT", "BL_STC", "TEST_KBNN");
+	}
+
+	@Test
 	void aFindingByItsStableId() {
 		String id = this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 1).execute()
 			.path("findings.edges[0].node.id").entity(String.class).get();
-		this.events.publishEvent(new org.apparatus.system.KnowledgeBaseChanged("analyse again"));
+		KnowledgeBaseEdits.committed(this.driver, this.events, "analyse again");
 		this.viewer.documentName("finding").variable("id", id).variable("asOf", AS_OF).execute()
 			.path("finding.id").entity(String.class).isEqualTo(id);
 		this.viewer.documentName("finding").variable("id", "DUPLICATE-000000000000").execute()

@@ -11,6 +11,7 @@ import org.apparatus.registry.AdminLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.apparatus.system.KnowledgeBaseRevision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,6 +61,9 @@ class RuleCatalogTests {
 	@Autowired
 	AnalysisProperties properties;
 
+	@Autowired
+	KnowledgeBaseRevision revision;
+
 	@Test
 	void everyBuiltInRuleOfTheDomainIsThere() {
 		assertThat(new RuleCatalog((Path) null).rules()).extracting(Rule::id)
@@ -84,7 +88,7 @@ class RuleCatalogTests {
 		try (var session = this.driver.session()) {
 			session.run("MATCH (a:Agency {code: 'CA'}) SET a.staffQuota = 300").consume();
 		}
-		var analysis = new AnalysisService(catalog, this.properties, this.client, this.marks, this.transactions);
+		var analysis = new AnalysisService(catalog, this.properties, this.client, this.marks, this.revision, this.transactions);
 		assertThat(analysis.analyze(new AnalysisRequest(null, List.of("BIG_QUOTA"), null)).findings())
 			.singleElement()
 			.satisfies(f -> {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apparatus.EmptyKnowledgeBase;
+import org.apparatus.KnowledgeBaseEdits;
 import org.apparatus.StoreCleaner;
-import org.apparatus.system.KnowledgeBaseChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -73,7 +73,7 @@ class RuleTests {
 	}
 
 	List<Finding> findings(String rule) {
-		this.events.publishEvent(new KnowledgeBaseChanged("test graph"));
+		KnowledgeBaseEdits.committed(this.driver, this.events, "test graph");
 		return this.analysis.analyze(new AnalysisRequest(AS_OF, List.of(rule), null)).findings();
 	}
 

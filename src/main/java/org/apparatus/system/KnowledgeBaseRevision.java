@@ -1,0 +1,58 @@
+package org.apparatus.system;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Which revision of the knowledge base this process is looking at, for caches of what is computed
+ * from it. Every write through Apparatus — an import, a mutation, in this process or another one
+ * working through {@code --uri} — replaces the store's revision token in its own transaction
+ * ({@link #NEW_REVISION}). The token is read from the store at most once per
+ * {@code apparatus.revision-check} (default 1 s), and at once after a write of this process, so a
+ * change made elsewhere is seen within that interval.
+ */
+@Component
+public class KnowledgeBaseRevision {
+
+	/** The statement a writer runs inside its transaction. */
+	public static final String NEW_REVISION = "system/new-revision";
+
+	private final Neo4jClient client;
+
+	private final long checkNanos;
+
+	private volatile String token = "";
+
+	private volatile long checkedAt;
+
+	private volatile boolean stale = true;
+
+	KnowledgeBaseRevision(Neo4jClient client, @Value("${apparatus.revision-check:1s}") Duration check) {
+		this.client = client;
+		this.checkNanos = check.toNanos();
+	}
+
+	/** The current revision token (re-read from the store when the last read is older than the interval). */
+	public String current() {
+		long now = System.nanoTime();
+		if (this.stale || now - this.checkedAt >= this.checkNanos) {
+			this.stale = false;
+			this.checkedAt = now;
+			this.token = this.client.query(CypherFile.load("system/read-revision"))
+				.fetchAs(String.class)
+				.one()
+				.orElse("none");
+		}
+		return this.token;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void knowledgeBaseChanged(KnowledgeBaseChanged event) {
+		this.stale = true;
+	}
+
+}
