@@ -28,7 +28,8 @@ class ModuleBoundaryTests {
 			"generator", Set.of("dataset", "registry"),
 			"analysis", Set.of("registry", "system"),
 			"api", Set.of("registry"),
-			"cli", Set.of("analysis", "dataset", "generator", "registry", "system"));
+			"scenario", Set.of("analysis", "registry", "system"),
+			"cli", Set.of("analysis", "dataset", "generator", "registry", "scenario", "system"));
 
 	static final Pattern REFERENCE = Pattern.compile("org\\.apparatus\\.([a-z]+)\\.");
 

@@ -104,6 +104,36 @@ public class AnalysisService {
 				List.copyOf(findings));
 	}
 
+	/**
+	 * Every rule on the graph as the caller's transaction sees it, with the planners' marks: the
+	 * analysis of a scenario, whose changes exist only in that (rolled back) transaction. Not cached.
+	 */
+	public List<Finding> analyzeInCurrentTransaction(@Nullable LocalDate asOf) {
+		RuleParameters parameters = asOf == null ? this.properties.parameters() : this.properties.parameters().withAsOf(asOf);
+		Map<String, FindingMark> marks = this.marks.all();
+		List<Finding> findings = new ArrayList<>();
+		for (Rule rule : this.catalog.rules()) {
+			List<RuleHit> hits;
+			try {
+				hits = this.client.query(rule.cypher())
+					.bindAll(parameters.forQuery())
+					.fetch()
+					.all()
+					.stream()
+					.map(row -> RuleHit.of(rule, row))
+					.toList();
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				throw new RuleFailedException(rule, ex);
+			}
+			for (Finding finding : findings(rule, hits)) {
+				findings.add(finding.withMark(marks.get(finding.id())));
+			}
+		}
+		findings.sort(ORDER);
+		return List.copyOf(findings);
+	}
+
 	/** One finding of the analysis of a date (today's by default), by id. */
 	public Optional<Finding> finding(String id, @Nullable LocalDate asOf) {
 		String rule = id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id;
@@ -206,6 +236,11 @@ public class AnalysisService {
 		catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException ex) {
 			throw new RuleFailedException(rule, ex);
 		}
+		return findings(rule, hits);
+	}
+
+	/** Findings from a rule's rows: ids, names and explanations (names read in the caller's transaction). */
+	private List<Finding> findings(Rule rule, List<RuleHit> hits) {
 		Set<String> agencies = new HashSet<>();
 		Set<String> functions = new HashSet<>();
 		Set<String> units = new HashSet<>();

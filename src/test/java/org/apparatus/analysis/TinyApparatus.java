@@ -15,15 +15,15 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 
 /** Builds a small apparatus straight into the store, one element per call, for rule tests. */
-final class TinyApparatus {
+public final class TinyApparatus {
 
 	private final Driver driver;
 
-	TinyApparatus(Driver driver) {
+	public TinyApparatus(Driver driver) {
 		this.driver = driver;
 	}
 
-	TinyApparatus unit(String code, AdminLevel level, @Nullable String parent) {
+	public TinyApparatus unit(String code, AdminLevel level, @Nullable String parent) {
 		run("CREATE (u:AdminUnit {code: $code, name: 'Đơn vị ' + $code, level: $level}) "
 				+ "WITH u OPTIONAL MATCH (p:AdminUnit {code: $parent}) "
 				+ "FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (u)-[:PART_OF]->(p))",
@@ -31,11 +31,11 @@ final class TinyApparatus {
 		return this;
 	}
 
-	TinyApparatus agency(String code, String unit) {
+	public TinyApparatus agency(String code, String unit) {
 		return agency(code, unit, Sector.STATE, AgencyKind.DEPARTMENT, AgencyStatus.ACTIVE);
 	}
 
-	TinyApparatus agency(String code, String unit, Sector sector, AgencyKind kind, AgencyStatus status) {
+	public TinyApparatus agency(String code, String unit, Sector sector, AgencyKind kind, AgencyStatus status) {
 		run("MATCH (u:AdminUnit {code: $unit}) CREATE (:Agency {code: $code, name: 'Cơ quan ' + $code, "
 				+ "nameEn: 'Body ' + $code, sector: $sector, kind: $kind, status: $status, staffQuota: 10})"
 				+ "-[:LOCATED_IN]->(u)", "code", code, "unit", unit, "sector", sector.name(), "kind", kind.name(),
@@ -43,7 +43,7 @@ final class TinyApparatus {
 		return this;
 	}
 
-	TinyApparatus function(String code, @Nullable String parent) {
+	public TinyApparatus function(String code, @Nullable String parent) {
 		run("CREATE (f:Function {code: $code, name: 'Nhiệm vụ ' + $code, nameEn: 'Task ' + $code}) "
 				+ "WITH f OPTIONAL MATCH (p:Function {code: $parent}) "
 				+ "FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (f)-[:PART_OF]->(p))",
@@ -51,14 +51,14 @@ final class TinyApparatus {
 		return this;
 	}
 
-	TinyApparatus mandate(String code, String number, LocalDate effectiveFrom, @Nullable LocalDate repealedOn) {
+	public TinyApparatus mandate(String code, String number, LocalDate effectiveFrom, @Nullable LocalDate repealedOn) {
 		run("CREATE (:Mandate {code: $code, kind: 'DECREE', number: $number, title: 'Nghị định ' + $number, "
 				+ "effectiveFrom: $from, repealedOn: $repealed})", "code", code, "number", number, "from",
 				effectiveFrom, "repealed", repealedOn);
 		return this;
 	}
 
-	TinyApparatus holds(String agency, String function, Role role, String... mandates) {
+	public TinyApparatus holds(String agency, String function, Role role, String... mandates) {
 		run("MATCH (a:Agency {code: $agency}), (f:Function {code: $function}) "
 				+ "CREATE (a)-[:HOLDS]->(r:Responsibility {code: $agency + ':' + $function + ':' + $role, role: $role})"
 				+ "-[:FOR]->(f) WITH r UNWIND $mandates AS mandate MATCH (m:Mandate {code: mandate}) "
@@ -67,13 +67,13 @@ final class TinyApparatus {
 		return this;
 	}
 
-	TinyApparatus line(String agency, String superior, ReportingLineKind line) {
+	public TinyApparatus line(String agency, String superior, ReportingLineKind line) {
 		run("MATCH (a:Agency {code: $agency}), (s:Agency {code: $superior}) CREATE (a)-[:REPORTS_TO {line: $line}]->(s)",
 				"agency", agency, "superior", superior, "line", line.name());
 		return this;
 	}
 
-	TinyApparatus levelRule(String function, AdminLevel level, String mandate) {
+	public TinyApparatus levelRule(String function, AdminLevel level, String mandate) {
 		run("MATCH (f:Function {code: $function}), (m:Mandate {code: $mandate}) CREATE (f)-[:LED_AT {level: $level}]->(m)",
 				"function", function, "mandate", mandate, "level", level.name());
 		return this;

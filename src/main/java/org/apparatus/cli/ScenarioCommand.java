@@ -1,0 +1,247 @@
+package org.apparatus.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apparatus.analysis.Finding;
+import org.apparatus.scenario.Evaluation;
+import org.apparatus.scenario.Figure;
+import org.apparatus.scenario.MovedResponsibility;
+import org.apparatus.scenario.Scenario;
+import org.apparatus.scenario.ScenarioService;
+import org.apparatus.scenario.ScenarioYaml;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+		subcommands = { ScenarioCommand.Import.class, ScenarioCommand.Export.class, ScenarioCommand.List_.class,
+				ScenarioCommand.Evaluate.class, ScenarioCommand.Apply.class },
+		description = "Restructuring scenarios: save one from a YAML file, evaluate it without changing the knowledge base, apply it.")
+final class ScenarioCommand {
+
+	@Command(name = "import", mixinStandardHelpOptions = true,
+			description = "Check a scenario file against the knowledge base and save it under its name.")
+	static final class Import implements Callable<Integer> {
+
+		@Mixin
+		StoreOptions storeOptions = new StoreOptions();
+
+		@Parameters(paramLabel = "FILE", description = "The scenario file (YAML, docs/scenarios.md).")
+		Path file;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() throws IOException {
+			Scenario scenario = ScenarioYaml.read(Files.readString(this.file, StandardCharsets.UTF_8));
+			try (var context = this.storeOptions.startQuietly()) {
+				context.getBean(ScenarioService.class).save(scenario);
+			}
+			this.spec.commandLine().getOut().printf("Saved scenario %s: %d changes.%n", scenario.name(),
+					scenario.changes().size());
+			return 0;
+		}
+
+	}
+
+	@Command(name = "export", mixinStandardHelpOptions = true, description = "Print a saved scenario as a YAML file.")
+	static final class Export implements Callable<Integer> {
+
+		@Mixin
+		StoreOptions storeOptions = new StoreOptions();
+
+		@Parameters(paramLabel = "NAME")
+		String name;
+
+		@Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the terminal.")
+		@Nullable Path out;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() throws IOException {
+			String yaml;
+			try (var context = this.storeOptions.startQuietly()) {
+				ScenarioService scenarios = context.getBean(ScenarioService.class);
+				yaml = ScenarioYaml.write(scenarios.find(this.name)
+					.orElseThrow(() -> new org.apparatus.scenario.UnknownScenarioException(this.name,
+							scenarios.all().stream().map(Scenario::name).toList())));
+			}
+			if (this.out == null) {
+				this.spec.commandLine().getOut().print(yaml);
+			}
+			else {
+				Files.writeString(this.out, yaml, StandardCharsets.UTF_8);
+			}
+			return 0;
+		}
+
+	}
+
+	@Command(name = "list", mixinStandardHelpOptions = true, description = "List the saved scenarios.")
+	static final class List_ implements Callable<Integer> {
+
+		@Mixin
+		StoreOptions storeOptions = new StoreOptions();
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			try (var context = this.storeOptions.startQuietly()) {
+				for (Scenario scenario : context.getBean(ScenarioService.class).all()) {
+					this.spec.commandLine().getOut().printf("%-30s %3d changes  %s%n", scenario.name(),
+							scenario.changes().size(), scenario.description());
+				}
+			}
+			return 0;
+		}
+
+	}
+
+	@Command(name = "evaluate", mixinStandardHelpOptions = true,
+			description = "Run every rule before and after the scenario's changes, without changing the knowledge base.")
+	static final class Evaluate implements Callable<Integer> {
+
+		@Mixin
+		StoreOptions storeOptions = new StoreOptions();
+
+		@Parameters(paramLabel = "NAME")
+		String name;
+
+		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Analysis date (default: today).")
+		@Nullable LocalDate asOf;
+
+		@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+				description = "table or json (default: ${DEFAULT-VALUE}).")
+		Format format = Format.TABLE;
+
+		@Spec
+		CommandSpec spec;
+
+		enum Format {
+
+			TABLE, JSON
+
+		}
+
+		@Override
+		public Integer call() {
+			Evaluation evaluation;
+			try (var context = this.storeOptions.startQuietly()) {
+				evaluation = context.getBean(ScenarioService.class).evaluate(this.name, this.asOf);
+			}
+			PrintWriter out = this.spec.commandLine().getOut();
+			if (this.format == Format.JSON) {
+				out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json(evaluation)));
+			}
+			else {
+				table(evaluation, out);
+			}
+			out.flush();
+			return 0;
+		}
+
+		private static Map<String, Object> json(Evaluation evaluation) {
+			Map<String, Object> document = new LinkedHashMap<>();
+			document.put("scenario", evaluation.scenario().name());
+			document.put("description", evaluation.scenario().description());
+			document.put("asOf", evaluation.asOf().toString());
+			document.put("resolved", evaluation.resolved().stream().map(AnalysisFormat::json).toList());
+			document.put("introduced", evaluation.introduced().stream().map(AnalysisFormat::json).toList());
+			document.put("unchanged", evaluation.unchanged().size());
+			document.put("before", figures(evaluation.before()));
+			document.put("after", figures(evaluation.after()));
+			document.put("moved", evaluation.moved().stream().map(m -> {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("change", m.change());
+				row.put("function", m.function());
+				row.put("role", m.role());
+				row.put("from", m.from());
+				row.put("to", m.to());
+				return row;
+			}).toList());
+			return document;
+		}
+
+		private static Map<String, Object> figures(List<Figure> figures) {
+			Map<String, Object> out = new LinkedHashMap<>();
+			out.put("agencies", Evaluation.total(figures, false));
+			out.put("staff", Evaluation.total(figures, true));
+			for (String dimension : List.of("sector", "level", "kind")) {
+				Map<String, Object> group = new LinkedHashMap<>();
+				figures.stream().filter(f -> f.dimension().equals(dimension))
+					.forEach(f -> group.put(f.key(), Map.of("agencies", f.agencies(), "staff", f.staff())));
+				out.put("by" + Character.toUpperCase(dimension.charAt(0)) + dimension.substring(1), group);
+			}
+			return out;
+		}
+
+		private static void table(Evaluation e, PrintWriter out) {
+			out.printf("Scenario %s, evaluated as of %s: %d changes%n", e.scenario().name(), e.asOf(), e.scenario().changes().size());
+			out.printf("  agencies %,d → %,d, staff quota %,d → %,d%n", Evaluation.total(e.before(), false),
+					Evaluation.total(e.after(), false), Evaluation.total(e.before(), true), Evaluation.total(e.after(), true));
+			out.printf("  findings resolved %d, introduced %d, unchanged %d; new GAP and ORPHAN_AGENCY findings: %d%n",
+					e.resolved().size(), e.introduced().size(), e.unchanged().size(), e.newGapsAndOrphans().size());
+			out.printf("  responsibilities moved %d%n", e.moved().size());
+			section(out, "New GAP and ORPHAN_AGENCY findings", e.newGapsAndOrphans());
+			section(out, "Resolved", e.resolved());
+			section(out, "Introduced", e.introduced().stream().filter(f -> !e.newGapsAndOrphans().contains(f)).toList());
+		}
+
+		private static void section(PrintWriter out, String title, List<Finding> findings) {
+			if (findings.isEmpty()) {
+				return;
+			}
+			out.println();
+			out.println(title + ":");
+			for (Finding f : findings) {
+				out.printf("  %-8s %-18s %-31s %s%n", f.severity(), f.rule(), f.id(), f.explanation().vi());
+			}
+		}
+
+	}
+
+	@Command(name = "apply", mixinStandardHelpOptions = true,
+			description = "Carry a saved scenario out on the knowledge base, in one transaction, recording its change events.")
+	static final class Apply implements Callable<Integer> {
+
+		@Mixin
+		StoreOptions storeOptions = new StoreOptions();
+
+		@Parameters(paramLabel = "NAME")
+		String name;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			List<MovedResponsibility> moved;
+			try (var context = this.storeOptions.startQuietly()) {
+				moved = context.getBean(ScenarioService.class).apply(this.name);
+			}
+			this.spec.commandLine().getOut().printf("Applied scenario %s: %d responsibilities moved.%n", this.name, moved.size());
+			return 0;
+		}
+
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.apparatus.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apparatus.system.CypherFile;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out a scenario's changes in the caller's transaction (statements in
+ * {@code cypher/scenario/}), recording each as a W3C ORG change event and returning the
+ * responsibilities it moves. Whether the result is kept is the caller's decision: evaluation rolls it
+ * back, {@code scenario apply} commits it.
+ */
+@Component
+class ScenarioApplier {
+
+	private final Neo4jClient client;
+
+	ScenarioApplier(Neo4jClient client) {
+		this.client = client;
+	}
+
+	List<MovedResponsibility> apply(Scenario scenario) {
+		List<MovedResponsibility> moved = new ArrayList<>();
+		for (int i = 0; i < scenario.changes().size(); i++) {
+			apply(scenario.name(), i, scenario.changes().get(i), moved);
+		}
+		return moved;
+	}
+
+	private void apply(String scenario, int index, Change change, List<MovedResponsibility> moved) {
+		if (change instanceof Change.Merge merge) {
+			Change.NewAgency created = merge.newAgency();
+			if (created != null) {
+				run("new-agency", Map.of("code", created.code(), "name", created.name(), "nameEn",
+						created.nameEn() == null ? created.name() : created.nameEn(), "kind", created.kind().name(), "like",
+						merge.agencies().get(0)));
+			}
+			List<String> sources = merge.agencies().stream().filter(a -> !a.equals(merge.into())).toList();
+			for (String source : sources) {
+				move(index, source, merge.into(), null, moved);
+				run("hand-over-agency", Map.of("from", source, "to", merge.into()));
+				retire(source, "MERGED", merge.into());
+			}
+			event(scenario, index, change, merge.agencies(), List.of(merge.into()));
+		}
+		else if (change instanceof Change.Transfer transfer) {
+			move(index, transfer.from(), transfer.to(), transfer.function(), moved);
+			event(scenario, index, change, List.of(transfer.from()), List.of(transfer.from(), transfer.to()));
+		}
+		else if (change instanceof Change.Dissolve dissolve) {
+			if (dissolve.handTo() != null) {
+				move(index, dissolve.agency(), dissolve.handTo(), null, moved);
+				run("hand-over-agency", Map.of("from", dissolve.agency(), "to", dissolve.handTo()));
+			}
+			else {
+				drop(index, dissolve.agency(), moved);
+			}
+			retire(dissolve.agency(), "DISSOLVED", null);
+			event(scenario, index, change, List.of(dissolve.agency()),
+					dissolve.handTo() == null ? List.of() : List.of(dissolve.handTo()));
+		}
+		else if (change instanceof Change.AbolishLevel abolish) {
+			List<String> ended = new ArrayList<>();
+			List<String> successorsAll = new ArrayList<>();
+			Map<String, List<String>> successors = new HashMap<>();
+			this.client.query(CypherFile.load("scenario/level-successors"))
+				.bindAll(Map.of("level", abolish.level().name(), "policy", abolish.policy().name()))
+				.fetch()
+				.all()
+				.forEach(row -> successors.put((String) row.get("agency"), strings(row.get("successors"))));
+			for (var entry : successors.entrySet()) {
+				String agency = entry.getKey();
+				List<String> to = entry.getValue();
+				if (to.isEmpty()) {
+					drop(index, agency, moved);
+				}
+				else {
+					for (String successor : to) {
+						copy(index, agency, successor, moved);
+					}
+					run("drop-responsibilities", parameters("from", agency, "function", null));
+					// Its subordinates and staff go to its first successor (UP: the one above).
+					run("hand-over-agency", Map.of("from", agency, "to", to.get(0)));
+				}
+				retire(agency, "DISSOLVED", null);
+				ended.add(agency);
+				to.stream().filter(s -> !successorsAll.contains(s)).forEach(successorsAll::add);
+			}
+			run("end-level", Map.of("level", abolish.level().name()));
+			event(scenario, index, change, ended.stream().sorted().toList(), successorsAll.stream().sorted().toList());
+		}
+		else if (change instanceof Change.MergeUnits merge) {
+			Change.NewUnit created = merge.newUnit();
+			if (created != null) {
+				run("new-unit", Map.of("code", created.code(), "name", created.name(), "nameEn",
+						created.nameEn() == null ? created.name() : created.nameEn(), "like", merge.units().get(0)));
+			}
+			run("merge-units", Map.of("units", merge.units(), "into", merge.into()));
+			event(scenario, index, change, List.of(), List.of());
+		}
+	}
+
+	private void move(int index, String from, String to, @Nullable String function, List<MovedResponsibility> moved) {
+		record(index, from, to, function, moved);
+		run("copy-responsibilities", parameters("from", from, "to", to, "function", function));
+		run("drop-responsibilities", parameters("from", from, "function", function));
+	}
+
+	private void copy(int index, String from, String to, List<MovedResponsibility> moved) {
+		record(index, from, to, null, moved);
+		run("copy-responsibilities", parameters("from", from, "to", to, "function", null));
+	}
+
+	private void drop(int index, String from, List<MovedResponsibility> moved) {
+		record(index, from, null, null, moved);
+		run("drop-responsibilities", parameters("from", from, "function", null));
+	}
+
+	private void record(int index, String from, @Nullable String to, @Nullable String function,
+			List<MovedResponsibility> moved) {
+		this.client.query(CypherFile.load("scenario/responsibilities-of"))
+			.bindAll(parameters("from", from, "function", function))
+			.fetch()
+			.all()
+			.forEach(row -> moved.add(new MovedResponsibility(index, (String) row.get("function"), (String) row.get("role"),
+					from, to)));
+	}
+
+	private void retire(String agency, String status, @Nullable String into) {
+		run("retire-agency", parameters("agency", agency, "status", status, "into", into));
+	}
+
+	private void event(String scenario, int index, Change change, List<String> originals, List<String> results) {
+		run("change-event", Map.of("scenario", scenario, "index", index, "kind", change.type().toUpperCase(java.util.Locale.ROOT),
+				"description", ScenarioYaml.write(new Scenario(scenario, "", List.of(change))).lines()
+					.filter(line -> line.startsWith("  - "))
+					.findFirst()
+					.orElse(change.type())
+					.substring(4),
+				"originals", originals, "results", results));
+	}
+
+	private void run(String statement, Map<String, @Nullable Object> parameters) {
+		this.client.query(CypherFile.load("scenario/" + statement)).bindAll(parameters).run();
+	}
+
+	private static Map<String, @Nullable Object> parameters(@Nullable Object... keysAndValues) {
+		Map<String, @Nullable Object> map = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+
+	private static List<String> strings(@Nullable Object value) {
+		List<String> out = new ArrayList<>();
+		if (value instanceof List<?> list) {
+			list.forEach(x -> out.add(String.valueOf(x)));
+		}
+		return out;
+	}
+
+}

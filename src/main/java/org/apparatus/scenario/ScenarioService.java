@@ -1,0 +1,163 @@
+package org.apparatus.scenario;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apparatus.analysis.AnalysisRequest;
+import org.apparatus.analysis.AnalysisService;
+import org.apparatus.analysis.Finding;
+import org.apparatus.system.CypherFile;
+import org.apparatus.system.KnowledgeBaseChanged;
+import org.apparatus.system.KnowledgeBaseRevision;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Saving, reading, evaluating and applying scenarios. Evaluation carries the changes out in a
+ * transaction that is always rolled back, and runs every rule inside it: nobody else ever sees the
+ * changed graph, and the knowledge base is exactly as it was afterwards. Applying commits the same
+ * changes in one transaction.
+ */
+@Service
+public class ScenarioService {
+
+	private final Neo4jClient client;
+
+	private final ScenarioValidator validator;
+
+	private final ScenarioApplier applier;
+
+	private final AnalysisService analysis;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	ScenarioService(Neo4jClient client, ScenarioValidator validator, ScenarioApplier applier, AnalysisService analysis,
+			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		this.client = client;
+		this.validator = validator;
+		this.applier = applier;
+		this.analysis = analysis;
+		this.transactions = new TransactionTemplate(transactions);
+		this.events = events;
+	}
+
+	/** Validates a scenario against the knowledge base and saves it under its name (replacing one of that name). */
+	public Scenario save(Scenario scenario) {
+		List<ScenarioProblem> problems = this.validator.problems(scenario);
+		if (!problems.isEmpty()) {
+			throw new InvalidScenarioException(scenario.name(), problems);
+		}
+		this.client.query(CypherFile.load("scenario/save-scenario"))
+			.bindAll(Map.of("name", scenario.name(), "description", scenario.description(), "yaml", ScenarioYaml.write(scenario)))
+			.run();
+		return scenario;
+	}
+
+	public Optional<Scenario> find(String name) {
+		return read(name).stream().findFirst();
+	}
+
+	public List<Scenario> all() {
+		return read(null);
+	}
+
+	public boolean delete(String name) {
+		return this.client.query(CypherFile.load("scenario/delete-scenario"))
+			.bind(name)
+			.to("name")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L) > 0;
+	}
+
+	public Evaluation evaluate(String name, @Nullable LocalDate asOf) {
+		return evaluate(name, asOf, evaluation -> {
+		});
+	}
+
+	/**
+	 * @param whileChanged called inside the evaluation's transaction, after the changes (tests use it
+	 * to read the knowledge base from elsewhere at that moment)
+	 */
+	Evaluation evaluate(String name, @Nullable LocalDate asOf, Consumer<List<MovedResponsibility>> whileChanged) {
+		Scenario scenario = require(name);
+		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
+		List<Finding> baseline = this.analysis.analyze(new AnalysisRequest(date, List.of(), null)).findings();
+		Evaluation evaluation = this.transactions.execute(status -> {
+			status.setRollbackOnly();
+			List<Figure> before = figures();
+			List<MovedResponsibility> moved = this.applier.apply(scenario);
+			whileChanged.accept(moved);
+			List<Figure> after = figures();
+			List<Finding> changed = this.analysis.analyzeInCurrentTransaction(date);
+			return compare(scenario, date, baseline, changed, before, after, moved);
+		});
+		return evaluation;
+	}
+
+	/** Carries the scenario's changes out for real, in one transaction, with their change events. */
+	public List<MovedResponsibility> apply(String name) {
+		Scenario scenario = require(name);
+		List<ScenarioProblem> problems = this.validator.problems(scenario);
+		if (!problems.isEmpty()) {
+			throw new InvalidScenarioException(scenario.name(), problems);
+		}
+		List<MovedResponsibility> moved = this.transactions.execute(status -> {
+			List<MovedResponsibility> done = this.applier.apply(scenario);
+			this.client.query(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).run();
+			return done;
+		});
+		this.events.publishEvent(new KnowledgeBaseChanged("scenario " + name + " applied"));
+		return moved;
+	}
+
+	private Scenario require(String name) {
+		return find(name).orElseThrow(() -> new UnknownScenarioException(name, all().stream().map(Scenario::name).toList()));
+	}
+
+	private List<Scenario> read(@Nullable String name) {
+		List<Scenario> scenarios = new ArrayList<>();
+		Map<String, @Nullable Object> parameters = new java.util.HashMap<>();
+		parameters.put("name", name);
+		this.client.query(CypherFile.load("scenario/scenarios"))
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.forEach(row -> scenarios.add(ScenarioYaml.read((String) row.get("yaml"))));
+		return scenarios;
+	}
+
+	private List<Figure> figures() {
+		return this.client.query(CypherFile.load("scenario/figures"))
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> new Figure((String) row.get("dimension"), (String) row.get("key"),
+					((Number) row.get("agencies")).longValue(), ((Number) row.get("staff")).longValue()))
+			.toList();
+	}
+
+	private static Evaluation compare(Scenario scenario, LocalDate asOf, List<Finding> baseline, List<Finding> changed,
+			List<Figure> before, List<Figure> after, List<MovedResponsibility> moved) {
+		Set<String> then = new HashSet<>();
+		baseline.forEach(f -> then.add(f.id()));
+		Set<String> now = new HashSet<>();
+		changed.forEach(f -> now.add(f.id()));
+		return new Evaluation(scenario, asOf, baseline.stream().filter(f -> !now.contains(f.id())).toList(),
+				changed.stream().filter(f -> !then.contains(f.id())).toList(),
+				changed.stream().filter(f -> then.contains(f.id())).toList(), before, after, moved);
+	}
+
+}

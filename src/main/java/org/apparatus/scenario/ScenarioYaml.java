@@ -1,0 +1,277 @@
+package org.apparatus.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apparatus.registry.AdminLevel;
+import org.apparatus.registry.AgencyKind;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Scenario files (domain.md §6): reads one into a {@link Scenario}, reporting every problem of its
+ * shape with the path of the value ({@code changes[2].transfer.from}), and writes one back in the same
+ * form, so that {@code scenario export} of an imported file gives an equivalent file.
+ */
+public final class ScenarioYaml {
+
+	static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+
+	private static final Map<String, Set<String>> FIELDS = Map.of("merge", Set.of("agencies", "into"), "transfer",
+			Set.of("function", "from", "to"), "dissolve", Set.of("agency", "hand_to"), "abolish_level",
+			Set.of("level", "policy"), "merge_units", Set.of("units", "into"));
+
+	private ScenarioYaml() {
+	}
+
+	public static Scenario read(String text) {
+		Object document;
+		try {
+			document = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+		}
+		catch (MarkedYAMLException ex) {
+			throw new InvalidScenarioException("file", List.of(new ScenarioProblem(
+					"line " + (ex.getProblemMark() == null ? "?" : ex.getProblemMark().getLine() + 1),
+					"not valid YAML: " + ex.getProblem())));
+		}
+		catch (YAMLException ex) {
+			throw new InvalidScenarioException("file", List.of(new ScenarioProblem("file", "not valid YAML: " + ex.getMessage())));
+		}
+		Reader reader = new Reader();
+		Scenario scenario = reader.scenario(document);
+		if (!reader.problems.isEmpty()) {
+			throw new InvalidScenarioException(scenario == null ? "file" : scenario.name(), reader.problems);
+		}
+		return scenario;
+	}
+
+	public static String write(Scenario scenario) {
+		StringBuilder out = new StringBuilder();
+		out.append("name: ").append(scenario.name()).append('\n');
+		out.append("description: ").append(quote(scenario.description())).append('\n');
+		out.append("changes:\n");
+		for (Change change : scenario.changes()) {
+			out.append("  - ").append(change.type()).append(": { ");
+			if (change instanceof Change.Merge merge) {
+				out.append("agencies: ").append(list(merge.agencies())).append(", into: ")
+					.append(merge.newAgency() == null ? merge.into() : "{ code: " + merge.newAgency().code() + ", name: "
+							+ quote(merge.newAgency().name()) + optional("name_en", merge.newAgency().nameEn()) + ", kind: "
+							+ merge.newAgency().kind() + " }");
+			}
+			else if (change instanceof Change.Transfer transfer) {
+				out.append("function: ").append(transfer.function()).append(", from: ").append(transfer.from())
+					.append(", to: ").append(transfer.to());
+			}
+			else if (change instanceof Change.Dissolve dissolve) {
+				out.append("agency: ").append(dissolve.agency())
+					.append(dissolve.handTo() == null ? "" : ", hand_to: " + dissolve.handTo());
+			}
+			else if (change instanceof Change.AbolishLevel abolish) {
+				out.append("level: ").append(abolish.level()).append(", policy: ").append(abolish.policy());
+			}
+			else if (change instanceof Change.MergeUnits units) {
+				out.append("units: ").append(list(units.units())).append(", into: ")
+					.append(units.newUnit() == null ? units.into() : "{ code: " + units.newUnit().code() + ", name: "
+							+ quote(units.newUnit().name()) + optional("name_en", units.newUnit().nameEn()) + " }");
+			}
+			out.append(" }\n");
+		}
+		return out.toString();
+	}
+
+	private static String list(List<String> codes) {
+		return "[" + String.join(", ", codes) + "]";
+	}
+
+	private static String optional(String key, @Nullable String value) {
+		return value == null ? "" : ", " + key + ": " + quote(value);
+	}
+
+	/** A double-quoted YAML scalar (the JSON escapes, which YAML shares). */
+	static String quote(String text) {
+		StringBuilder out = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\t' -> out.append("\\t");
+				default -> {
+					if (c < 0x20) {
+						out.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.append('"').toString();
+	}
+
+	/** Walks the parsed document, collecting problems instead of stopping at the first. */
+	private static final class Reader {
+
+		final List<ScenarioProblem> problems = new ArrayList<>();
+
+		@Nullable Scenario scenario(@Nullable Object document) {
+			if (!(document instanceof Map<?, ?> root)) {
+				this.problems.add(new ScenarioProblem("file", "a scenario is a mapping with name, description and changes"));
+				return null;
+			}
+			unknownKeys("file", root, Set.of("name", "description", "changes"));
+			String name = text(root, "name", "name", true);
+			if (name != null && !NAME.matcher(name).matches()) {
+				this.problems.add(new ScenarioProblem("name", "\"" + name
+						+ "\" is not a scenario name: letters, digits, '.', '-' and '_', at most 80, starting with a letter or digit"));
+			}
+			String description = text(root, "description", "description", false);
+			List<Change> changes = new ArrayList<>();
+			Object items = root.get("changes");
+			if (!(items instanceof List<?> list) || list.isEmpty()) {
+				this.problems.add(new ScenarioProblem("changes", "a scenario needs a list of at least one change"));
+			}
+			else {
+				for (int i = 0; i < list.size(); i++) {
+					Change change = change("changes[" + i + "]", list.get(i));
+					if (change != null) {
+						changes.add(change);
+					}
+				}
+			}
+			return new Scenario(name == null ? "?" : name, description == null ? "" : description, changes);
+		}
+
+		private @Nullable Change change(String where, @Nullable Object item) {
+			if (!(item instanceof Map<?, ?> map) || map.size() != 1) {
+				this.problems.add(new ScenarioProblem(where, "each change is one of " + FIELDS.keySet().stream().sorted().toList()
+						+ " with its fields, e.g. transfer: { function: F, from: A, to: B }"));
+				return null;
+			}
+			String type = String.valueOf(map.keySet().iterator().next());
+			Object body = map.values().iterator().next();
+			String path = where + "." + type;
+			if (!FIELDS.containsKey(type)) {
+				this.problems.add(new ScenarioProblem(where, "unknown change \"" + type + "\" (known: "
+						+ FIELDS.keySet().stream().sorted().toList() + ")"));
+				return null;
+			}
+			if (!(body instanceof Map<?, ?> fields)) {
+				this.problems.add(new ScenarioProblem(path, "the fields of the change are missing"));
+				return null;
+			}
+			unknownKeys(path, fields, FIELDS.get(type));
+			int before = this.problems.size();
+			Change change = switch (type) {
+				case "merge" -> {
+					List<String> agencies = codes(fields, "agencies", path);
+					Object into = fields.get("into");
+					if (into instanceof Map<?, ?> created) {
+						unknownKeys(path + ".into", created, Set.of("code", "name", "name_en", "kind"));
+						String code = text(created, "code", path + ".into.code", true);
+						String name = text(created, "name", path + ".into.name", true);
+						String nameEn = text(created, "name_en", path + ".into.name_en", false);
+						AgencyKind kind = enumValue(AgencyKind.class, created.get("kind"), path + ".into.kind");
+						yield new Change.Merge(agencies, code == null ? "?" : code,
+								new Change.NewAgency(code == null ? "?" : code, name == null ? "?" : name, nameEn,
+										kind == null ? AgencyKind.DEPARTMENT : kind));
+					}
+					String target = text(fields, "into", path + ".into", true);
+					yield new Change.Merge(agencies, target == null ? "?" : target, null);
+				}
+				case "transfer" -> new Change.Transfer(required(fields, "function", path), required(fields, "from", path),
+						required(fields, "to", path));
+				case "dissolve" -> new Change.Dissolve(required(fields, "agency", path),
+						text(fields, "hand_to", path + ".hand_to", false));
+				case "abolish_level" -> {
+					AdminLevel level = enumValue(AdminLevel.class, fields.get("level"), path + ".level");
+					Change.Policy policy = enumValue(Change.Policy.class, fields.get("policy"), path + ".policy");
+					yield new Change.AbolishLevel(level == null ? AdminLevel.DISTRICT : level,
+							policy == null ? Change.Policy.UP : policy);
+				}
+				default -> {
+					List<String> units = codes(fields, "units", path);
+					Object into = fields.get("into");
+					if (into instanceof Map<?, ?> created) {
+						unknownKeys(path + ".into", created, Set.of("code", "name", "name_en"));
+						String code = text(created, "code", path + ".into.code", true);
+						String name = text(created, "name", path + ".into.name", true);
+						yield new Change.MergeUnits(units, code == null ? "?" : code, new Change.NewUnit(
+								code == null ? "?" : code, name == null ? "?" : name,
+								text(created, "name_en", path + ".into.name_en", false)));
+					}
+					String target = text(fields, "into", path + ".into", true);
+					yield new Change.MergeUnits(units, target == null ? "?" : target, null);
+				}
+			};
+			return this.problems.size() == before ? change : null;
+		}
+
+		private String required(Map<?, ?> fields, String key, String path) {
+			String value = text(fields, key, path + "." + key, true);
+			return value == null ? "?" : value;
+		}
+
+		private @Nullable String text(Map<?, ?> map, String key, String where, boolean required) {
+			Object value = map.get(key);
+			if (value == null || value.toString().isBlank()) {
+				if (required) {
+					this.problems.add(new ScenarioProblem(where, "missing"));
+				}
+				return null;
+			}
+			if (value instanceof Map || value instanceof List) {
+				this.problems.add(new ScenarioProblem(where, "must be a single value"));
+				return null;
+			}
+			return value.toString().strip();
+		}
+
+		private List<String> codes(Map<?, ?> fields, String key, String path) {
+			Object value = fields.get(key);
+			if (!(value instanceof List<?> list) || list.size() < 2) {
+				this.problems.add(new ScenarioProblem(path + "." + key, "must list at least two codes"));
+				return List.of();
+			}
+			List<String> codes = new ArrayList<>();
+			list.forEach(code -> codes.add(String.valueOf(code).strip()));
+			if (Set.copyOf(codes).size() != codes.size()) {
+				this.problems.add(new ScenarioProblem(path + "." + key, "lists a code twice"));
+			}
+			return codes;
+		}
+
+		private <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable Object value, String where) {
+			if (value == null) {
+				this.problems.add(new ScenarioProblem(where, "missing"));
+				return null;
+			}
+			try {
+				return Enum.valueOf(type, value.toString().strip().toUpperCase(java.util.Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				List<String> known = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+				this.problems.add(new ScenarioProblem(where, "\"" + value + "\" is not one of " + known));
+				return null;
+			}
+		}
+
+		private void unknownKeys(String where, Map<?, ?> map, Set<String> known) {
+			for (Object key : map.keySet()) {
+				if (!known.contains(String.valueOf(key))) {
+					this.problems.add(new ScenarioProblem(where, "unknown field \"" + key + "\" (expected "
+							+ known.stream().sorted().toList() + ")"));
+				}
+			}
+		}
+
+	}
+
+}

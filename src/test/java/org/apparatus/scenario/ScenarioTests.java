@@ -1,0 +1,331 @@
+package org.apparatus.scenario;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.apparatus.EmptyKnowledgeBase;
+import org.apparatus.KnowledgeBaseEdits;
+import org.apparatus.StoreCleaner;
+import org.apparatus.analysis.Finding;
+import org.apparatus.analysis.TinyApparatus;
+import org.apparatus.registry.AgencyKind;
+import org.apparatus.registry.AgencyStatus;
+import org.apparatus.registry.Sector;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+
+import static org.apparatus.registry.AdminLevel.COMMUNE;
+import static org.apparatus.registry.AdminLevel.DISTRICT;
+import static org.apparatus.registry.AdminLevel.PROVINCE;
+import static org.apparatus.registry.ReportingLineKind.ADMINISTRATIVE;
+import static org.apparatus.registry.ReportingLineKind.PROFESSIONAL;
+import static org.apparatus.registry.Role.LEAD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Scenarios on a small apparatus: a province P with departments A and B under its committee, one
+ * district D with an office (professionally under A) and two communes. A leads F1 and G, B leads F2
+ * (both tasks of domain F) and G — so A and B duplicate G — and the district office leads F1.
+ */
+@EmptyKnowledgeBase
+class ScenarioTests {
+
+	static final LocalDate AS_OF = LocalDate.of(2025, 1, 1);
+
+	@Autowired
+	ScenarioService scenarios;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@BeforeEach
+	void smallApparatus() {
+		StoreCleaner.wipe(this.driver);
+		try (var session = this.driver.session()) {
+			session.run("MATCH (n) WHERE n:Scenario OR n:ChangeEvent DETACH DELETE n").consume();
+		}
+		new TinyApparatus(this.driver).unit("P", PROVINCE, null)
+			.unit("D", DISTRICT, "P")
+			.unit("C1", COMMUNE, "D")
+			.unit("C2", COMMUNE, "D")
+			.agency("P_UBND", "P", Sector.STATE, AgencyKind.PEOPLES_COMMITTEE, AgencyStatus.ACTIVE)
+			.agency("A", "P")
+			.agency("B", "P")
+			.agency("D_UBND", "D", Sector.STATE, AgencyKind.PEOPLES_COMMITTEE, AgencyStatus.ACTIVE)
+			.agency("D_OFF", "D", Sector.STATE, AgencyKind.OFFICE, AgencyStatus.ACTIVE)
+			.agency("C1_UBND", "C1", Sector.STATE, AgencyKind.PEOPLES_COMMITTEE, AgencyStatus.ACTIVE)
+			.agency("C2_UBND", "C2", Sector.STATE, AgencyKind.PEOPLES_COMMITTEE, AgencyStatus.ACTIVE)
+			.line("A", "P_UBND", ADMINISTRATIVE)
+			.line("B", "P_UBND", ADMINISTRATIVE)
+			.line("D_UBND", "P_UBND", ADMINISTRATIVE)
+			.line("D_OFF", "D_UBND", ADMINISTRATIVE)
+			.line("D_OFF", "A", PROFESSIONAL)
+			.line("C1_UBND", "D_UBND", ADMINISTRATIVE)
+			.line("C2_UBND", "D_UBND", ADMINISTRATIVE)
+			.mandate("M", "1/2015/NĐ-CP", LocalDate.of(2015, 1, 1), null)
+			.function("F", null)
+			.function("F1", "F")
+			.function("F2", "F")
+			.function("G", null)
+			.holds("A", "F1", LEAD, "M")
+			.holds("A", "G", LEAD, "M")
+			.holds("B", "F2", LEAD, "M")
+			.holds("B", "G", LEAD, "M")
+			.holds("D_OFF", "F1", LEAD, "M")
+			.levelRule("F1", PROVINCE, "M")
+			.levelRule("F1", DISTRICT, "M");
+		KnowledgeBaseEdits.committed(this.driver, this.events, "small apparatus");
+	}
+
+	private Scenario save(String yaml) {
+		return this.scenarios.save(ScenarioYaml.read("name: s\ndescription: test\nchanges:\n" + yaml));
+	}
+
+	private List<String> rows(String query) {
+		List<String> rows = new ArrayList<>();
+		try (var session = this.driver.session()) {
+			session.run(query).list().forEach(r -> rows.add(r.get(0).asString()));
+		}
+		return rows;
+	}
+
+	private String status(String agency) {
+		return rows("MATCH (a:Agency {code: '" + agency + "'}) RETURN a.status").get(0);
+	}
+
+	private List<String> held(String agency) {
+		return rows("MATCH (:Agency {code: '" + agency + "'})-[:HOLDS]->(r)-[:FOR]->(f) RETURN f.code + ':' + r.role ORDER BY f.code");
+	}
+
+	private List<String> superiors(String agency) {
+		return rows("MATCH (:Agency {code: '" + agency + "'})-[l:REPORTS_TO]->(s) RETURN s.code + ':' + l.line ORDER BY s.code");
+	}
+
+	@Nested
+	class EachChange {
+
+		@Test
+		void aMergerMovesResponsibilitiesLinesAndStaffAndLeavesTheSourceMerged() {
+			save("  - merge: { agencies: [A, B], into: B }");
+			ScenarioTests.this.scenarios.apply("s");
+			assertThat(held("B")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
+			assertThat(held("A")).isEmpty();
+			assertThat(status("A")).isEqualTo("MERGED");
+			assertThat(rows("MATCH (:Agency {code: 'A'})-[:MERGED_INTO]->(b) RETURN b.code")).containsExactly("B");
+			assertThat(superiors("D_OFF")).containsExactly("B:PROFESSIONAL", "D_UBND:ADMINISTRATIVE");
+			assertThat(rows("MATCH (b:Agency {code: 'B'}) RETURN toString(b.staffQuota)")).containsExactly("20");
+			assertThat(rows("MATCH (:Agency {code: 'B'})-[:HOLDS]->(r)-[:FOR]->(:Function {code: 'G'}) "
+					+ "RETURN r.code")).as("one responsibility for G, not two").containsExactly("B:G:LEAD");
+		}
+
+		@Test
+		void aMergerIntoANewAgencyCreatesItInTheUnitAndSectorOfTheFirst() {
+			save("  - merge: { agencies: [A, B], into: { code: AB, name: \"Sở A-B\", kind: DEPARTMENT } }");
+			ScenarioTests.this.scenarios.apply("s");
+			assertThat(held("AB")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
+			assertThat(List.of(status("A"), status("B"), status("AB"))).containsExactly("MERGED", "MERGED", "ACTIVE");
+			assertThat(rows("MATCH (:Agency {code: 'AB'})-[:LOCATED_IN]->(u) RETURN u.code")).containsExactly("P");
+			assertThat(superiors("AB")).containsExactly("P_UBND:ADMINISTRATIVE");
+		}
+
+		@Test
+		void aTransferMovesTheFunctionAndTheTasksUnderItOnly() {
+			save("  - transfer: { function: F, from: B, to: A }");
+			var moved = ScenarioTests.this.scenarios.apply("s");
+			assertThat(moved).containsExactly(new MovedResponsibility(0, "F2", "LEAD", "B", "A"));
+			assertThat(held("A")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
+			assertThat(held("B")).containsExactly("G:LEAD");
+			assertThat(status("B")).isEqualTo("ACTIVE");
+		}
+
+		@Test
+		void aDissolutionHandsResponsibilitiesOnOrDropsThem() {
+			save("  - dissolve: { agency: B, hand_to: A }");
+			ScenarioTests.this.scenarios.apply("s");
+			assertThat(held("A")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
+			assertThat(status("B")).isEqualTo("DISSOLVED");
+
+			save("  - dissolve: { agency: D_OFF }");
+			var moved = ScenarioTests.this.scenarios.apply("s");
+			assertThat(moved).containsExactly(new MovedResponsibility(0, "F1", "LEAD", "D_OFF", null));
+			assertThat(held("D_OFF")).isEmpty();
+			assertThat(status("D_OFF")).isEqualTo("DISSOLVED");
+		}
+
+		@Test
+		void abolishingALevelUpHandsEachBodyToItsSuperiorAboveAndReparentsTheUnitsBelow() {
+			save("  - abolish_level: { level: DISTRICT, policy: UP }");
+			ScenarioTests.this.scenarios.apply("s");
+			assertThat(held("A")).as("the district office's task goes to its professional superior")
+				.containsExactly("F1:LEAD", "G:LEAD");
+			assertThat(List.of(status("D_OFF"), status("D_UBND"))).containsExactly("DISSOLVED", "DISSOLVED");
+			assertThat(rows("MATCH (u:AdminUnit {code: 'D'}) RETURN u.code")).isEmpty();
+			assertThat(rows("MATCH (c:AdminUnit)-[:PART_OF]->(:AdminUnit {code: 'P'}) RETURN c.code ORDER BY c.code"))
+				.containsExactly("C1", "C2");
+			assertThat(superiors("C1_UBND")).containsExactly("P_UBND:ADMINISTRATIVE");
+		}
+
+		@Test
+		void abolishingALevelDownGivesEachUnitBelowTheTasks() {
+			save("  - abolish_level: { level: DISTRICT, policy: DOWN }");
+			ScenarioTests.this.scenarios.apply("s");
+			assertThat(held("C1_UBND")).containsExactly("F1:LEAD");
+			assertThat(held("C2_UBND")).containsExactly("F1:LEAD");
+			assertThat(held("D_OFF")).isEmpty();
+			assertThat(rows("MATCH (:Agency {code: 'C2_UBND'})-[:HOLDS]->(:Responsibility)-[:GRANTED_BY]->(m) RETURN m.code"))
+				.as("with the grants").containsExactly("M");
+		}
+
+		@Test
+		void mergingUnitsMovesTheirAgenciesAndRemovesThem() {
+			save("  - merge_units: { units: [C1, C2], into: { code: C12, name: \"Xã C12\" } }");
+			ScenarioTests.this.scenarios.apply("s");
+			assertThat(rows("MATCH (a:Agency)-[:LOCATED_IN]->(:AdminUnit {code: 'C12'}) RETURN a.code ORDER BY a.code"))
+				.containsExactly("C1_UBND", "C2_UBND");
+			assertThat(rows("MATCH (:AdminUnit {code: 'C12'})-[:PART_OF]->(p) RETURN p.code + p.level")).containsExactly("D" + "DISTRICT");
+			assertThat(rows("MATCH (u:AdminUnit) WHERE u.code IN ['C1', 'C2'] RETURN u.code")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Evaluation_ {
+
+		@Test
+		void findingsResolvedAndIntroducedByStableIdAndFiguresBeforeAndAfter() {
+			save("""
+					  - merge: { agencies: [A, B], into: B }
+					  - dissolve: { agency: D_OFF }
+					""");
+			Evaluation evaluation = ScenarioTests.this.scenarios.evaluate("s", AS_OF);
+			assertThat(evaluation.resolved()).extracting(Finding::rule).contains("DUPLICATE");
+			assertThat(evaluation.newGapsAndOrphans()).singleElement().satisfies(gap -> {
+				assertThat(gap.rule()).isEqualTo("GAP");
+				assertThat(gap.functions()).containsExactly("F1");
+				assertThat(gap.units()).containsExactly("D");
+			});
+			assertThat(Evaluation.total(evaluation.before(), false)).isEqualTo(7);
+			assertThat(Evaluation.total(evaluation.after(), false)).isEqualTo(5);
+			assertThat(Evaluation.total(evaluation.after(), true)).as("the dissolved office's staff is gone, A's moved")
+				.isEqualTo(60);
+			assertThat(evaluation.moved()).extracting(MovedResponsibility::to).contains("B").containsNull();
+		}
+
+		@Test
+		void readersSeeTheBaselineWhileAndAfterAScenarioIsEvaluated() {
+			save("  - merge: { agencies: [A, B], into: { code: AB, name: \"Sở A-B\", kind: DEPARTMENT } }");
+			List<String> seenMeanwhile = new ArrayList<>();
+			ScenarioTests.this.scenarios.evaluate("s", AS_OF, moved -> {
+				// another thread, another session, while the changed graph exists in the evaluation's transaction
+				seenMeanwhile.addAll(CompletableFuture.supplyAsync(
+						() -> rows("MATCH (a:Agency) WHERE a.status <> 'ACTIVE' OR a.code = 'AB' RETURN a.code")).join());
+				seenMeanwhile.addAll(CompletableFuture.supplyAsync(() -> held("B")).join());
+			});
+			assertThat(seenMeanwhile).containsExactly("F2:LEAD", "G:LEAD");
+			assertThat(rows("MATCH (a:Agency) WHERE a.status <> 'ACTIVE' OR a.code = 'AB' RETURN a.code")).isEmpty();
+			assertThat(held("A")).containsExactly("F1:LEAD", "G:LEAD");
+			assertThat(rows("MATCH (e:ChangeEvent) RETURN e.code")).as("the change events went with the rollback").isEmpty();
+		}
+
+		@Test
+		void applyingCommitsTheChangesWithW3cOrgChangeEvents() {
+			save("""
+					  - transfer: { function: F, from: B, to: A }
+					  - merge: { agencies: [A, B], into: B }
+					""");
+			ScenarioTests.this.scenarios.apply("s");
+			assertThat(rows("MATCH (e:ChangeEvent {scenario: 's'}) RETURN e.kind ORDER BY e.change")).containsExactly("TRANSFER", "MERGE");
+			assertThat(rows("MATCH (e:ChangeEvent {kind: 'MERGE'})-[:ORIGINAL_ORGANIZATION]->(a) RETURN a.code ORDER BY a.code"))
+				.containsExactly("A", "B");
+			assertThat(rows("MATCH (e:ChangeEvent {kind: 'MERGE'})-[:RESULTING_ORGANIZATION]->(a) RETURN a.code")).containsExactly("B");
+		}
+
+	}
+
+	@Nested
+	class Validation {
+
+		@Test
+		void unknownCodesAreNamedWithTheirPlaceInTheScenario() {
+			assertThatThrownBy(() -> save("""
+					  - merge: { agencies: [A, NOBODY], into: B }
+					  - transfer: { function: NO_FUNCTION, from: A, to: B }
+					"""))
+				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
+					.extracting(ScenarioProblem::toString)
+					.containsExactly("changes[0].merge.agencies[1]: no agency with code NOBODY",
+							"changes[1].transfer.function: no function with code NO_FUNCTION"));
+			assertThat(ScenarioTests.this.scenarios.all()).as("nothing saved").isEmpty();
+		}
+
+		@Test
+		void aChangeThatMakesNoSenseAfterThePreviousOnesIsNamed() {
+			assertThatThrownBy(() -> save("""
+					  - dissolve: { agency: A, hand_to: B }
+					  - merge: { agencies: [A, B], into: B }
+					  - transfer: { function: F1, from: A, to: B }
+					  - abolish_level: { level: DISTRICT, policy: UP }
+					  - abolish_level: { level: DISTRICT, policy: UP }
+					"""))
+				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
+					.extracting(ScenarioProblem::where)
+					.containsExactly("changes[1].merge.agencies[0]", "changes[2].transfer.from", "changes[4].abolish_level.level"));
+			assertThatThrownBy(() -> save("  - transfer: { function: F2, from: A, to: B }"))
+				.hasMessageContaining("changes[0].transfer.from: A holds no responsibility for F2");
+		}
+
+		@Test
+		void theShapeOfTheFileIsCheckedWithThePathOfEachProblem() {
+			assertThatThrownBy(() -> ScenarioYaml.read("""
+					name: bad name
+					changes:
+					  - rename: { agency: A }
+					  - transfer: { function: F, from: A }
+					  - abolish_level: { level: REGION, policy: UP }
+					"""))
+				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
+					.extracting(ScenarioProblem::where)
+					.containsExactly("name", "changes[0]", "changes[1].transfer.to", "changes[2].abolish_level.level"));
+			assertThatThrownBy(() -> ScenarioYaml.read("name: x\nchanges: [ { merge: \n"))
+				.hasMessageContaining("line").hasMessageContaining("not valid YAML");
+		}
+
+		@Test
+		void aFileReadsBackAsItWasWritten() {
+			Scenario scenario = ScenarioYaml.read("""
+					name: all-kinds
+					description: "Mọi loại thay đổi: \\"quoted\\""
+					changes:
+					  - merge: { agencies: [A, B], into: { code: AB, name: "Sở A-B", name_en: "A-B", kind: DEPARTMENT } }
+					  - merge: { agencies: [AB, P_UBND], into: P_UBND }
+					  - transfer: { function: F, from: B, to: A }
+					  - dissolve: { agency: A, hand_to: B }
+					  - dissolve: { agency: B }
+					  - abolish_level: { level: DISTRICT, policy: DOWN }
+					  - merge_units: { units: [C1, C2], into: C1 }
+					""");
+			assertThat(ScenarioYaml.read(ScenarioYaml.write(scenario))).isEqualTo(scenario);
+			assertThat(scenario.changes()).hasSize(7);
+		}
+
+	}
+
+	@Test
+	void savedScenariosAreListedAndFoundByName() {
+		save("  - transfer: { function: F, from: B, to: A }");
+		assertThat(this.scenarios.all()).extracting(Scenario::name).containsExactly("s");
+		assertThat(this.scenarios.find("s")).hasValueSatisfying(s -> assertThat(s.changes()).hasSize(1));
+		assertThatThrownBy(() -> this.scenarios.evaluate("nope", AS_OF)).hasMessageContaining("no scenario named nope (saved: s)");
+	}
+
+}
