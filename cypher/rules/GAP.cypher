@@ -20,10 +20,15 @@ WITH level, f, collect(DISTINCT m.code) AS mandates
 WITH level, collect({function: f, mandates: mandates}) AS required
 MATCH (u:AdminUnit {level: level})
 CALL (u, required) {
-  OPTIONAL MATCH (u)<-[:LOCATED_IN]-(:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)
-    WHERE r.role = 'LEAD'
-  OPTIONAL MATCH (r)-[:FOR]->(:Function)<-[:PART_OF*0..]-(covered:Function)
-  WITH collect(DISTINCT covered) AS covered
+  // From each agency of the unit to what its leads cover, in a subquery per agency: written as one
+  // pattern, the planner may instead join every LEAD responsibility of the store for each unit.
+  OPTIONAL MATCH (u)<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})
+  CALL (a) {
+    OPTIONAL MATCH (a)-[:HOLDS]->(r:Responsibility)-[:FOR]->(:Function)<-[:PART_OF*0..]-(covered:Function)
+      WHERE r.role = 'LEAD'
+    RETURN collect(DISTINCT covered) AS coveredByAgency
+  }
+  WITH reduce(acc = [], part IN collect(coveredByAgency) | acc + part) AS covered
   UNWIND required AS requirement
   WITH requirement
     WHERE NOT requirement.function IN covered

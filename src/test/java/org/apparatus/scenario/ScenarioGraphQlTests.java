@@ -1,0 +1,109 @@
+package org.apparatus.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apparatus.ApiUsers;
+import org.apparatus.SeededKnowledgeBase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The 2025 reform of the seed province as a scenario, saved and evaluated through GraphQL. */
+@SeededKnowledgeBase
+class ScenarioGraphQlTests {
+
+	static final String SAVE = "mutation($yaml: String!) { saveScenario(yaml: $yaml) { name changes { index type description } } }";
+
+	static final String EVALUATE = """
+			query($name: ID!) {
+			  evaluateScenario(name: $name, asOf: "2025-07-01") {
+			    asOf unchanged
+			    resolved { id rule { id } }
+			    introduced { id rule { id } }
+			    newGapsAndOrphans { id }
+			    before { agencies staffQuota byLevel { key agencies } }
+			    after { agencies staffQuota byLevel { key agencies } }
+			    moved { change function role from to }
+			  }
+			}""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	HttpGraphQlTester viewer;
+
+	HttpGraphQlTester editor;
+
+	@BeforeEach
+	void logIn() {
+		this.viewer = ApiUsers.viewer(this.graphQl);
+		this.editor = ApiUsers.editor(this.graphQl);
+	}
+
+	@AfterEach
+	void forgetScenarios() {
+		try (var session = this.driver.session()) {
+			session.run("MATCH (s:Scenario) DELETE s").consume();
+		}
+	}
+
+	@Test
+	void theShippedReformIsSavedAndEvaluatedWithoutChangingTheKnowledgeBase() throws IOException {
+		String yaml = Files.readString(Path.of("seed-data/scenarios/reform-2025.yaml"));
+		this.editor.document(SAVE).variable("yaml", yaml).execute()
+			.path("saveScenario.name").entity(String.class).isEqualTo("reform-2025")
+			.path("saveScenario.changes[0].description").entity(String.class)
+			.isEqualTo("transfer: { function: LAB.VOC, from: BL_SLDTBXH, to: BL_SGDDT }");
+		long agencies = count();
+
+		var response = this.viewer.document(EVALUATE).variable("name", "reform-2025").execute();
+		response.path("evaluateScenario.resolved[*].id").entityList(String.class)
+			.contains("DUPLICATE-b3a174b0a9d7", "DUPLICATE-3981c2df63d4");
+		response.path("evaluateScenario.before.agencies").entity(Integer.class).isEqualTo(213);
+		response.path("evaluateScenario.after.byLevel[*].key").entityList(String.class).containsExactly("COMMUNE", "PROVINCE");
+		response.path("evaluateScenario.moved[0]").entity(java.util.Map.class)
+			.satisfies(moved -> assertThat(moved).containsEntry("function", "LAB.VOC").containsEntry("to", "BL_SGDDT"));
+		assertThat(count()).as("the knowledge base is as it was").isEqualTo(agencies);
+	}
+
+	@Test
+	void aScenarioThatDoesNotFitTheKnowledgeBaseIsRefusedWithThePathOfTheProblem() {
+		this.editor.document(SAVE)
+			.variable("yaml", "name: bad\nchanges:\n  - merge: { agencies: [BL_STC, BL_NOBODY], into: BL_STC }\n")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("argument", "changes[0].merge.agencies[1]");
+				assertThat(error.getMessage()).contains("no agency with code BL_NOBODY");
+			}));
+		this.viewer.document("{ scenarios { name } }").execute().path("scenarios").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void viewersReadScenariosButOnlyEditorsSaveThem() {
+		this.viewer.document(SAVE).variable("yaml", "name: x\nchanges:\n  - dissolve: { agency: BL_STC }\n").execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		this.viewer.document("{ evaluateScenario(name: \"nope\") { unchanged } }").execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND")));
+	}
+
+	private long count() {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r) RETURN count(r) AS n").single().get("n").asLong();
+		}
+	}
+
+}
