@@ -89,6 +89,7 @@ public class DataSetService implements InitializingBean {
 			rows.put(DataSetFile.REPORTING_LINES, set.reportingLines().size());
 			rows.put(DataSetFile.RESPONSIBILITIES, set.responsibilities().size());
 			rows.put(DataSetFile.FUNCTION_LEVELS, set.functionLevels().size());
+			forgetQueryPlans(session);
 			this.events.publishEvent(new KnowledgeBaseChanged("import of " + source.describe()));
 			return new ImportResult(rows, set.distinctResponsibilities(), writer.nodesCreated(),
 					writer.relationshipsCreated(), writer.relationshipsDeleted(),
@@ -134,6 +135,16 @@ public class DataSetService implements InitializingBean {
 			tx.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
 		});
 		return writer;
+	}
+
+	private static void forgetQueryPlans(Session session) {
+		try {
+			session.run(CypherFile.load("dataset/clear-query-caches")).consume();
+		}
+		catch (org.neo4j.driver.exceptions.ClientException ex) {
+			// An external server may not let this user clear its caches; its planner replans in time.
+			logger.debug("Query plans kept: " + ex.getMessage());
+		}
 	}
 
 	private static void wipeInterruptedLoad(Session session) {
