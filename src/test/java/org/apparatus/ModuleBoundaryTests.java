@@ -29,7 +29,8 @@ class ModuleBoundaryTests {
 			"analysis", Set.of("registry", "system"),
 			"api", Set.of("registry"),
 			"scenario", Set.of("analysis", "registry", "system"),
-			"cli", Set.of("analysis", "dataset", "generator", "registry", "scenario", "system"));
+			"report", Set.of("analysis", "registry", "scenario", "system"),
+			"cli", Set.of("analysis", "dataset", "generator", "registry", "report", "scenario", "system"));
 
 	static final Pattern REFERENCE = Pattern.compile("org\\.apparatus\\.([a-z]+)\\.");
 

@@ -159,7 +159,7 @@ final class ScenarioCommand {
 			return 0;
 		}
 
-		private static Map<String, Object> json(Evaluation evaluation) {
+		static Map<String, Object> json(Evaluation evaluation) {
 			Map<String, Object> document = new LinkedHashMap<>();
 			document.put("scenario", evaluation.scenario().name());
 			document.put("description", evaluation.scenario().description());

@@ -1,0 +1,23 @@
+// One profile per active agency for the report's appendix: its unit, kind, sector and quota, what it
+// does (function, role, the numbers of the mandates granting it) and to whom it reports.
+MATCH (a:Agency {status: 'ACTIVE'})-[:LOCATED_IN]->(u:AdminUnit)
+CALL (a) {
+  OPTIONAL MATCH (a)-[:HOLDS]->(r:Responsibility)-[:FOR]->(f:Function)
+  OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
+  WITH r, f, m
+    ORDER BY m.effectiveFrom, m.code
+  WITH r, f, collect(coalesce(m.number, m.code)) AS mandates
+    ORDER BY f.code, r.role
+  RETURN collect(CASE WHEN r IS NULL THEN null
+                      ELSE {function: f.code, name: f.name, nameEn: f.nameEn, role: r.role, mandates: mandates} END) AS responsibilities
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[line:REPORTS_TO]->(s:Agency)
+  WITH line, s
+    ORDER BY s.code
+  RETURN collect(CASE WHEN s IS NULL THEN null ELSE {line: line.line, code: s.code, name: s.name, nameEn: s.nameEn} END) AS superiors
+}
+RETURN a.code AS code, a.name AS name, a.nameEn AS nameEn, a.kind AS kind, a.sector AS sector,
+       a.staffQuota AS staffQuota, u.code AS unit, u.name AS unitName, u.nameEn AS unitNameEn, u.level AS level,
+       responsibilities, superiors
+  ORDER BY CASE level WHEN 'PROVINCE' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END, unit, code

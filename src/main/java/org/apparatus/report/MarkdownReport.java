@@ -1,0 +1,203 @@
+package org.apparatus.report;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apparatus.analysis.AnalysisViews.Count;
+import org.apparatus.analysis.Finding;
+import org.apparatus.scenario.Evaluation;
+import org.apparatus.scenario.Figure;
+import org.apparatus.scenario.MovedResponsibility;
+
+/**
+ * The report as Markdown, in the order a planner argues: scope and provenance, summary, findings by
+ * rule and severity with their legal basis, merger candidates, units, the scenario, justified
+ * findings apart, and one profile per agency.
+ */
+public final class MarkdownReport {
+
+	private MarkdownReport() {
+	}
+
+	public static String render(Report r) {
+		StringBuilder md = new StringBuilder();
+		md.append("# ").append(r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy", "Review of the apparatus's functions and tasks"));
+		if (r.evaluation() != null) {
+			md.append(r.text(" và phương án sắp xếp ", " and restructuring scenario ")).append('`').append(r.evaluation().scenario().name()).append('`');
+		}
+		md.append("\n\n");
+
+		md.append("## 1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("\n\n");
+		row(md, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
+		row(md, r.text("Thời điểm lập báo cáo", "Generated"),
+				DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(r.generatedAt().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC");
+		row(md, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), number(r, r.stats().agencies()));
+		row(md, r.text("Biên chế", "Staff quota"), number(r, r.stats().staffQuota()));
+		row(md, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), number(r, r.stats().functions()));
+		row(md, r.text("Văn bản còn hiệu lực", "Mandates in force"), number(r, r.stats().mandatesInForce()));
+		row(md, r.text("Trách nhiệm được giao", "Responsibilities"), number(r, r.stats().responsibilities()));
+		md.append('\n');
+
+		md.append("## 2. ").append(r.text("Tóm tắt", "Summary")).append("\n\n");
+		md.append(r.text("Phát hiện cần xử lý: ", "Findings to deal with: ")).append(r.findings().size())
+			.append(r.text("; được chấp nhận (có lý do): ", "; justified (with a reason): ")).append(r.justified().size()).append(".\n\n");
+		md.append("| ").append(r.text("Mức độ", "Severity")).append(" | ").append(r.text("Số phát hiện", "Findings")).append(" |\n|---|---:|\n");
+		for (Count c : r.stats().findingsBySeverity()) {
+			md.append("| ").append(c.key()).append(" | ").append(c.count()).append(" |\n");
+		}
+		md.append("\n| ").append(r.text("Quy tắc", "Rule")).append(" | ").append(r.text("Số phát hiện", "Findings")).append(" |\n|---|---:|\n");
+		for (Count c : r.stats().findingsByRule()) {
+			if (c.count() > 0) {
+				md.append("| ").append(c.key()).append(" | ").append(c.count()).append(" |\n");
+			}
+		}
+		md.append('\n');
+
+		md.append("## 3. ").append(r.text("Các phát hiện theo quy tắc và mức độ", "Findings by rule and severity")).append("\n\n");
+		Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+		r.findings().forEach(f -> byRule.computeIfAbsent(f.severity() + " · " + f.rule(), k -> new ArrayList<>()).add(f));
+		if (byRule.isEmpty()) {
+			md.append(r.text("Không có.", "None.")).append("\n\n");
+		}
+		byRule.forEach((rule, findings) -> {
+			md.append("### ").append(rule).append(" (").append(findings.size()).append(")\n\n");
+			findings.forEach(f -> finding(md, r, f));
+			md.append('\n');
+		});
+
+		md.append("## 4. ").append(r.text("Đề xuất hợp nhất", "Merger candidates")).append("\n\n");
+		List<Finding> mergers = r.findings().stream().filter(f -> f.rule().equals("MERGER_CANDIDATE")).toList();
+		if (mergers.isEmpty()) {
+			md.append(r.text("Không có cặp cơ quan nào có danh mục nhiệm vụ đủ gần để đề xuất hợp nhất.",
+					"No two agencies have portfolios close enough to propose a merger.")).append("\n\n");
+		}
+		for (Finding f : mergers) {
+			md.append("- ").append(String.join(" + ", f.agencies().stream().map(r::name).toList()))
+				.append(String.format(Locale.ROOT, " — %s %.2f; ", r.text("điểm", "score"), f.score() == null ? 0 : f.score()))
+				.append(r.text("cùng chủ trì: ", "both lead: ")).append(String.join(", ", f.functions().stream().map(r::name).toList())).append('\n');
+		}
+		md.append('\n');
+
+		md.append("## 5. ").append(r.text("Theo địa bàn", "By admin unit")).append("\n\n");
+		Map<String, List<Finding>> byUnit = new TreeMap<>();
+		r.findings().forEach(f -> byUnit.computeIfAbsent(f.units().isEmpty() ? "-" : f.units().get(0), k -> new ArrayList<>()).add(f));
+		md.append("| ").append(r.text("Địa bàn", "Unit")).append(" | ").append(r.text("Phát hiện", "Findings")).append(" | ")
+			.append(r.text("Theo quy tắc", "By rule")).append(" |\n|---|---:|---|\n");
+		byUnit.forEach((unit, findings) -> {
+			Map<String, Integer> rules = new TreeMap<>();
+			findings.forEach(f -> rules.merge(f.rule(), 1, Integer::sum));
+			md.append("| ").append(r.name(unit)).append(" (`").append(unit).append("`) | ").append(findings.size()).append(" | ")
+				.append(String.join(", ", rules.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append(" |\n");
+		});
+		md.append('\n');
+
+		int section = 6;
+		if (r.evaluation() != null) {
+			scenario(md, r, r.evaluation(), section++);
+		}
+
+		md.append("## ").append(section).append(". ").append(r.text("Các phát hiện được chấp nhận", "Justified findings")).append("\n\n");
+		if (r.justified().isEmpty()) {
+			md.append(r.text("Không có.", "None.")).append("\n\n");
+		}
+		for (Finding f : r.justified()) {
+			finding(md, r, f);
+			md.append("  - ").append(r.text("Lý do", "Reason")).append(" (").append(f.mark().markedBy()).append(", ")
+				.append(f.mark().markedAt().toString(), 0, 10).append("): ").append(f.mark().note()).append('\n');
+		}
+		md.append('\n');
+
+		md.append("## ").append(r.text("Phụ lục: hồ sơ cơ quan", "Appendix: agency profiles")).append("\n\n");
+		for (Report.AgencyProfile p : r.profiles()) {
+			md.append("### ").append(p.name()).append(" (`").append(p.code()).append("`)\n\n");
+			md.append(p.unitName()).append(" · ").append(p.kind()).append(" · ").append(p.sector());
+			if (p.staffQuota() != null) {
+				md.append(" · ").append(r.text("biên chế ", "staff quota ")).append(p.staffQuota());
+			}
+			md.append("\n\n");
+			if (!p.superiors().isEmpty()) {
+				md.append(r.text("Trực thuộc: ", "Reports to: ")).append(String.join("; ",
+						p.superiors().stream().map(s -> s.name() + " (" + s.line() + ")").toList())).append("\n\n");
+			}
+			for (Report.Held h : p.responsibilities()) {
+				md.append("- ").append(h.role()).append(": ").append(h.name()).append(" (`").append(h.function()).append("`)");
+				if (!h.mandates().isEmpty()) {
+					md.append(" — ").append(String.join(", ", h.mandates()));
+				}
+				md.append('\n');
+			}
+			List<String> own = r.findings().stream().filter(f -> f.agencies().contains(p.code())).map(Finding::id).toList();
+			if (!own.isEmpty()) {
+				md.append('\n').append(r.text("Phát hiện: ", "Findings: ")).append(String.join(", ", own)).append('\n');
+			}
+			md.append('\n');
+		}
+		return md.toString();
+	}
+
+	private static void finding(StringBuilder md, Report r, Finding f) {
+		md.append("- **").append(f.id()).append("** ").append(r.english() ? f.explanation().en() : f.explanation().vi());
+		if (!f.mandates().isEmpty()) {
+			md.append(" *").append(r.text("Căn cứ: ", "Legal basis: "))
+				.append(String.join(", ", f.mandates().stream().map(m -> r.mandateNumbers().getOrDefault(m, m)).toList())).append("*");
+		}
+		md.append('\n');
+	}
+
+	private static void scenario(StringBuilder md, Report r, Evaluation e, int section) {
+		md.append("## ").append(section).append(". ").append(r.text("Phương án sắp xếp ", "Restructuring scenario "))
+			.append('`').append(e.scenario().name()).append("`\n\n");
+		if (!e.scenario().description().isBlank()) {
+			md.append(e.scenario().description()).append("\n\n");
+		}
+		md.append("| | ").append(r.text("Trước", "Before")).append(" | ").append(r.text("Sau", "After")).append(" |\n|---|---:|---:|\n");
+		md.append("| ").append(r.text("Cơ quan, tổ chức", "Agencies")).append(" | ").append(Evaluation.total(e.before(), false))
+			.append(" | ").append(Evaluation.total(e.after(), false)).append(" |\n");
+		md.append("| ").append(r.text("Biên chế", "Staff quota")).append(" | ").append(Evaluation.total(e.before(), true))
+			.append(" | ").append(Evaluation.total(e.after(), true)).append(" |\n");
+		for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
+			md.append("| ").append(level).append(" | ").append(count(e.before(), level)).append(" | ").append(count(e.after(), level)).append(" |\n");
+		}
+		md.append('\n').append(r.text("Phát hiện được giải quyết: ", "Findings resolved: ")).append(e.resolved().size())
+			.append(r.text("; phát sinh: ", "; introduced: ")).append(e.introduced().size())
+			.append(r.text("; không đổi: ", "; unchanged: ")).append(e.unchanged().size()).append(".\n\n");
+		md.append("### ").append(r.text("Nhiệm vụ, cơ quan không còn chủ thể (GAP, ORPHAN_AGENCY mới)", "Tasks and bodies left without an owner (new GAP, ORPHAN_AGENCY)")).append("\n\n");
+		if (e.newGapsAndOrphans().isEmpty()) {
+			md.append(r.text("Không có.", "None.")).append("\n");
+		}
+		e.newGapsAndOrphans().forEach(f -> finding(md, r, f));
+		md.append("\n### ").append(r.text("Phát hiện được giải quyết", "Findings resolved")).append("\n\n");
+		e.resolved().forEach(f -> finding(md, r, f));
+		md.append("\n### ").append(r.text("Phát hiện phát sinh", "Findings introduced")).append("\n\n");
+		e.introduced().forEach(f -> finding(md, r, f));
+		md.append("\n### ").append(r.text("Trách nhiệm được chuyển", "Responsibilities moved")).append("\n\n");
+		md.append("| # | ").append(r.text("Nhiệm vụ", "Function")).append(" | ").append(r.text("Vai trò", "Role")).append(" | ")
+			.append(r.text("Từ", "From")).append(" | ").append(r.text("Đến", "To")).append(" |\n|---:|---|---|---|---|\n");
+		for (MovedResponsibility m : e.moved()) {
+			md.append("| ").append(m.change()).append(" | ").append(r.name(m.function())).append(" | ").append(m.role()).append(" | ")
+				.append(r.name(m.from())).append(" | ").append(m.to() == null ? r.text("(không ai)", "(nobody)") : r.name(m.to())).append(" |\n");
+		}
+		md.append('\n');
+	}
+
+	private static long count(List<Figure> figures, String level) {
+		return figures.stream().filter(f -> f.dimension().equals("level") && f.key().equals(level)).mapToLong(Figure::agencies).sum();
+	}
+
+	private static void row(StringBuilder md, String label, String value) {
+		md.append("- ").append(label).append(": **").append(value).append("**\n");
+	}
+
+	/** 2.613 in Vietnamese, 2,613 in English. */
+	private static String number(Report r, int n) {
+		String grouped = String.format(Locale.ROOT, "%,d", n);
+		return r.english() ? grouped : grouped.replace(',', '.');
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.apparatus.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apparatus.analysis.AnalysisViews.Stats;
+import org.apparatus.analysis.Finding;
+import org.apparatus.scenario.Evaluation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a report shows, assembled once and rendered in any format: the figures in it are the
+ * analysis's own.
+ *
+ * @param language {@code vi} or {@code en}
+ * @param stats the knowledge base's counts and the findings by rule, severity and status
+ * @param findings the open and acknowledged findings, in the analysis's order
+ * @param justified the findings planners marked as justified, with their marks
+ * @param evaluation the scenario's evaluation, when the report is for one
+ * @param names display names of the entities the findings refer to, by code, in the report's language
+ * @param mandateNumbers the number (or code) of each mandate the findings cite
+ */
+public record Report(String language, LocalDate asOf, Instant generatedAt, Stats stats, List<Finding> findings,
+		List<Finding> justified, @Nullable Evaluation evaluation, List<AgencyProfile> profiles, Map<String, String> names,
+		Map<String, String> mandateNumbers) {
+
+	public boolean english() {
+		return "en".equals(this.language);
+	}
+
+	/** The report's text in its language: Vietnamese or English. */
+	public String text(String vi, String en) {
+		return english() ? en : vi;
+	}
+
+	public String name(String code) {
+		return this.names.getOrDefault(code, code);
+	}
+
+	/** One agency in the appendix. */
+	public record AgencyProfile(String code, String name, String unit, String unitName, String level, String kind,
+			String sector, @Nullable Long staffQuota, List<Held> responsibilities, List<Superior> superiors) {
+	}
+
+	/** A responsibility in a profile. */
+	public record Held(String function, String name, String role, List<String> mandates) {
+	}
+
+	/** A reporting line in a profile. */
+	public record Superior(String line, String code, String name) {
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.apparatus.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apparatus.analysis.Analysis;
+import org.apparatus.analysis.AnalysisRequest;
+import org.apparatus.analysis.AnalysisService;
+import org.apparatus.analysis.Finding;
+import org.apparatus.analysis.FindingStatus;
+import org.apparatus.analysis.PlannerQueries;
+import org.apparatus.registry.RegistryLookup;
+import org.apparatus.scenario.Evaluation;
+import org.apparatus.scenario.ScenarioService;
+import org.apparatus.system.CypherFile;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/** Assembles a {@link Report} from the analysis, a scenario's evaluation and the agency profiles. */
+@Component
+public class ReportBuilder {
+
+	private final AnalysisService analysis;
+
+	private final PlannerQueries planner;
+
+	private final ScenarioService scenarios;
+
+	private final RegistryLookup registry;
+
+	private final Neo4jClient client;
+
+	ReportBuilder(AnalysisService analysis, PlannerQueries planner, ScenarioService scenarios, RegistryLookup registry,
+			Neo4jClient client) {
+		this.analysis = analysis;
+		this.planner = planner;
+		this.scenarios = scenarios;
+		this.registry = registry;
+		this.client = client;
+	}
+
+	/**
+	 * @param scenario a saved scenario's name, or null for a report on the knowledge base alone
+	 * @param language {@code vi} or {@code en}
+	 */
+	public Report build(@Nullable LocalDate asOf, @Nullable String scenario, String language) {
+		if (!List.of("vi", "en").contains(language)) {
+			throw new IllegalArgumentException("the report's language is vi or en, not " + language);
+		}
+		Evaluation evaluation = scenario == null ? null : this.scenarios.evaluate(scenario, asOf);
+		Analysis analysis = this.analysis.analyze(new AnalysisRequest(asOf, List.of(), null));
+		List<Finding> open = analysis.findings().stream().filter(f -> f.status() != FindingStatus.JUSTIFIED).toList();
+		List<Finding> justified = analysis.findings().stream().filter(f -> f.status() == FindingStatus.JUSTIFIED).toList();
+
+		Set<String> agencies = new HashSet<>();
+		Set<String> functions = new HashSet<>();
+		Set<String> units = new HashSet<>();
+		Set<String> mandates = new HashSet<>();
+		List<Finding> all = new ArrayList<>(analysis.findings());
+		if (evaluation != null) {
+			all.addAll(evaluation.introduced());
+			evaluation.moved().forEach(m -> {
+				functions.add(m.function());
+				agencies.add(m.from());
+				if (m.to() != null) {
+					agencies.add(m.to());
+				}
+			});
+		}
+		for (Finding f : all) {
+			agencies.addAll(f.agencies());
+			functions.addAll(f.functions());
+			units.addAll(f.units());
+			mandates.addAll(f.mandates());
+		}
+		boolean english = "en".equals(language);
+		Map<String, String> names = new HashMap<>();
+		this.registry.agencies(agencies).forEach((code, a) -> names.put(code, english && a.nameEn() != null ? a.nameEn() : a.name()));
+		this.registry.functions(functions).forEach((code, f) -> names.put(code, english && f.nameEn() != null ? f.nameEn() : f.name()));
+		this.registry.units(units).forEach((code, u) -> names.put(code, english && u.nameEn() != null ? u.nameEn() : u.name()));
+		Map<String, String> numbers = new HashMap<>();
+		this.registry.mandates(mandates).forEach((code, m) -> numbers.put(code, m.number() == null ? code : m.number()));
+		return new Report(language, analysis.asOf(), Instant.now(), this.planner.stats(analysis.asOf()), open, justified,
+				evaluation, profiles(english), names, numbers);
+	}
+
+	private List<Report.AgencyProfile> profiles(boolean english) {
+		return this.client.query(CypherFile.load("report/agency-profiles")).fetch().all().stream().map(row -> {
+			List<Report.Held> held = new ArrayList<>();
+			for (Object item : (List<?>) row.get("responsibilities")) {
+				Map<?, ?> r = (Map<?, ?>) item;
+				held.add(new Report.Held((String) r.get("function"), text(r, english), (String) r.get("role"),
+						((List<?>) r.get("mandates")).stream().map(String::valueOf).toList()));
+			}
+			List<Report.Superior> superiors = new ArrayList<>();
+			for (Object item : (List<?>) row.get("superiors")) {
+				Map<?, ?> s = (Map<?, ?>) item;
+				superiors.add(new Report.Superior((String) s.get("line"), (String) s.get("code"), text(s, english)));
+			}
+			return new Report.AgencyProfile((String) row.get("code"), text(row, english), (String) row.get("unit"),
+					english && row.get("unitNameEn") != null ? (String) row.get("unitNameEn") : (String) row.get("unitName"),
+					(String) row.get("level"), (String) row.get("kind"), (String) row.get("sector"),
+					row.get("staffQuota") == null ? null : ((Number) row.get("staffQuota")).longValue(), held, superiors);
+		}).toList();
+	}
+
+	private static String text(Map<?, ?> row, boolean english) {
+		Object en = row.get("nameEn");
+		return english && en != null ? en.toString() : String.valueOf(row.get("name"));
+	}
+
+}

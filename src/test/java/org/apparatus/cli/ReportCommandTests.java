@@ -1,0 +1,64 @@
+package org.apparatus.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code report} on the seed province: its figures are the analysis's, in Vietnamese and English, with a scenario. */
+class ReportCommandTests {
+
+	@TempDir
+	Path temp;
+
+	StringWriter out = new StringWriter();
+
+	private int run(String... args) {
+		this.out = new StringWriter();
+		return ApparatusCli.run(new PrintWriter(this.out, true), new PrintWriter(new StringWriter(), true), args);
+	}
+
+	@Test
+	void theReportCarriesTheAnalysisFiguresInEitherLanguageAndTheScenario() throws Exception {
+		String store = this.temp.resolve("store").toString();
+		assertThat(run("import", "--store", store, "seed-data")).isZero();
+		assertThat(run("scenario", "import", "--store", store, "seed-data/scenarios/reform-2025.yaml")).isZero();
+
+		assertThat(run("analyze", "--store", store, "--as-of", "2025-02-28", "--format", "json")).isZero();
+		Map<?, ?> analysis = JsonMapper.builder().build().readValue(this.out.toString(), Map.class);
+
+		Path json = this.temp.resolve("report.json");
+		assertThat(run("report", "--store", store, "--as-of", "2025-02-28", "--format", "json", "--out", json.toString())).isZero();
+		Map<?, ?> report = JsonMapper.builder().build().readValue(Files.readString(json), Map.class);
+		assertThat(report.get("findingsByRule")).isEqualTo(((Map<?, ?>) analysis.get("summary")).get("byRule"));
+		assertThat(((List<?>) report.get("findings"))).hasSize((Integer) ((Map<?, ?>) analysis.get("summary")).get("total"));
+		assertThat(((Map<?, ?>) report.get("scope")).get("agencies")).isEqualTo(213);
+		assertThat((List<?>) report.get("agencies")).hasSize(213);
+
+		Path vi = this.temp.resolve("bao-cao.md");
+		assertThat(run("report", "--store", store, "--as-of", "2025-07-01", "--scenario", "reform-2025", "--out", vi.toString())).isZero();
+		String markdown = Files.readString(vi);
+		assertThat(markdown).startsWith("# Báo cáo rà soát chức năng, nhiệm vụ của bộ máy và phương án sắp xếp `reform-2025`")
+			.contains("## 1. Phạm vi và nguồn dữ liệu", "## 2. Tóm tắt", "## 3. Các phát hiện theo quy tắc và mức độ",
+					"## 4. Đề xuất hợp nhất", "## 5. Theo địa bàn", "## 6. Phương án sắp xếp `reform-2025`",
+					"## 7. Các phát hiện được chấp nhận", "## Phụ lục: hồ sơ cơ quan")
+			.contains("| Cơ quan, tổ chức | 213 | 126 |")
+			.contains("Sở Kế hoạch và Đầu tư và Sở Tài chính cùng chủ trì");
+
+		Path en = this.temp.resolve("report.md");
+		assertThat(run("report", "--store", store, "--as-of", "2025-02-28", "--lang", "en", "--out", en.toString())).isZero();
+		assertThat(Files.readString(en)).startsWith("# Review of the apparatus's functions and tasks")
+			.contains("## 3. Findings by rule and severity", "Department of Planning and Investment and Department of Finance each lead",
+					"Staff quota: **2,613**");
+		assertThat(run("report", "--store", store, "--format", "pdf", "--out", en.toString())).isEqualTo(2);
+	}
+
+}
