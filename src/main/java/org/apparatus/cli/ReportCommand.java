@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apparatus.report.HtmlReport;
 import org.apparatus.report.MarkdownReport;
 import org.apparatus.report.Report;
 import org.apparatus.report.ReportBuilder;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Write the restructuring report: scope, summary, findings with their legal basis, merger candidates, units, "
 				+ "a scenario's evaluation, justified findings and agency profiles.",
-				"Formats available so far: md and json (html, pdf and xlsx are not built yet)." })
+				"Formats available so far: md, html and json (pdf and xlsx are not built yet)." })
 final class ReportCommand implements Callable<Integer> {
 
 	@Mixin
@@ -39,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
 	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE}).")
 	String language = "vi";
 
-	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", description = "md, html or json (default: ${DEFAULT-VALUE}).")
 	Format format = Format.MD;
 
 	@Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
@@ -50,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
 
 	enum Format {
 
-		MD, JSON
+		MD, HTML, JSON
 
 	}
 
@@ -63,7 +64,11 @@ final class ReportCommand implements Callable<Integer> {
 		try (var context = this.storeOptions.startQuietly()) {
 			report = context.getBean(ReportBuilder.class).build(this.asOf, this.scenario, this.language);
 		}
-		String text = this.format == Format.MD ? MarkdownReport.render(report) : json(report);
+		String text = switch (this.format) {
+			case MD -> MarkdownReport.render(report);
+			case HTML -> HtmlReport.render(report);
+			case JSON -> json(report);
+		};
 		Files.writeString(this.out, text, StandardCharsets.UTF_8);
 		this.spec.commandLine().getOut().printf("Wrote %s: %d findings, %d justified, %d agency profiles%s.%n", this.out,
 				report.findings().size(), report.justified().size(), report.profiles().size(),

@@ -58,6 +58,18 @@ class ReportCommandTests {
 		assertThat(Files.readString(en)).startsWith("# Review of the apparatus's functions and tasks")
 			.contains("## 3. Findings by rule and severity", "Department of Planning and Investment and Department of Finance each lead",
 					"Staff quota: **2,613**");
+
+		Path html = this.temp.resolve("bao-cao.html");
+		assertThat(run("report", "--store", store, "--as-of", "2025-07-01", "--scenario", "reform-2025", "--format", "html",
+				"--out", html.toString())).isZero();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(html));
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
+		assertThat(page.select("h2").eachText()).startsWith("1. Phạm vi và nguồn dữ liệu", "2. Tóm tắt",
+				"3. Các phát hiện theo quy tắc và mức độ", "4. Đề xuất hợp nhất", "5. Theo địa bàn",
+				"6. Phương án sắp xếp reform-2025", "7. Các phát hiện được chấp nhận");
+		assertThat(page.select("svg")).as("charts: by severity, by rule, before and after").hasSize(3);
+		assertThat(page.select("link[href], script[src], img[src]")).as("self-contained").isEmpty();
+		assertThat(page.select("li").eachText()).anySatisfy(item -> assertThat(item).contains("DUPLICATE-b3a174b0a9d7"));
 		assertThat(run("report", "--store", store, "--format", "pdf", "--out", en.toString())).isEqualTo(2);
 	}
 

@@ -1,0 +1,258 @@
+package org.apparatus.report;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apparatus.analysis.AnalysisViews.Count;
+import org.apparatus.analysis.Finding;
+import org.apparatus.scenario.Evaluation;
+import org.apparatus.scenario.Figure;
+import org.apparatus.scenario.MovedResponsibility;
+
+/**
+ * The report as one self-contained HTML file (styles inline, charts as inline SVG, no external
+ * resource) that prints well: the same sections, in the same order, as {@link MarkdownReport}.
+ */
+public final class HtmlReport {
+
+	private static final String STYLE = """
+			body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; max-width: 60rem; margin: 2rem auto; color: #1b1b1b; line-height: 1.45; }
+			h1 { font-size: 1.6rem; } h2 { border-bottom: 1px solid #ccc; margin-top: 2rem; } h3 { margin-top: 1.4rem; }
+			table { border-collapse: collapse; margin: .6rem 0; } td, th { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; }
+			td.n, th.n { text-align: right; } .id { font-family: monospace; font-size: .85em; color: #555; }
+			.basis { color: #444; font-style: italic; } li { margin: .3rem 0; }
+			@media print { body { margin: 0; max-width: none; } h2 { page-break-before: always; } h2:first-of-type { page-break-before: avoid; } }
+			""";
+
+	private HtmlReport() {
+	}
+
+	public static String render(Report r) {
+		StringBuilder h = new StringBuilder();
+		String title = r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy", "Review of the apparatus's functions and tasks")
+				+ (r.evaluation() == null ? "" : r.text(" và phương án sắp xếp ", " and restructuring scenario ") + r.evaluation().scenario().name());
+		h.append("<!doctype html>\n<html lang=\"").append(r.language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+			.append(esc(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+		h.append("<h1>").append(esc(title)).append("</h1>\n");
+
+		h.append("<h2>1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("</h2>\n<table>\n");
+		row(h, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
+		row(h, r.text("Thời điểm lập báo cáo", "Generated"),
+				DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(r.generatedAt().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC");
+		row(h, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), number(r, r.stats().agencies()));
+		row(h, r.text("Biên chế", "Staff quota"), number(r, r.stats().staffQuota()));
+		row(h, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), number(r, r.stats().functions()));
+		row(h, r.text("Văn bản còn hiệu lực", "Mandates in force"), number(r, r.stats().mandatesInForce()));
+		row(h, r.text("Trách nhiệm được giao", "Responsibilities"), number(r, r.stats().responsibilities()));
+		h.append("</table>\n");
+
+		h.append("<h2>2. ").append(r.text("Tóm tắt", "Summary")).append("</h2>\n<p>")
+			.append(r.text("Phát hiện cần xử lý: ", "Findings to deal with: ")).append(r.findings().size())
+			.append(r.text("; được chấp nhận (có lý do): ", "; justified (with a reason): ")).append(r.justified().size()).append(".</p>\n");
+		Map<String, Long> bySeverity = new LinkedHashMap<>();
+		r.stats().findingsBySeverity().forEach(c -> bySeverity.put(c.key(), (long) c.count()));
+		h.append(bars(r.text("Phát hiện theo mức độ", "Findings by severity"), bySeverity));
+		Map<String, Long> byRule = new LinkedHashMap<>();
+		for (Count c : r.stats().findingsByRule()) {
+			if (c.count() > 0) {
+				byRule.put(c.key(), (long) c.count());
+			}
+		}
+		h.append(bars(r.text("Phát hiện theo quy tắc", "Findings by rule"), byRule));
+
+		h.append("<h2>3. ").append(r.text("Các phát hiện theo quy tắc và mức độ", "Findings by rule and severity")).append("</h2>\n");
+		Map<String, List<Finding>> groups = new LinkedHashMap<>();
+		r.findings().forEach(f -> groups.computeIfAbsent(f.severity() + " · " + f.rule(), k -> new ArrayList<>()).add(f));
+		if (groups.isEmpty()) {
+			h.append("<p>").append(r.text("Không có.", "None.")).append("</p>\n");
+		}
+		groups.forEach((group, findings) -> {
+			h.append("<h3>").append(esc(group)).append(" (").append(findings.size()).append(")</h3>\n<ul>\n");
+			findings.forEach(f -> finding(h, r, f, null));
+			h.append("</ul>\n");
+		});
+
+		h.append("<h2>4. ").append(r.text("Đề xuất hợp nhất", "Merger candidates")).append("</h2>\n");
+		List<Finding> mergers = r.findings().stream().filter(f -> f.rule().equals("MERGER_CANDIDATE")).toList();
+		if (mergers.isEmpty()) {
+			h.append("<p>").append(r.text("Không có cặp cơ quan nào có danh mục nhiệm vụ đủ gần để đề xuất hợp nhất.",
+					"No two agencies have portfolios close enough to propose a merger.")).append("</p>\n");
+		}
+		else {
+			h.append("<ul>\n");
+			for (Finding f : mergers) {
+				h.append("<li>").append(esc(String.join(" + ", f.agencies().stream().map(r::name).toList())))
+					.append(String.format(Locale.ROOT, " — %s %.2f; ", r.text("điểm", "score"), f.score() == null ? 0 : f.score()))
+					.append(r.text("cùng chủ trì: ", "both lead: "))
+					.append(esc(String.join(", ", f.functions().stream().map(r::name).toList()))).append("</li>\n");
+			}
+			h.append("</ul>\n");
+		}
+
+		h.append("<h2>5. ").append(r.text("Theo địa bàn", "By admin unit")).append("</h2>\n<table>\n<tr><th>")
+			.append(r.text("Địa bàn", "Unit")).append("</th><th class=\"n\">").append(r.text("Phát hiện", "Findings"))
+			.append("</th><th>").append(r.text("Theo quy tắc", "By rule")).append("</th></tr>\n");
+		Map<String, List<Finding>> byUnit = new TreeMap<>();
+		r.findings().forEach(f -> byUnit.computeIfAbsent(f.units().isEmpty() ? "-" : f.units().get(0), k -> new ArrayList<>()).add(f));
+		byUnit.forEach((unit, findings) -> {
+			Map<String, Integer> rules = new TreeMap<>();
+			findings.forEach(f -> rules.merge(f.rule(), 1, Integer::sum));
+			h.append("<tr><td>").append(esc(r.name(unit))).append("</td><td class=\"n\">").append(findings.size()).append("</td><td>")
+				.append(esc(String.join(", ", rules.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())))
+				.append("</td></tr>\n");
+		});
+		h.append("</table>\n");
+
+		int section = 6;
+		if (r.evaluation() != null) {
+			scenario(h, r, r.evaluation(), section++);
+		}
+
+		h.append("<h2>").append(section).append(". ").append(r.text("Các phát hiện được chấp nhận", "Justified findings")).append("</h2>\n");
+		if (r.justified().isEmpty()) {
+			h.append("<p>").append(r.text("Không có.", "None.")).append("</p>\n");
+		}
+		else {
+			h.append("<ul>\n");
+			r.justified().forEach(f -> finding(h, r, f, r.text("Lý do", "Reason") + " (" + f.mark().markedBy() + "): " + f.mark().note()));
+			h.append("</ul>\n");
+		}
+
+		h.append("<h2>").append(r.text("Phụ lục: hồ sơ cơ quan", "Appendix: agency profiles")).append("</h2>\n");
+		for (Report.AgencyProfile p : r.profiles()) {
+			h.append("<h3>").append(esc(p.name())).append(" <span class=\"id\">").append(esc(p.code())).append("</span></h3>\n<p>")
+				.append(esc(p.unitName())).append(" · ").append(p.kind()).append(" · ").append(p.sector());
+			if (p.staffQuota() != null) {
+				h.append(" · ").append(r.text("biên chế ", "staff quota ")).append(p.staffQuota());
+			}
+			if (!p.superiors().isEmpty()) {
+				h.append("<br>").append(r.text("Trực thuộc: ", "Reports to: "))
+					.append(esc(String.join("; ", p.superiors().stream().map(s -> s.name() + " (" + s.line() + ")").toList())));
+			}
+			h.append("</p>\n");
+			if (!p.responsibilities().isEmpty()) {
+				h.append("<ul>\n");
+				for (Report.Held held : p.responsibilities()) {
+					h.append("<li>").append(held.role()).append(": ").append(esc(held.name()))
+						.append(held.mandates().isEmpty() ? "" : " <span class=\"basis\">— " + esc(String.join(", ", held.mandates())) + "</span>")
+						.append("</li>\n");
+				}
+				h.append("</ul>\n");
+			}
+		}
+		return h.append("</body>\n</html>\n").toString();
+	}
+
+	private static void finding(StringBuilder h, Report r, Finding f, @org.jspecify.annotations.Nullable String note) {
+		h.append("<li><span class=\"id\">").append(f.id()).append("</span> ")
+			.append(esc(r.english() ? f.explanation().en() : f.explanation().vi()));
+		if (!f.mandates().isEmpty()) {
+			h.append(" <span class=\"basis\">").append(r.text("Căn cứ: ", "Legal basis: "))
+				.append(esc(String.join(", ", f.mandates().stream().map(m -> r.mandateNumbers().getOrDefault(m, m)).toList()))).append("</span>");
+		}
+		if (note != null) {
+			h.append("<br>").append(esc(note));
+		}
+		h.append("</li>\n");
+	}
+
+	private static void scenario(StringBuilder h, Report r, Evaluation e, int section) {
+		h.append("<h2>").append(section).append(". ").append(r.text("Phương án sắp xếp ", "Restructuring scenario "))
+			.append(esc(e.scenario().name())).append("</h2>\n<p>").append(esc(e.scenario().description())).append("</p>\n");
+		h.append("<table>\n<tr><th></th><th class=\"n\">").append(r.text("Trước", "Before")).append("</th><th class=\"n\">")
+			.append(r.text("Sau", "After")).append("</th></tr>\n");
+		h.append("<tr><td>").append(r.text("Cơ quan, tổ chức", "Agencies")).append("</td><td class=\"n\">")
+			.append(Evaluation.total(e.before(), false)).append("</td><td class=\"n\">").append(Evaluation.total(e.after(), false)).append("</td></tr>\n");
+		h.append("<tr><td>").append(r.text("Biên chế", "Staff quota")).append("</td><td class=\"n\">")
+			.append(Evaluation.total(e.before(), true)).append("</td><td class=\"n\">").append(Evaluation.total(e.after(), true)).append("</td></tr>\n");
+		Map<String, Long> before = new LinkedHashMap<>();
+		Map<String, Long> after = new LinkedHashMap<>();
+		for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
+			before.put(level, count(e.before(), level));
+			after.put(level, count(e.after(), level));
+			h.append("<tr><td>").append(level).append("</td><td class=\"n\">").append(before.get(level)).append("</td><td class=\"n\">")
+				.append(after.get(level)).append("</td></tr>\n");
+		}
+		h.append("</table>\n").append(beforeAfter(r, before, after));
+		h.append("<p>").append(r.text("Phát hiện được giải quyết: ", "Findings resolved: ")).append(e.resolved().size())
+			.append(r.text("; phát sinh: ", "; introduced: ")).append(e.introduced().size())
+			.append(r.text("; không đổi: ", "; unchanged: ")).append(e.unchanged().size()).append(".</p>\n");
+		list(h, r, r.text("Nhiệm vụ, cơ quan không còn chủ thể (GAP, ORPHAN_AGENCY mới)", "Tasks and bodies left without an owner (new GAP, ORPHAN_AGENCY)"), e.newGapsAndOrphans());
+		list(h, r, r.text("Phát hiện được giải quyết", "Findings resolved"), e.resolved());
+		list(h, r, r.text("Phát hiện phát sinh", "Findings introduced"), e.introduced());
+		h.append("<h3>").append(r.text("Trách nhiệm được chuyển", "Responsibilities moved")).append("</h3>\n<table>\n<tr><th class=\"n\">#</th><th>")
+			.append(r.text("Nhiệm vụ", "Function")).append("</th><th>").append(r.text("Vai trò", "Role")).append("</th><th>")
+			.append(r.text("Từ", "From")).append("</th><th>").append(r.text("Đến", "To")).append("</th></tr>\n");
+		for (MovedResponsibility m : e.moved()) {
+			h.append("<tr><td class=\"n\">").append(m.change()).append("</td><td>").append(esc(r.name(m.function()))).append("</td><td>")
+				.append(m.role()).append("</td><td>").append(esc(r.name(m.from()))).append("</td><td>")
+				.append(m.to() == null ? r.text("(không ai)", "(nobody)") : esc(r.name(m.to()))).append("</td></tr>\n");
+		}
+		h.append("</table>\n");
+	}
+
+	private static void list(StringBuilder h, Report r, String title, List<Finding> findings) {
+		h.append("<h3>").append(esc(title)).append(" (").append(findings.size()).append(")</h3>\n");
+		if (findings.isEmpty()) {
+			h.append("<p>").append(r.text("Không có.", "None.")).append("</p>\n");
+			return;
+		}
+		h.append("<ul>\n");
+		findings.forEach(f -> finding(h, r, f, null));
+		h.append("</ul>\n");
+	}
+
+	/** A horizontal bar chart as inline SVG: one bar per key, its length proportional to the value. */
+	static String bars(String title, Map<String, Long> values) {
+		long max = Math.max(1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
+		int rowHeight = 22;
+		int height = values.size() * rowHeight + 30;
+		StringBuilder svg = new StringBuilder();
+		svg.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"").append(height)
+			.append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\">\n");
+		svg.append("<text x=\"0\" y=\"16\" font-size=\"14\" font-weight=\"bold\">").append(esc(title)).append("</text>\n");
+		int y = 30;
+		for (Map.Entry<String, Long> entry : values.entrySet()) {
+			int width = (int) Math.round(400.0 * entry.getValue() / max);
+			svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"12\">").append(esc(entry.getKey())).append("</text>\n");
+			svg.append("<rect x=\"170\" y=\"").append(y + 3).append("\" width=\"").append(width).append("\" height=\"16\" fill=\"#3b6ea5\"/>\n");
+			svg.append("<text x=\"").append(176 + width).append("\" y=\"").append(y + 15).append("\" font-size=\"12\">").append(entry.getValue()).append("</text>\n");
+			y += rowHeight;
+		}
+		return svg.append("</svg>\n</figure>\n").toString();
+	}
+
+	/** Before and after bars per level, side by side. */
+	private static String beforeAfter(Report r, Map<String, Long> before, Map<String, Long> after) {
+		Map<String, Long> values = new LinkedHashMap<>();
+		before.forEach((level, n) -> {
+			values.put(level + " · " + r.text("trước", "before"), n);
+			values.put(level + " · " + r.text("sau", "after"), after.get(level));
+		});
+		return bars(r.text("Cơ quan, tổ chức theo cấp, trước và sau", "Agencies by level, before and after"), values);
+	}
+
+	private static long count(List<Figure> figures, String level) {
+		return figures.stream().filter(f -> f.dimension().equals("level") && f.key().equals(level)).mapToLong(Figure::agencies).sum();
+	}
+
+	private static void row(StringBuilder h, String label, String value) {
+		h.append("<tr><td>").append(esc(label)).append("</td><td class=\"n\"><b>").append(esc(value)).append("</b></td></tr>\n");
+	}
+
+	private static String number(Report r, int n) {
+		String grouped = String.format(Locale.ROOT, "%,d", n);
+		return r.english() ? grouped : grouped.replace(',', '.');
+	}
+
+	static String esc(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+}
