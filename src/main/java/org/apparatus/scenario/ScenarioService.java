@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.apparatus.analysis.AnalysisProperties;
 import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
 import org.apparatus.analysis.Finding;
@@ -44,12 +45,15 @@ public class ScenarioService {
 	private final ApplicationEventPublisher events;
 
 	ScenarioService(Neo4jClient client, ScenarioValidator validator, ScenarioApplier applier, AnalysisService analysis,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+			AnalysisProperties properties, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
 		this.client = client;
 		this.validator = validator;
 		this.applier = applier;
 		this.analysis = analysis;
 		this.transactions = new TransactionTemplate(transactions);
+		// The changes and every rule share one transaction: it gets the time a rule may take, not the
+		// default transaction timeout of a GraphQL request (30 s), which a large scenario exceeds.
+		this.transactions.setTimeout((int) properties.ruleTimeout().toSeconds());
 		this.events = events;
 	}
 
