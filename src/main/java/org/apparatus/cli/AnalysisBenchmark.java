@@ -12,9 +12,6 @@ import org.apparatus.analysis.AnalysisService;
 import org.apparatus.analysis.MergerCrossCheck;
 import org.apparatus.analysis.Rule;
 import org.apparatus.dataset.DataSetService;
-import org.apparatus.dataset.DataSetSource;
-import org.apparatus.dataset.ImportProgress;
-import org.apparatus.generator.SyntheticDataSetGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,15 +48,7 @@ final class AnalysisBenchmark implements Callable<Integer> {
 			this.storeOptions.store = work.resolve("store");
 		}
 		try (var context = this.storeOptions.startQuietly()) {
-			DataSetService dataSets = context.getBean(DataSetService.class);
-			if (dataSets.isEmpty()) {
-				long t0 = System.nanoTime();
-				Path data = work.resolve("data-set");
-				SyntheticDataSetGenerator.generate(this.provinces, 1, data);
-				var imported = dataSets.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
-				out.printf("generated and imported %d provinces (%,d responsibilities) in %.1f s%n", this.provinces,
-						imported.responsibilities(), seconds(t0));
-			}
+			BenchmarkCommand.fillIfEmpty(context.getBean(DataSetService.class), this.provinces, work, out);
 			AnalysisService analysis = context.getBean(AnalysisService.class);
 			double total = 0;
 			double slowest = 0;

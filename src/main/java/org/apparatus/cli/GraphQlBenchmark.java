@@ -24,9 +24,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apparatus.dataset.DataSetService;
-import org.apparatus.dataset.DataSetSource;
-import org.apparatus.dataset.ImportProgress;
-import org.apparatus.generator.SyntheticDataSetGenerator;
 import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,15 +85,7 @@ final class GraphQlBenchmark implements Callable<Integer> {
 		}
 		try (var context = this.storeOptions.start(WebApplicationType.SERVLET,
 				List.of("--server.port=0", "--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN"))) {
-			DataSetService dataSets = context.getBean(DataSetService.class);
-			if (dataSets.isEmpty()) {
-				long t0 = System.nanoTime();
-				Path data = work.resolve("data-set");
-				SyntheticDataSetGenerator.generate(this.provinces, 1, data);
-				var imported = dataSets.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
-				out.printf("generated and imported %d province(s) (%,d responsibilities) in %.1f s%n", this.provinces,
-						imported.responsibilities(), seconds(t0));
-			}
+			BenchmarkCommand.fillIfEmpty(context.getBean(DataSetService.class), this.provinces, work, out);
 			URI endpoint = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/graphql");
 			Client client = new Client(endpoint, this.user);
 			Variables variables = Variables.sample(client.send(operation("sample"), Map.of()));

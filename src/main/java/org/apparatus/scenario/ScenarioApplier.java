@@ -138,11 +138,7 @@ class ScenarioApplier {
 
 	private void event(String scenario, int index, Change change, List<String> originals, List<String> results) {
 		run("change-event", Map.of("scenario", scenario, "index", index, "kind", change.type().toUpperCase(java.util.Locale.ROOT),
-				"description", ScenarioYaml.write(new Scenario(scenario, "", List.of(change))).lines()
-					.filter(line -> line.startsWith("  - "))
-					.findFirst()
-					.orElse(change.type())
-					.substring(4),
+				"description", ScenarioYaml.line(change),
 				"originals", originals, "results", results));
 	}
 

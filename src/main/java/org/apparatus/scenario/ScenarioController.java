@@ -62,10 +62,10 @@ class ScenarioController {
 
 	@SchemaMapping(typeName = "Scenario")
 	List<ChangeView> changes(Scenario scenario) {
-		List<String> lines = ScenarioYaml.write(scenario).lines().filter(line -> line.startsWith("  - ")).toList();
 		List<ChangeView> changes = new java.util.ArrayList<>();
 		for (int i = 0; i < scenario.changes().size(); i++) {
-			changes.add(new ChangeView(i, scenario.changes().get(i).type(), lines.get(i).substring(4)));
+			Change change = scenario.changes().get(i);
+			changes.add(new ChangeView(i, change.type(), ScenarioYaml.line(change)));
 		}
 		return changes;
 	}

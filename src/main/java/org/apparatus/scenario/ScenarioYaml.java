@@ -58,32 +58,37 @@ public final class ScenarioYaml {
 		out.append("description: ").append(quote(scenario.description())).append('\n');
 		out.append("changes:\n");
 		for (Change change : scenario.changes()) {
-			out.append("  - ").append(change.type()).append(": { ");
-			if (change instanceof Change.Merge merge) {
-				out.append("agencies: ").append(list(merge.agencies())).append(", into: ")
-					.append(merge.newAgency() == null ? merge.into() : "{ code: " + merge.newAgency().code() + ", name: "
-							+ quote(merge.newAgency().name()) + optional("name_en", merge.newAgency().nameEn()) + ", kind: "
-							+ merge.newAgency().kind() + " }");
-			}
-			else if (change instanceof Change.Transfer transfer) {
-				out.append("function: ").append(transfer.function()).append(", from: ").append(transfer.from())
-					.append(", to: ").append(transfer.to());
-			}
-			else if (change instanceof Change.Dissolve dissolve) {
-				out.append("agency: ").append(dissolve.agency())
-					.append(dissolve.handTo() == null ? "" : ", hand_to: " + dissolve.handTo());
-			}
-			else if (change instanceof Change.AbolishLevel abolish) {
-				out.append("level: ").append(abolish.level()).append(", policy: ").append(abolish.policy());
-			}
-			else if (change instanceof Change.MergeUnits units) {
-				out.append("units: ").append(list(units.units())).append(", into: ")
-					.append(units.newUnit() == null ? units.into() : "{ code: " + units.newUnit().code() + ", name: "
-							+ quote(units.newUnit().name()) + optional("name_en", units.newUnit().nameEn()) + " }");
-			}
-			out.append(" }\n");
+			out.append("  - ").append(line(change)).append('\n');
 		}
 		return out.toString();
+	}
+
+	/** A change as its line of a scenario file, e.g. {@code transfer: { function: F, from: A, to: B }}. */
+	public static String line(Change change) {
+		StringBuilder out = new StringBuilder(change.type()).append(": { ");
+		if (change instanceof Change.Merge merge) {
+			out.append("agencies: ").append(list(merge.agencies())).append(", into: ")
+				.append(merge.newAgency() == null ? merge.into() : "{ code: " + merge.newAgency().code() + ", name: "
+						+ quote(merge.newAgency().name()) + optional("name_en", merge.newAgency().nameEn()) + ", kind: "
+						+ merge.newAgency().kind() + " }");
+		}
+		else if (change instanceof Change.Transfer transfer) {
+			out.append("function: ").append(transfer.function()).append(", from: ").append(transfer.from())
+				.append(", to: ").append(transfer.to());
+		}
+		else if (change instanceof Change.Dissolve dissolve) {
+			out.append("agency: ").append(dissolve.agency())
+				.append(dissolve.handTo() == null ? "" : ", hand_to: " + dissolve.handTo());
+		}
+		else if (change instanceof Change.AbolishLevel abolish) {
+			out.append("level: ").append(abolish.level()).append(", policy: ").append(abolish.policy());
+		}
+		else if (change instanceof Change.MergeUnits units) {
+			out.append("units: ").append(list(units.units())).append(", into: ")
+				.append(units.newUnit() == null ? units.into() : "{ code: " + units.newUnit().code() + ", name: "
+						+ quote(units.newUnit().name()) + optional("name_en", units.newUnit().nameEn()) + " }");
+		}
+		return out.append(" }").toString();
 	}
 
 	private static String list(List<String> codes) {
