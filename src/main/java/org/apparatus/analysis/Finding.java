@@ -1,6 +1,8 @@
 package org.apparatus.analysis;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +25,26 @@ public record Finding(String id, String rule, Severity severity, List<String> un
 
 	public String primaryUnit() {
 		return this.units.isEmpty() ? "" : this.units.get(0);
+	}
+
+	/** The finding as a JSON-ready document, the same in {@code analyze --format json}, scenario evaluations and reports. */
+	public Map<String, Object> document() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", this.id);
+		json.put("rule", this.rule);
+		json.put("severity", this.severity.name());
+		json.put("units", this.units);
+		json.put("agencies", this.agencies);
+		json.put("functions", this.functions);
+		json.put("mandates", this.mandates);
+		json.put("score", this.score);
+		json.put("explanation", Map.of("vi", this.explanation.vi(), "en", this.explanation.en()));
+		json.put("status", status().name());
+		if (this.mark != null) {
+			json.put("mark", Map.of("note", this.mark.note(), "markedBy", this.mark.markedBy(), "markedAt",
+					this.mark.markedAt().toString()));
+		}
+		return json;
 	}
 
 	Finding withMark(@Nullable FindingMark mark) {

@@ -75,7 +75,7 @@ enum AnalysisFormat {
 			summary.put("bySeverity", analysis.countBySeverity());
 			summary.put("byStatus", analysis.countByStatus());
 			document.put("summary", summary);
-			document.put("findings", analysis.findings().stream().map(AnalysisFormat::json).toList());
+			document.put("findings", analysis.findings().stream().map(Finding::document).toList());
 			out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(document));
 		}
 	},
@@ -102,24 +102,5 @@ enum AnalysisFormat {
 	};
 
 	abstract void render(Analysis analysis, String language, PrintWriter out);
-
-	static Map<String, Object> json(Finding finding) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("id", finding.id());
-		json.put("rule", finding.rule());
-		json.put("severity", finding.severity().name());
-		json.put("units", finding.units());
-		json.put("agencies", finding.agencies());
-		json.put("functions", finding.functions());
-		json.put("mandates", finding.mandates());
-		json.put("score", finding.score());
-		json.put("explanation", Map.of("vi", finding.explanation().vi(), "en", finding.explanation().en()));
-		json.put("status", finding.status().name());
-		if (finding.mark() != null) {
-			json.put("mark", Map.of("note", finding.mark().note(), "markedBy", finding.mark().markedBy(), "markedAt",
-					finding.mark().markedAt().toString()));
-		}
-		return json;
-	}
 
 }

@@ -6,14 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apparatus.analysis.Finding;
 import org.apparatus.scenario.Evaluation;
-import org.apparatus.scenario.Figure;
 import org.apparatus.scenario.MovedResponsibility;
 import org.apparatus.scenario.Scenario;
 import org.apparatus.scenario.ScenarioService;
@@ -150,48 +147,13 @@ final class ScenarioCommand {
 			}
 			PrintWriter out = this.spec.commandLine().getOut();
 			if (this.format == Format.JSON) {
-				out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(json(evaluation)));
+				out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(evaluation.document()));
 			}
 			else {
 				table(evaluation, out);
 			}
 			out.flush();
 			return 0;
-		}
-
-		static Map<String, Object> json(Evaluation evaluation) {
-			Map<String, Object> document = new LinkedHashMap<>();
-			document.put("scenario", evaluation.scenario().name());
-			document.put("description", evaluation.scenario().description());
-			document.put("asOf", evaluation.asOf().toString());
-			document.put("resolved", evaluation.resolved().stream().map(AnalysisFormat::json).toList());
-			document.put("introduced", evaluation.introduced().stream().map(AnalysisFormat::json).toList());
-			document.put("unchanged", evaluation.unchanged().size());
-			document.put("before", figures(evaluation.before()));
-			document.put("after", figures(evaluation.after()));
-			document.put("moved", evaluation.moved().stream().map(m -> {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("change", m.change());
-				row.put("function", m.function());
-				row.put("role", m.role());
-				row.put("from", m.from());
-				row.put("to", m.to());
-				return row;
-			}).toList());
-			return document;
-		}
-
-		private static Map<String, Object> figures(List<Figure> figures) {
-			Map<String, Object> out = new LinkedHashMap<>();
-			out.put("agencies", Evaluation.total(figures, false));
-			out.put("staff", Evaluation.total(figures, true));
-			for (String dimension : List.of("sector", "level", "kind")) {
-				Map<String, Object> group = new LinkedHashMap<>();
-				figures.stream().filter(f -> f.dimension().equals(dimension))
-					.forEach(f -> group.put(f.key(), Map.of("agencies", f.agencies(), "staff", f.staff())));
-				out.put("by" + Character.toUpperCase(dimension.charAt(0)) + dimension.substring(1), group);
-			}
-			return out;
 		}
 
 		private static void table(Evaluation e, PrintWriter out) {

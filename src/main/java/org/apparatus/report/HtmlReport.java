@@ -22,12 +22,13 @@ import org.apparatus.scenario.MovedResponsibility;
 public final class HtmlReport {
 
 	private static final String STYLE = """
-			body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; max-width: 60rem; margin: 2rem auto; color: #1b1b1b; line-height: 1.45; }
+			body { font-family: "Liberation Sans", Arial, "Noto Sans", "DejaVu Sans", sans-serif; max-width: 60rem; margin: 2rem auto; color: #1b1b1b; line-height: 1.45; }
 			h1 { font-size: 1.6rem; } h2 { border-bottom: 1px solid #ccc; margin-top: 2rem; } h3 { margin-top: 1.4rem; }
 			table { border-collapse: collapse; margin: .6rem 0; } td, th { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; }
-			td.n, th.n { text-align: right; } .id { font-family: monospace; font-size: .85em; color: #555; }
-			.basis { color: #444; font-style: italic; } li { margin: .3rem 0; }
-			@media print { body { margin: 0; max-width: none; } h2 { page-break-before: always; } h2:first-of-type { page-break-before: avoid; } }
+			td.n, th.n { text-align: right; } .id { font-family: "Liberation Mono", monospace; font-size: .85em; color: #555; }
+			.basis { color: #444; font-style: italic; } li { margin: .3rem 0; } figure { margin: .8rem 0; page-break-inside: avoid; }
+			@page { size: A4; margin: 18mm 15mm; }
+			@media print { body { margin: 0; max-width: none; } h2 { page-break-before: always; } h2.with-previous { page-break-before: auto; } }
 			""";
 
 	private HtmlReport() {
@@ -37,11 +38,11 @@ public final class HtmlReport {
 		StringBuilder h = new StringBuilder();
 		String title = r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy", "Review of the apparatus's functions and tasks")
 				+ (r.evaluation() == null ? "" : r.text(" và phương án sắp xếp ", " and restructuring scenario ") + r.evaluation().scenario().name());
-		h.append("<!doctype html>\n<html lang=\"").append(r.language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+		h.append("<!DOCTYPE html>\n<html lang=\"").append(r.language()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
 			.append(esc(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
 		h.append("<h1>").append(esc(title)).append("</h1>\n");
 
-		h.append("<h2>1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("</h2>\n<table>\n");
+		h.append("<h2 class=\"with-previous\">1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("</h2>\n<table>\n");
 		row(h, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
 		row(h, r.text("Thời điểm lập báo cáo", "Generated"),
 				DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(r.generatedAt().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC");
@@ -52,19 +53,19 @@ public final class HtmlReport {
 		row(h, r.text("Trách nhiệm được giao", "Responsibilities"), number(r, r.stats().responsibilities()));
 		h.append("</table>\n");
 
-		h.append("<h2>2. ").append(r.text("Tóm tắt", "Summary")).append("</h2>\n<p>")
+		h.append("<h2 class=\"with-previous\">2. ").append(r.text("Tóm tắt", "Summary")).append("</h2>\n<p>")
 			.append(r.text("Phát hiện cần xử lý: ", "Findings to deal with: ")).append(r.findings().size())
 			.append(r.text("; được chấp nhận (có lý do): ", "; justified (with a reason): ")).append(r.justified().size()).append(".</p>\n");
 		Map<String, Long> bySeverity = new LinkedHashMap<>();
 		r.stats().findingsBySeverity().forEach(c -> bySeverity.put(c.key(), (long) c.count()));
-		h.append(bars(r.text("Phát hiện theo mức độ", "Findings by severity"), bySeverity));
+		h.append(ReportCharts.bars(r.text("Phát hiện theo mức độ", "Findings by severity"), bySeverity));
 		Map<String, Long> byRule = new LinkedHashMap<>();
 		for (Count c : r.stats().findingsByRule()) {
 			if (c.count() > 0) {
 				byRule.put(c.key(), (long) c.count());
 			}
 		}
-		h.append(bars(r.text("Phát hiện theo quy tắc", "Findings by rule"), byRule));
+		h.append(ReportCharts.bars(r.text("Phát hiện theo quy tắc", "Findings by rule"), byRule));
 
 		h.append("<h2>3. ").append(r.text("Các phát hiện theo quy tắc và mức độ", "Findings by rule and severity")).append("</h2>\n");
 		Map<String, List<Finding>> groups = new LinkedHashMap<>();
@@ -108,6 +109,10 @@ public final class HtmlReport {
 				.append("</td></tr>\n");
 		});
 		h.append("</table>\n");
+		if (r.unit() != null) {
+			h.append("<h3>").append(esc(r.unit().name())).append(r.text(": cơ cấu và chồng chéo", ": structure and overlaps")).append("</h3>\n");
+			h.append(ReportCharts.orgChart(r, r.unit())).append(ReportCharts.heatMap(r, r.unit()));
+		}
 
 		int section = 6;
 		if (r.evaluation() != null) {
@@ -132,11 +137,14 @@ public final class HtmlReport {
 				h.append(" · ").append(r.text("biên chế ", "staff quota ")).append(p.staffQuota());
 			}
 			if (!p.superiors().isEmpty()) {
-				h.append("<br>").append(r.text("Trực thuộc: ", "Reports to: "))
+				h.append("<br/>").append(r.text("Trực thuộc: ", "Reports to: "))
 					.append(esc(String.join("; ", p.superiors().stream().map(s -> s.name() + " (" + s.line() + ")").toList())));
 			}
 			h.append("</p>\n");
-			if (!p.responsibilities().isEmpty()) {
+			if (p.responsibilities().isEmpty()) {
+				h.append("<p>").append(r.text("Không được giao chức năng, nhiệm vụ nào.", "Holds no responsibility.")).append("</p>\n");
+			}
+			else {
 				h.append("<ul>\n");
 				for (Report.Held held : p.responsibilities()) {
 					h.append("<li>").append(held.role()).append(": ").append(esc(held.name()))
@@ -144,6 +152,11 @@ public final class HtmlReport {
 						.append("</li>\n");
 				}
 				h.append("</ul>\n");
+			}
+			List<String> own = r.findings().stream().filter(f -> f.agencies().contains(p.code())).map(Finding::id).toList();
+			if (!own.isEmpty()) {
+				h.append("<p>").append(r.text("Phát hiện: ", "Findings: ")).append("<span class=\"id\">")
+					.append(String.join(", ", own)).append("</span></p>\n");
 			}
 		}
 		return h.append("</body>\n</html>\n").toString();
@@ -157,7 +170,7 @@ public final class HtmlReport {
 				.append(esc(String.join(", ", f.mandates().stream().map(m -> r.mandateNumbers().getOrDefault(m, m)).toList()))).append("</span>");
 		}
 		if (note != null) {
-			h.append("<br>").append(esc(note));
+			h.append("<br/>").append(esc(note));
 		}
 		h.append("</li>\n");
 	}
@@ -208,26 +221,6 @@ public final class HtmlReport {
 		h.append("</ul>\n");
 	}
 
-	/** A horizontal bar chart as inline SVG: one bar per key, its length proportional to the value. */
-	static String bars(String title, Map<String, Long> values) {
-		long max = Math.max(1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
-		int rowHeight = 22;
-		int height = values.size() * rowHeight + 30;
-		StringBuilder svg = new StringBuilder();
-		svg.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"").append(height)
-			.append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\">\n");
-		svg.append("<text x=\"0\" y=\"16\" font-size=\"14\" font-weight=\"bold\">").append(esc(title)).append("</text>\n");
-		int y = 30;
-		for (Map.Entry<String, Long> entry : values.entrySet()) {
-			int width = (int) Math.round(400.0 * entry.getValue() / max);
-			svg.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"12\">").append(esc(entry.getKey())).append("</text>\n");
-			svg.append("<rect x=\"170\" y=\"").append(y + 3).append("\" width=\"").append(width).append("\" height=\"16\" fill=\"#3b6ea5\"/>\n");
-			svg.append("<text x=\"").append(176 + width).append("\" y=\"").append(y + 15).append("\" font-size=\"12\">").append(entry.getValue()).append("</text>\n");
-			y += rowHeight;
-		}
-		return svg.append("</svg>\n</figure>\n").toString();
-	}
-
 	/** Before and after bars per level, side by side. */
 	private static String beforeAfter(Report r, Map<String, Long> before, Map<String, Long> after) {
 		Map<String, Long> values = new LinkedHashMap<>();
@@ -235,7 +228,7 @@ public final class HtmlReport {
 			values.put(level + " · " + r.text("trước", "before"), n);
 			values.put(level + " · " + r.text("sau", "after"), after.get(level));
 		});
-		return bars(r.text("Cơ quan, tổ chức theo cấp, trước và sau", "Agencies by level, before and after"), values);
+		return ReportCharts.bars(r.text("Cơ quan, tổ chức theo cấp, trước và sau", "Agencies by level, before and after"), values);
 	}
 
 	private static long count(List<Figure> figures, String level) {

@@ -3,6 +3,7 @@ package org.apparatus.report;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +97,9 @@ public final class MarkdownReport {
 				.append(String.join(", ", rules.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append(" |\n");
 		});
 		md.append('\n');
+		if (r.unit() != null) {
+			unit(md, r, r.unit());
+		}
 
 		int section = 6;
 		if (r.evaluation() != null) {
@@ -125,6 +129,9 @@ public final class MarkdownReport {
 				md.append(r.text("Trực thuộc: ", "Reports to: ")).append(String.join("; ",
 						p.superiors().stream().map(s -> s.name() + " (" + s.line() + ")").toList())).append("\n\n");
 			}
+			if (p.responsibilities().isEmpty()) {
+				md.append(r.text("Không được giao chức năng, nhiệm vụ nào.", "Holds no responsibility.")).append('\n');
+			}
 			for (Report.Held h : p.responsibilities()) {
 				md.append("- ").append(h.role()).append(": ").append(h.name()).append(" (`").append(h.function()).append("`)");
 				if (!h.mandates().isEmpty()) {
@@ -139,6 +146,37 @@ public final class MarkdownReport {
 			md.append('\n');
 		}
 		return md.toString();
+	}
+
+	/** The unit's org chart as a nested list and its overlaps as a table, most shared first. */
+	private static void unit(StringBuilder md, Report r, Report.UnitPicture unit) {
+		md.append("### ").append(unit.name()).append(r.text(": cơ cấu và chồng chéo", ": structure and overlaps")).append("\n\n");
+		for (ReportCharts.Placed p : ReportCharts.layout(unit)) {
+			md.append("  ".repeat(p.depth())).append("- ").append(p.node().name());
+			if (p.parent() != null && !"ADMINISTRATIVE".equals(p.node().line())) {
+				md.append(" (").append(p.node().line()).append(')');
+			}
+			md.append('\n');
+		}
+		md.append('\n');
+		if (unit.overlaps().isEmpty()) {
+			md.append(r.text("Không có hai cơ quan nào cùng chủ trì một nhiệm vụ.", "No two agencies lead the same task.")).append("\n\n");
+			return;
+		}
+		md.append("| ").append(r.text("Cơ quan", "Agency")).append(" | ").append(r.text("Cơ quan", "Agency")).append(" | ")
+			.append(r.text("Nhiệm vụ cùng chủ trì", "Tasks both lead")).append(" |\n|---|---|---:|\n");
+		unit.overlaps().stream()
+			.sorted(Comparator.comparingLong(Report.Overlap::shared).reversed())
+			.forEach(o -> md.append("| ").append(r.name(o.first())).append(" | ").append(r.name(o.second())).append(" | ")
+				.append(o.shared()).append(" |\n"));
+		md.append('\n');
+	}
+
+	private static void findings(StringBuilder md, Report r, List<Finding> findings) {
+		if (findings.isEmpty()) {
+			md.append(r.text("Không có.", "None.")).append('\n');
+		}
+		findings.forEach(f -> finding(md, r, f));
 	}
 
 	private static void finding(StringBuilder md, Report r, Finding f) {
@@ -168,14 +206,11 @@ public final class MarkdownReport {
 			.append(r.text("; phát sinh: ", "; introduced: ")).append(e.introduced().size())
 			.append(r.text("; không đổi: ", "; unchanged: ")).append(e.unchanged().size()).append(".\n\n");
 		md.append("### ").append(r.text("Nhiệm vụ, cơ quan không còn chủ thể (GAP, ORPHAN_AGENCY mới)", "Tasks and bodies left without an owner (new GAP, ORPHAN_AGENCY)")).append("\n\n");
-		if (e.newGapsAndOrphans().isEmpty()) {
-			md.append(r.text("Không có.", "None.")).append("\n");
-		}
-		e.newGapsAndOrphans().forEach(f -> finding(md, r, f));
+		findings(md, r, e.newGapsAndOrphans());
 		md.append("\n### ").append(r.text("Phát hiện được giải quyết", "Findings resolved")).append("\n\n");
-		e.resolved().forEach(f -> finding(md, r, f));
+		findings(md, r, e.resolved());
 		md.append("\n### ").append(r.text("Phát hiện phát sinh", "Findings introduced")).append("\n\n");
-		e.introduced().forEach(f -> finding(md, r, f));
+		findings(md, r, e.introduced());
 		md.append("\n### ").append(r.text("Trách nhiệm được chuyển", "Responsibilities moved")).append("\n\n");
 		md.append("| # | ").append(r.text("Nhiệm vụ", "Function")).append(" | ").append(r.text("Vai trò", "Role")).append(" | ")
 			.append(r.text("Từ", "From")).append(" | ").append(r.text("Đến", "To")).append(" |\n|---:|---|---|---|---|\n");

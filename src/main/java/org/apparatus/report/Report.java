@@ -21,10 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param evaluation the scenario's evaluation, when the report is for one
  * @param names display names of the entities the findings refer to, by code, in the report's language
  * @param mandateNumbers the number (or code) of each mandate the findings cite
+ * @param unit the unit drawn as an overlap heat map and an org chart, null when the knowledge base has none
  */
 public record Report(String language, LocalDate asOf, Instant generatedAt, Stats stats, List<Finding> findings,
 		List<Finding> justified, @Nullable Evaluation evaluation, List<AgencyProfile> profiles, Map<String, String> names,
-		Map<String, String> mandateNumbers) {
+		Map<String, String> mandateNumbers, @Nullable UnitPicture unit) {
 
 	public boolean english() {
 		return "en".equals(this.language);
@@ -46,6 +47,28 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 
 	/** A responsibility in a profile. */
 	public record Held(String function, String name, String role, List<String> mandates) {
+	}
+
+	/**
+	 * One unit's agencies as pictures: who reports to whom (the org chart) and which pairs lead the
+	 * same functions and tasks (the heat map).
+	 *
+	 * @param agencies the unit's active agencies in code order
+	 * @param overlaps the pairs with at least one function or task both lead, in code order
+	 */
+	public record UnitPicture(String code, String name, List<ChartNode> agencies, List<Overlap> overlaps) {
+	}
+
+	/**
+	 * An agency in the org chart.
+	 *
+	 * @param superior the agency of the same unit it reports to (an administrative line first), or null
+	 */
+	public record ChartNode(String code, String name, @Nullable String superior, @Nullable String line) {
+	}
+
+	/** Two agencies of a unit and the number of functions and tasks both lead (the same one, or one a part of the other). */
+	public record Overlap(String first, String second, long shared) {
 	}
 
 	/** A reporting line in a profile. */

@@ -15,6 +15,8 @@ import org.apparatus.analysis.AnalysisService;
 import org.apparatus.analysis.Finding;
 import org.apparatus.analysis.FindingStatus;
 import org.apparatus.analysis.PlannerQueries;
+import org.apparatus.registry.AdminUnit;
+import org.apparatus.registry.InvalidArgumentException;
 import org.apparatus.registry.RegistryLookup;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.ScenarioService;
@@ -46,15 +48,29 @@ public class ReportBuilder {
 		this.client = client;
 	}
 
-	/**
-	 * @param scenario a saved scenario's name, or null for a report on the knowledge base alone
-	 * @param language {@code vi} or {@code en}
-	 */
-	public Report build(@Nullable LocalDate asOf, @Nullable String scenario, String language) {
-		if (!List.of("vi", "en").contains(language)) {
-			throw new IllegalArgumentException("the report's language is vi or en, not " + language);
+	/** Refuses, naming the argument, a request for a unit or a scenario that does not exist. */
+	public void check(ReportRequest request) {
+		unit(request);
+		if (request.scenario() != null && this.scenarios.find(request.scenario()).isEmpty()) {
+			throw new InvalidArgumentException("scenario", InvalidArgumentException.Problem.UNKNOWN_CODE,
+					"no scenario named " + request.scenario());
 		}
-		Evaluation evaluation = scenario == null ? null : this.scenarios.evaluate(scenario, asOf);
+	}
+
+	private @Nullable AdminUnit unit(ReportRequest request) {
+		String code = request.unit() != null ? request.unit() : defaultUnit();
+		AdminUnit unit = code == null ? null : this.registry.units(List.of(code)).get(code);
+		if (code != null && unit == null) {
+			throw InvalidArgumentException.unknown("unit", "admin unit", code);
+		}
+		return unit;
+	}
+
+	public Report build(ReportRequest request) {
+		AdminUnit unit = unit(request);
+		LocalDate asOf = request.asOf();
+		String language = request.language();
+		Evaluation evaluation = request.scenario() == null ? null : this.scenarios.evaluate(request.scenario(), asOf);
 		Analysis analysis = this.analysis.analyze(new AnalysisRequest(asOf, List.of(), null));
 		List<Finding> open = analysis.findings().stream().filter(f -> f.status() != FindingStatus.JUSTIFIED).toList();
 		List<Finding> justified = analysis.findings().stream().filter(f -> f.status() == FindingStatus.JUSTIFIED).toList();
@@ -87,8 +103,32 @@ public class ReportBuilder {
 		this.registry.units(units).forEach((code, u) -> names.put(code, english && u.nameEn() != null ? u.nameEn() : u.name()));
 		Map<String, String> numbers = new HashMap<>();
 		this.registry.mandates(mandates).forEach((code, m) -> numbers.put(code, m.number() == null ? code : m.number()));
+		Report.UnitPicture picture = unit == null ? null : picture(unit, english);
+		if (picture != null) {
+			picture.agencies().forEach(node -> names.putIfAbsent(node.code(), node.name()));
+		}
 		return new Report(language, analysis.asOf(), Instant.now(), this.planner.stats(analysis.asOf()), open, justified,
-				evaluation, profiles(english), names, numbers);
+				evaluation, profiles(english), names, numbers, picture);
+	}
+
+	private @Nullable String defaultUnit() {
+		return this.client.query(CypherFile.load("report/default-unit")).fetchAs(String.class).one().orElse(null);
+	}
+
+	private Report.UnitPicture picture(AdminUnit unit, boolean english) {
+		Map<String, Object> parameters = Map.of("unit", unit.code());
+		List<Report.ChartNode> agencies = this.client.query(CypherFile.load("report/unit-chart")).bindAll(parameters).fetch().all()
+			.stream().map(row -> {
+				List<?> superiors = (List<?>) row.get("superiors");
+				Map<?, ?> first = superiors.isEmpty() ? Map.of() : (Map<?, ?>) superiors.get(0);
+				return new Report.ChartNode((String) row.get("code"), text(row, english), (String) first.get("code"),
+						(String) first.get("line"));
+			}).toList();
+		List<Report.Overlap> overlaps = this.client.query(CypherFile.load("report/unit-overlaps")).bindAll(parameters).fetch().all()
+			.stream().map(row -> new Report.Overlap((String) row.get("first"), (String) row.get("second"),
+					((Number) row.get("shared")).longValue())).toList();
+		return new Report.UnitPicture(unit.code(), english && unit.nameEn() != null ? unit.nameEn() : unit.name(), agencies,
+				overlaps);
 	}
 
 	private List<Report.AgencyProfile> profiles(boolean english) {

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,10 +71,31 @@ class ReportCommandTests {
 		assertThat(page.select("h2").eachText()).startsWith("1. Phạm vi và nguồn dữ liệu", "2. Tóm tắt",
 				"3. Các phát hiện theo quy tắc và mức độ", "4. Đề xuất hợp nhất", "5. Theo địa bàn",
 				"6. Phương án sắp xếp reform-2025", "7. Các phát hiện được chấp nhận");
-		assertThat(page.select("svg")).as("charts: by severity, by rule, before and after").hasSize(3);
+		assertThat(page.select("svg[aria-label]").eachAttr("aria-label")).containsExactly("Phát hiện theo mức độ",
+				"Phát hiện theo quy tắc", "Sơ đồ tổ chức — Tỉnh Bạc Liêu", "Sơ đồ tổ chức — Tỉnh Bạc Liêu (tiếp)",
+				"Chồng chéo giữa các cơ quan — Tỉnh Bạc Liêu", "Cơ quan, tổ chức theo cấp, trước và sau");
 		assertThat(page.select("link[href], script[src], img[src]")).as("self-contained").isEmpty();
 		assertThat(page.select("li").eachText()).anySatisfy(item -> assertThat(item).contains("DUPLICATE-b3a174b0a9d7"));
-		assertThat(run("report", "--store", store, "--format", "pdf", "--out", en.toString())).isEqualTo(2);
+
+		Path pdf = this.temp.resolve("bao-cao.pdf");
+		assertThat(run("report", "--store", store, "--as-of", "2025-07-01", "--scenario", "reform-2025", "--format", "pdf",
+				"--out", pdf.toString())).isZero();
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper firstPage = new PDFTextStripper();
+			firstPage.setEndPage(1);
+			assertThat(firstPage.getText(document)).contains("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy",
+					"Cơ quan, tổ chức đang hoạt động 213", "Biên chế 2.613");
+		}
+
+		Path xlsx = this.temp.resolve("report.xlsx");
+		assertThat(run("report", "--store", store, "--as-of", "2025-02-28", "--lang", "en", "--format", "xlsx", "--out",
+				xlsx.toString())).isZero();
+		Map<?, ?> byRule = (Map<?, ?>) ((Map<?, ?>) analysis.get("summary")).get("byRule");
+		try (XSSFWorkbook book = new XSSFWorkbook(xlsx.toFile())) {
+			byRule.forEach((rule, count) -> assertThat(book.getSheet((String) rule).getLastRowNum())
+				.as("a row per %s finding", rule).isEqualTo(count));
+		}
+		assertThat(run("report", "--store", store, "--format", "docx", "--out", en.toString())).isEqualTo(2);
 	}
 
 }

@@ -1,0 +1,64 @@
+package org.apparatus.report;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Reports over GraphQL: {@code generateReport} starts writing one and returns its download link at
+ * once; {@code reportDownload} says whether it is written. The file itself comes from
+ * {@link ReportEndpoint}.
+ */
+@Controller
+class ReportController {
+
+	private final ReportDownloads downloads;
+
+	ReportController(ReportDownloads downloads) {
+		this.downloads = downloads;
+	}
+
+	// A mutation because it creates something (the download), though it changes nothing in the
+	// knowledge base: viewers may ask for reports.
+	@MutationMapping
+	ReportDownloads.Download generateReport(@Argument ReportFormat format, @Argument String lang, @Argument @Nullable String scenario,
+			@Argument @Nullable String unit, @Argument @Nullable LocalDate asOf) {
+		return this.downloads.start(new ReportRequest(asOf, scenario, unit, lang), format);
+	}
+
+	@QueryMapping
+	ReportDownloads.@Nullable Download reportDownload(@Argument String id) {
+		return this.downloads.find(id).orElse(null);
+	}
+
+	@SchemaMapping(typeName = "ReportDownload")
+	String url(ReportDownloads.Download download) {
+		String path = ReportEndpoint.PATH + "/" + download.id();
+		// absolute when the request is at hand (GraphQL over HTTP), else relative to the server
+		return RequestContextHolder.getRequestAttributes() == null ? path
+				: ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+	}
+
+	@SchemaMapping(typeName = "ReportDownload")
+	String mediaType(ReportDownloads.Download download) {
+		return download.format().mediaType();
+	}
+
+	@SchemaMapping(typeName = "ReportDownload")
+	String requestedAt(ReportDownloads.Download download) {
+		return download.requestedAt().toString();
+	}
+
+	@SchemaMapping(typeName = "ReportDownload")
+	String expiresAt(ReportDownloads.Download download) {
+		return download.expiresAt().toString();
+	}
+
+}

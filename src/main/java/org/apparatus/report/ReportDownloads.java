@@ -1,0 +1,133 @@
+package org.apparatus.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports asked for over GraphQL or HTTP, written one at a time in the background and kept for a
+ * while under an unguessable id, so that a client gets a download link at once (a report on a large
+ * province with a scenario takes longer than a GraphQL request may) and fetches the file when it is
+ * written.
+ */
+@Component
+public class ReportDownloads implements DisposableBean {
+
+	/** At most this many reports are kept; the oldest go first. */
+	static final int KEPT = 32;
+
+	private final ReportBuilder builder;
+
+	private final Duration keptFor;
+
+	private final Clock clock;
+
+	private final Map<String, Download> downloads = new ConcurrentHashMap<>();
+
+	// One report at a time: each holds the analysis (and a scenario's transaction) in memory.
+	private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "report-writer");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ReportDownloads(ReportBuilder builder, @Value("${apparatus.report.kept-for:1h}") Duration keptFor) {
+		this.builder = builder;
+		this.keptFor = keptFor;
+		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * Checks the request (unknown unit or scenario are refused here, naming the argument) and starts
+	 * writing the report.
+	 */
+	public Download start(ReportRequest request, ReportFormat format) {
+		this.builder.check(request);
+		forgetOld();
+		Instant now = this.clock.instant();
+		String id = UUID.randomUUID().toString();
+		CompletableFuture<byte[]> content = CompletableFuture.supplyAsync(() -> format.render(this.builder.build(request)), this.writer);
+		Download download = new Download(id, format, request, now, now.plus(this.keptFor), content);
+		this.downloads.put(id, download);
+		return download;
+	}
+
+	/** A report asked for earlier and not yet forgotten. */
+	public Optional<Download> find(String id) {
+		forgetOld();
+		return Optional.ofNullable(this.downloads.get(id));
+	}
+
+	private void forgetOld() {
+		Instant now = this.clock.instant();
+		this.downloads.values().removeIf(d -> d.expiresAt().isBefore(now));
+		while (this.downloads.size() >= KEPT) {
+			this.downloads.values().stream().min(java.util.Comparator.comparing(Download::requestedAt))
+				.ifPresent(oldest -> this.downloads.remove(oldest.id()));
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.writer.shutdownNow();
+	}
+
+	/**
+	 * A report being written or written.
+	 *
+	 * @param content the file's bytes once written; completes exceptionally when writing failed
+	 */
+	public record Download(String id, ReportFormat format, ReportRequest request, Instant requestedAt, Instant expiresAt,
+			CompletableFuture<byte[]> content) {
+
+		/** The file's name: {@code bao-cao-reform-2025-2025-07-01.pdf}, {@code report-2025-07-01.xlsx}… */
+		public String fileName() {
+			StringBuilder name = new StringBuilder("en".equals(this.request.language()) ? "report" : "bao-cao");
+			if (this.request.scenario() != null) {
+				name.append('-').append(this.request.scenario().replaceAll("[^A-Za-z0-9._-]", "_"));
+			}
+			if (this.request.asOf() != null) {
+				name.append('-').append(this.request.asOf());
+			}
+			return name.append('.').append(this.format.extension()).toString();
+		}
+
+		public boolean ready() {
+			return this.content.isDone() && !this.content.isCompletedExceptionally();
+		}
+
+		/** Why the report could not be written, once that is known. */
+		public @Nullable String failure() {
+			if (!this.content.isCompletedExceptionally()) {
+				return null;
+			}
+			try {
+				this.content.join();
+				return null;
+			}
+			catch (RuntimeException ex) {
+				Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
+				return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+			}
+		}
+
+		/** The file's size in bytes once written. */
+		public @Nullable Integer size() {
+			return ready() ? this.content.join().length : null;
+		}
+
+	}
+
+}
