@@ -38,11 +38,18 @@ public record Finding(String id, String rule, Severity severity, List<String> un
 		json.put("functions", this.functions);
 		json.put("mandates", this.mandates);
 		json.put("score", this.score);
-		json.put("explanation", Map.of("vi", this.explanation.vi(), "en", this.explanation.en()));
+		// ordered maps: the same document, key for key, on every run
+		Map<String, Object> explanation = new LinkedHashMap<>();
+		explanation.put("vi", this.explanation.vi());
+		explanation.put("en", this.explanation.en());
+		json.put("explanation", explanation);
 		json.put("status", status().name());
 		if (this.mark != null) {
-			json.put("mark", Map.of("note", this.mark.note(), "markedBy", this.mark.markedBy(), "markedAt",
-					this.mark.markedAt().toString()));
+			Map<String, Object> mark = new LinkedHashMap<>();
+			mark.put("note", this.mark.note());
+			mark.put("markedBy", this.mark.markedBy());
+			mark.put("markedAt", this.mark.markedAt().toString());
+			json.put("mark", mark);
 		}
 		return json;
 	}

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = { BenchmarkCommand.Import.class, AnalysisBenchmark.class, GraphQlBenchmark.class },
+@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = { BenchmarkCommand.Import.class, AnalysisBenchmark.class, GraphQlBenchmark.class,
+		ReportBenchmark.class },
 		description = "Measure performance and print the figures (see docs/performance.md).")
 final class BenchmarkCommand {
 

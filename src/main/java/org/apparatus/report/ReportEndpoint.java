@@ -1,6 +1,7 @@
 package org.apparatus.report;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reports over plain HTTP: {@code GET /reports/{id}} sends a report asked for through GraphQL,
@@ -84,8 +86,11 @@ class ReportEndpoint {
 
 	/** A plain JSON error that names the parameter at fault. */
 	private static ResponseEntity<byte[]> problem(HttpStatus status, String argument, String message) {
-		byte[] body = tools.jackson.databind.json.JsonMapper.builder().build()
-			.writeValueAsBytes(Map.of("status", status.value(), "argument", argument, "message", message));
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("status", status.value());
+		problem.put("argument", argument);
+		problem.put("message", message);
+		byte[] body = JsonMapper.builder().build().writeValueAsBytes(problem);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 

@@ -54,7 +54,12 @@ public record Evaluation(Scenario scenario, LocalDate asOf, List<Finding> resolv
 		for (String dimension : List.of("sector", "level", "kind")) {
 			Map<String, Object> group = new LinkedHashMap<>();
 			figures.stream().filter(f -> f.dimension().equals(dimension))
-				.forEach(f -> group.put(f.key(), Map.of("agencies", f.agencies(), "staff", f.staff())));
+				.forEach(f -> {
+					Map<String, Object> figure = new LinkedHashMap<>();
+					figure.put("agencies", f.agencies());
+					figure.put("staff", f.staff());
+					group.put(f.key(), figure);
+				});
 			out.put("by" + Character.toUpperCase(dimension.charAt(0)) + dimension.substring(1), group);
 		}
 		return out;
