@@ -80,7 +80,7 @@ public class DataSetService implements InitializingBean {
 		DataSet set = validated.dataSet();
 		try (Session session = this.driver.session()) {
 			DataSetWriter writer = isEmpty() ? initialLoad(session, set, source, progress)
-					: transactionalUpdate(session, set, progress);
+					: transactionalUpdate(session, set, source, progress);
 			Map<DataSetFile, Integer> rows = new EnumMap<>(DataSetFile.class);
 			rows.put(DataSetFile.ADMIN_UNITS, set.adminUnits().size());
 			rows.put(DataSetFile.FUNCTIONS, set.functions().size());
@@ -97,7 +97,7 @@ public class DataSetService implements InitializingBean {
 		}
 	}
 
-	private static DataSetWriter transactionalUpdate(Session session, DataSet set, ImportProgress progress) {
+	private static DataSetWriter transactionalUpdate(Session session, DataSet set, DataSetSource source, ImportProgress progress) {
 		try (var tx = session.beginTransaction()) {
 			var writer = new DataSetWriter(new DataSetWriter.Statements() {
 				@Override
@@ -107,6 +107,7 @@ public class DataSetService implements InitializingBean {
 			}, progress, false);
 			writer.write(set);
 			tx.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+			tx.run(CypherFile.load("dataset/record-import"), Map.of("source", source.describe())).consume();
 			tx.commit();
 			return writer;
 		}
@@ -133,6 +134,7 @@ public class DataSetService implements InitializingBean {
 		session.executeWriteWithoutResult(tx -> {
 			tx.run(CypherFile.load("dataset/end-initial-load")).consume();
 			tx.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+			tx.run(CypherFile.load("dataset/record-import"), Map.of("source", source.describe())).consume();
 		});
 		return writer;
 	}

@@ -1,7 +1,5 @@
 package org.apparatus.report;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +42,7 @@ public final class HtmlReport {
 
 		h.append("<h2 class=\"with-previous\">1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("</h2>\n<table>\n");
 		row(h, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
-		row(h, r.text("Thời điểm lập báo cáo", "Generated"),
-				DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(r.generatedAt().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC");
+		r.provenanceLines().forEach((label, value) -> row(h, label, value));
 		row(h, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), number(r, r.stats().agencies()));
 		row(h, r.text("Biên chế", "Staff quota"), number(r, r.stats().staffQuota()));
 		row(h, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), number(r, r.stats().functions()));

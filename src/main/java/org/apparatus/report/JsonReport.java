@@ -21,6 +21,7 @@ public final class JsonReport {
 		document.put("language", report.language());
 		document.put("asOf", report.asOf().toString());
 		document.put("generatedAt", report.generatedAt().toString());
+		document.put("provenance", report.provenance());
 		Map<String, Object> scope = new LinkedHashMap<>();
 		scope.put("agencies", report.stats().agencies());
 		scope.put("staffQuota", report.stats().staffQuota());

@@ -1,7 +1,5 @@
 package org.apparatus.report;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,8 +34,7 @@ public final class MarkdownReport {
 
 		md.append("## 1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("\n\n");
 		row(md, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
-		row(md, r.text("Thời điểm lập báo cáo", "Generated"),
-				DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(r.generatedAt().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC");
+		r.provenanceLines().forEach((label, value) -> row(md, label, value));
 		row(md, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), number(r, r.stats().agencies()));
 		row(md, r.text("Biên chế", "Staff quota"), number(r, r.stats().staffQuota()));
 		row(md, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), number(r, r.stats().functions()));

@@ -2,6 +2,9 @@ package org.apparatus.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param evaluation the scenario's evaluation, when the report is for one
  * @param names display names of the entities the findings refer to, by code, in the report's language
  * @param mandateNumbers the number (or code) of each mandate the findings cite
+ * @param provenance where the knowledge base comes from
  * @param unit the unit drawn as an overlap heat map and an org chart, null when the knowledge base has none
  */
 public record Report(String language, LocalDate asOf, Instant generatedAt, Stats stats, List<Finding> findings,
 		List<Finding> justified, @Nullable Evaluation evaluation, List<AgencyProfile> profiles, Map<String, String> names,
-		Map<String, String> mandateNumbers, @Nullable UnitPicture unit) {
+		Map<String, String> mandateNumbers, @Nullable UnitPicture unit, Provenance provenance) {
 
 	public boolean english() {
 		return "en".equals(this.language);
@@ -36,8 +40,37 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 		return english() ? en : vi;
 	}
 
+	/** A moment as the report shows it: {@code 2026-12-02T19:28:45 UTC}. */
+	public static String moment(Instant instant) {
+		return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC).withNano(0)) + " UTC";
+	}
+
+	/** The scope's provenance lines, label and value, in the report's language. */
+	public Map<String, String> provenanceLines() {
+		Map<String, String> lines = new LinkedHashMap<>();
+		lines.put(text("Thời điểm lập báo cáo", "Generated"), moment(this.generatedAt));
+		if (this.provenance.dataSet() != null) {
+			lines.put(text("Bộ dữ liệu", "Data set"), this.provenance.dataSet()
+					+ (this.provenance.importedAt() == null ? "" : text(", nạp lúc ", ", imported ") + moment(this.provenance.importedAt())));
+		}
+		if (this.provenance.changedAt() != null) {
+			lines.put(text("Cơ sở dữ liệu thay đổi lần cuối", "Knowledge base last changed"), moment(this.provenance.changedAt()));
+		}
+		return lines;
+	}
+
 	public String name(String code) {
 		return this.names.getOrDefault(code, code);
+	}
+
+	/**
+	 * Where the knowledge base comes from.
+	 *
+	 * @param dataSet the data set last imported (a folder or a class-path location), null if none was
+	 * @param importedAt when it was imported
+	 * @param changedAt when anything last changed: an import, an edit, an applied scenario
+	 */
+	public record Provenance(@Nullable String dataSet, @Nullable Instant importedAt, @Nullable Instant changedAt) {
 	}
 
 	/** One agency in the appendix. */

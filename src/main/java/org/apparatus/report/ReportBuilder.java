@@ -108,7 +108,16 @@ public class ReportBuilder {
 			picture.agencies().forEach(node -> names.putIfAbsent(node.code(), node.name()));
 		}
 		return new Report(language, analysis.asOf(), Instant.now(), this.planner.stats(analysis.asOf()), open, justified,
-				evaluation, profiles(english), names, numbers, picture);
+				evaluation, profiles(english), names, numbers, picture, provenance());
+	}
+
+	private Report.Provenance provenance() {
+		Map<String, Object> row = this.client.query(CypherFile.load("report/provenance")).fetch().one().orElse(Map.of());
+		return new Report.Provenance((String) row.get("dataSet"), instant(row.get("importedAt")), instant(row.get("changedAt")));
+	}
+
+	private static @Nullable Instant instant(@Nullable Object value) {
+		return value instanceof java.time.ZonedDateTime time ? time.toInstant() : null;
 	}
 
 	private @Nullable String defaultUnit() {

@@ -60,6 +60,7 @@ public final class XlsxReport {
 		Rows rows = new Rows(sheet);
 		rows.next(header, r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy", "Review of the apparatus's functions and tasks"));
 		rows.next(null, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
+		r.provenanceLines().forEach((label, value) -> rows.next(null, label, value));
 		rows.next(null, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), r.stats().agencies());
 		rows.next(null, r.text("Biên chế", "Staff quota"), r.stats().staffQuota());
 		rows.next(null, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), r.stats().functions());

@@ -55,6 +55,7 @@ class ReportCommandTests {
 					"## 4. Đề xuất hợp nhất", "## 5. Theo địa bàn", "## 6. Phương án sắp xếp `reform-2025`",
 					"## 7. Các phát hiện được chấp nhận", "## Phụ lục: hồ sơ cơ quan")
 			.contains("| Cơ quan, tổ chức | 213 | 126 |")
+			.containsPattern("- Bộ dữ liệu: \\*\\*seed-data, nạp lúc \\d{4}-\\d{2}-\\d{2}T[0-9:]+ UTC\\*\\*")
 			.contains("Sở Kế hoạch và Đầu tư và Sở Tài chính cùng chủ trì");
 
 		Path en = this.temp.resolve("report.md");
