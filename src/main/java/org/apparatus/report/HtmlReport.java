@@ -12,6 +12,7 @@ import org.apparatus.analysis.Finding;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.Figure;
 import org.apparatus.scenario.MovedResponsibility;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report as one self-contained HTML file (styles inline, charts as inline SVG, no external
@@ -72,7 +73,7 @@ public final class HtmlReport {
 		}
 		groups.forEach((group, findings) -> {
 			h.append("<h3>").append(esc(group)).append(" (").append(findings.size()).append(")</h3>\n<ul>\n");
-			findings.forEach(f -> finding(h, r, f, null));
+			findings.forEach(f -> finding(h, r, f, null, true));
 			h.append("</ul>\n");
 		});
 
@@ -96,8 +97,7 @@ public final class HtmlReport {
 		h.append("<h2>5. ").append(r.text("Theo địa bàn", "By admin unit")).append("</h2>\n<table>\n<tr><th>")
 			.append(r.text("Địa bàn", "Unit")).append("</th><th class=\"n\">").append(r.text("Phát hiện", "Findings"))
 			.append("</th><th>").append(r.text("Theo quy tắc", "By rule")).append("</th></tr>\n");
-		Map<String, List<Finding>> byUnit = new TreeMap<>();
-		r.findings().forEach(f -> byUnit.computeIfAbsent(f.units().isEmpty() ? "-" : f.units().get(0), k -> new ArrayList<>()).add(f));
+		Map<String, List<Finding>> byUnit = r.findingsByUnit();
 		byUnit.forEach((unit, findings) -> {
 			Map<String, Integer> rules = new TreeMap<>();
 			findings.forEach(f -> rules.merge(f.rule(), 1, Integer::sum));
@@ -106,6 +106,13 @@ public final class HtmlReport {
 				.append("</td></tr>\n");
 		});
 		h.append("</table>\n");
+		byUnit.forEach((unit, findings) -> {
+			h.append("<h3>").append(esc(r.name(unit))).append("</h3>\n<p>");
+			Map<String, List<String>> rules = new TreeMap<>();
+			findings.forEach(f -> rules.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f.id()));
+			h.append(String.join("<br/>\n", rules.entrySet().stream().map(e -> e.getKey() + ": " + links(e.getValue())).toList()));
+			h.append("</p>\n");
+		});
 		if (r.unit() != null) {
 			h.append("<h3>").append(esc(r.unit().name())).append(r.text(": cơ cấu và chồng chéo", ": structure and overlaps")).append("</h3>\n");
 			h.append(ReportCharts.orgChart(r, r.unit())).append(ReportCharts.heatMap(r, r.unit()));
@@ -152,15 +159,19 @@ public final class HtmlReport {
 			}
 			List<String> own = r.findings().stream().filter(f -> f.agencies().contains(p.code())).map(Finding::id).toList();
 			if (!own.isEmpty()) {
-				h.append("<p>").append(r.text("Phát hiện: ", "Findings: ")).append("<span class=\"id\">")
-					.append(String.join(", ", own)).append("</span></p>\n");
+				h.append("<p>").append(r.text("Phát hiện: ", "Findings: ")).append(links(own)).append("</p>\n");
 			}
 		}
 		return h.append("</body>\n</html>\n").toString();
 	}
 
-	private static void finding(StringBuilder h, Report r, Finding f, @org.jspecify.annotations.Nullable String note) {
-		h.append("<li><span class=\"id\">").append(f.id()).append("</span> ")
+	private static void finding(StringBuilder h, Report r, Finding f, @Nullable String note) {
+		finding(h, r, f, note, false);
+	}
+
+	/** @param anchor whether this is the finding's place in section 3, where links to it lead */
+	private static void finding(StringBuilder h, Report r, Finding f, @Nullable String note, boolean anchor) {
+		h.append(anchor ? "<li id=\"" + f.id() + "\">" : "<li>").append("<span class=\"id\">").append(f.id()).append("</span> ")
 			.append(esc(r.english() ? f.explanation().en() : f.explanation().vi()));
 		if (!f.mandates().isEmpty()) {
 			h.append(" <span class=\"basis\">").append(r.text("Căn cứ: ", "Legal basis: "))
@@ -239,6 +250,11 @@ public final class HtmlReport {
 	private static String number(Report r, int n) {
 		String grouped = String.format(Locale.ROOT, "%,d", n);
 		return r.english() ? grouped : grouped.replace(',', '.');
+	}
+
+	/** Finding ids as links to their place in section 3. */
+	private static String links(List<String> ids) {
+		return String.join(", ", ids.stream().map(id -> "<a class=\"id\" href=\"#" + id + "\">" + id + "</a>").toList());
 	}
 
 	static String esc(String text) {

@@ -83,8 +83,7 @@ public final class MarkdownReport {
 		md.append('\n');
 
 		md.append("## 5. ").append(r.text("Theo địa bàn", "By admin unit")).append("\n\n");
-		Map<String, List<Finding>> byUnit = new TreeMap<>();
-		r.findings().forEach(f -> byUnit.computeIfAbsent(f.units().isEmpty() ? "-" : f.units().get(0), k -> new ArrayList<>()).add(f));
+		Map<String, List<Finding>> byUnit = r.findingsByUnit();
 		md.append("| ").append(r.text("Địa bàn", "Unit")).append(" | ").append(r.text("Phát hiện", "Findings")).append(" | ")
 			.append(r.text("Theo quy tắc", "By rule")).append(" |\n|---|---:|---|\n");
 		byUnit.forEach((unit, findings) -> {
@@ -94,6 +93,13 @@ public final class MarkdownReport {
 				.append(String.join(", ", rules.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append(" |\n");
 		});
 		md.append('\n');
+		byUnit.forEach((unit, findings) -> {
+			md.append("### ").append(r.name(unit)).append("\n\n");
+			Map<String, List<String>> rules = new TreeMap<>();
+			findings.forEach(f -> rules.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f.id()));
+			rules.forEach((rule, ids) -> md.append("- ").append(rule).append(": ").append(String.join(", ", ids)).append('\n'));
+			md.append('\n');
+		});
 		if (r.unit() != null) {
 			unit(md, r, r.unit());
 		}

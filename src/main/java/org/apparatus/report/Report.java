@@ -59,6 +59,13 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 		return lines;
 	}
 
+	/** The findings to deal with by primary admin unit (in code order), each unit's in the analysis's order. */
+	public Map<String, List<Finding>> findingsByUnit() {
+		Map<String, List<Finding>> byUnit = new java.util.TreeMap<>();
+		this.findings.forEach(f -> byUnit.computeIfAbsent(f.units().isEmpty() ? "-" : f.units().get(0), k -> new java.util.ArrayList<>()).add(f));
+		return byUnit;
+	}
+
 	public String name(String code) {
 		return this.names.getOrDefault(code, code);
 	}

@@ -145,6 +145,8 @@ class ReportRenderingTests {
 				"Phát hiện theo quy tắc", "Sơ đồ tổ chức — Đơn vị P", "Chồng chéo giữa các cơ quan — Đơn vị P",
 				"Cơ quan, tổ chức theo cấp, trước và sau");
 		assertThat(page.select("style").html()).contains("@media print");
+		assertThat(page.select("a[href^=#]")).as("units and profiles link their findings").isNotEmpty()
+			.allSatisfy(link -> assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull());
 		golden("report-vi.html", html);
 	}
 
