@@ -1,7 +1,11 @@
 package org.apparatus.scenario;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apparatus.registry.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
@@ -44,14 +48,89 @@ class ScenarioController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	Scenario saveScenario(@Argument String yaml) {
+	Scenario saveScenario(@Argument @Nullable String yaml, @Argument @Nullable Map<String, Object> scenario) {
+		if ((yaml == null) == (scenario == null)) {
+			throw new InvalidArgumentException("scenario", "give the scenario either as yaml or as scenario input, one of the two");
+		}
+		return save(() -> yaml != null ? ScenarioYaml.read(yaml) : ScenarioYaml.read(fileForm(scenario)), yaml != null ? "" : "scenario.");
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Scenario addScenarioChange(@Argument String name, @Argument Map<String, Object> change, @Argument @Nullable Integer at) {
+		Scenario saved = saved(name);
+		int index = at == null ? saved.changes().size() : at;
+		if (index < 0 || index > saved.changes().size()) {
+			throw new InvalidArgumentException("at", "a position from 0 to " + saved.changes().size() + ", not " + index);
+		}
+		return save(() -> {
+			List<Change> changes = new ArrayList<>(saved.changes());
+			changes.add(index, ScenarioYaml.readChange(name, fileForm(change), "change"));
+			return new Scenario(saved.name(), saved.description(), changes);
+		}, "");
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('EDITOR')")
+	Scenario removeScenarioChange(@Argument String name, @Argument int index) {
+		Scenario saved = saved(name);
+		if (index < 0 || index >= saved.changes().size()) {
+			throw new InvalidArgumentException("index", "a change from 0 to " + (saved.changes().size() - 1) + ", not " + index);
+		}
+		if (saved.changes().size() == 1) {
+			throw new InvalidArgumentException("index", "a scenario keeps at least one change: delete the scenario instead");
+		}
+		List<Change> changes = new ArrayList<>(saved.changes());
+		changes.remove(index);
+		return save(() -> new Scenario(saved.name(), saved.description(), changes), "");
+	}
+
+	private Scenario saved(String name) {
+		return this.scenarios.find(name).orElseThrow(() -> InvalidArgumentException.unknown("name", "scenario", name));
+	}
+
+	/**
+	 * Validates and saves; a refusal names, as its argument, the first problem's path (in the
+	 * argument's terms: {@code scenario.changes[2].abolishLevel.level}) and lists every problem.
+	 */
+	private Scenario save(java.util.function.Supplier<Scenario> scenario, String prefix) {
 		try {
-			return this.scenarios.save(ScenarioYaml.read(yaml));
+			return this.scenarios.save(scenario.get());
 		}
 		catch (InvalidScenarioException ex) {
-			throw new InvalidArgumentException(ex.problems().get(0).where(), String.join("; ",
+			throw new InvalidArgumentException(graphQlPath(prefix, ex.problems().get(0).where()), String.join("; ",
 					ex.problems().stream().map(ScenarioProblem::toString).toList()));
 		}
+	}
+
+	/**
+	 * GraphQL input in the scenario file's form: camelCase names in snake_case ({@code abolishLevel}
+	 * is {@code abolish_level}), a merge's {@code intoNew} as its {@code into} mapping, nulls left out.
+	 */
+	static @Nullable Object fileForm(@Nullable Object input) {
+		if (input instanceof Map<?, ?> map) {
+			if (map.get("into") != null && map.get("intoNew") != null) {
+				throw new InvalidArgumentException("intoNew", "a merge goes into an existing code (into) or a new one (intoNew), not both");
+			}
+			Map<String, Object> tree = new LinkedHashMap<>();
+			map.forEach((key, value) -> {
+				if (value != null) {
+					String name = "intoNew".equals(key) ? "into" : String.valueOf(key).replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+					tree.put(name, fileForm(value));
+				}
+			});
+			return tree;
+		}
+		if (input instanceof List<?> list) {
+			return list.stream().map(ScenarioController::fileForm).toList();
+		}
+		return input;
+	}
+
+	/** A problem's path in the file form as the path of the GraphQL argument. */
+	static String graphQlPath(String prefix, String path) {
+		String camel = java.util.regex.Pattern.compile("_([a-z])").matcher(path).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
+		return prefix + camel.replaceAll("\\.into\\.(code|name|nameEn|kind)$", ".intoNew.$1");
 	}
 
 	@MutationMapping
@@ -62,7 +141,7 @@ class ScenarioController {
 
 	@SchemaMapping(typeName = "Scenario")
 	List<ChangeView> changes(Scenario scenario) {
-		List<ChangeView> changes = new java.util.ArrayList<>();
+		List<ChangeView> changes = new ArrayList<>();
 		for (int i = 0; i < scenario.changes().size(); i++) {
 			Change change = scenario.changes().get(i);
 			changes.add(new ChangeView(i, change.type(), ScenarioYaml.line(change)));

@@ -44,12 +44,30 @@ public final class ScenarioYaml {
 		catch (YAMLException ex) {
 			throw new InvalidScenarioException("file", List.of(new ScenarioProblem("file", "not valid YAML: " + ex.getMessage())));
 		}
+		return read(document);
+	}
+
+	/**
+	 * A scenario from its file form already parsed into maps and lists (as GraphQL input arrives):
+	 * the same checks, problems named by the same paths.
+	 */
+	public static Scenario read(@Nullable Object document) {
 		Reader reader = new Reader();
 		Scenario scenario = reader.scenario(document);
 		if (!reader.problems.isEmpty()) {
 			throw new InvalidScenarioException(scenario == null ? "file" : scenario.name(), reader.problems);
 		}
 		return scenario;
+	}
+
+	/** One change in its parsed file form, e.g. {@code {transfer: {function: F, from: A, to: B}}}; problems named from {@code where}. */
+	public static Change readChange(String scenario, @Nullable Object item, String where) {
+		Reader reader = new Reader();
+		Change change = reader.change(where, item);
+		if (!reader.problems.isEmpty() || change == null) {
+			throw new InvalidScenarioException(scenario, reader.problems);
+		}
+		return change;
 	}
 
 	public static String write(Scenario scenario) {

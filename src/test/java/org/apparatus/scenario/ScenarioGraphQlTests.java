@@ -3,6 +3,7 @@ package org.apparatus.scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apparatus.ApiUsers;
 import org.apparatus.SeededKnowledgeBase;
@@ -98,6 +99,43 @@ class ScenarioGraphQlTests {
 		this.viewer.document("{ evaluateScenario(name: \"nope\") { unchanged } }").execute().errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND")));
+	}
+
+	@Test
+	void aScenarioIsBuiltAndEditedWithStructuredInput() {
+		String save = """
+				mutation($scenario: ScenarioInput!) {
+				  saveScenario(scenario: $scenario) { name description changes { index type description } }
+				}""";
+		var scenario = java.util.Map.of("name", "structured", "description", "Gộp hai sở", "changes", List.of(
+				java.util.Map.of("transfer", java.util.Map.of("function", "LAB.VOC", "from", "BL_SLDTBXH", "to", "BL_SGDDT")),
+				java.util.Map.of("merge", java.util.Map.of("agencies", List.of("BL_SNNPTNT", "BL_STNMT"), "intoNew",
+						java.util.Map.of("code", "BL_SNNMT", "name", "Sở Nông nghiệp và Môi trường", "kind", "DEPARTMENT")))));
+		this.editor.document(save).variable("scenario", scenario).execute()
+			.path("saveScenario.changes[*].description").entityList(String.class).containsExactly(
+					"transfer: { function: LAB.VOC, from: BL_SLDTBXH, to: BL_SGDDT }",
+					"merge: { agencies: [BL_SNNPTNT, BL_STNMT], into: { code: BL_SNNMT, name: \"Sở Nông nghiệp và Môi trường\", kind: DEPARTMENT } }");
+
+		this.editor.document("""
+				mutation { addScenarioChange(name: "structured", at: 0, change: { abolishLevel: { level: DISTRICT, policy: DOWN } }) {
+				  changes { type } } }""").execute()
+			.path("addScenarioChange.changes[*].type").entityList(String.class).containsExactly("abolish_level", "transfer", "merge");
+		this.editor.document("mutation { removeScenarioChange(name: \"structured\", index: 0) { changes { type } } }").execute()
+			.path("removeScenarioChange.changes[*].type").entityList(String.class).containsExactly("transfer", "merge");
+
+		this.editor.document("""
+				mutation { addScenarioChange(name: "structured", change: { dissolve: { agency: "BL_SNNPTNT" } }) { name } }""")
+			.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("argument", "changes[2].dissolve.agency");
+				assertThat(error.getMessage()).contains("BL_SNNPTNT");
+			}));
+		this.editor.document(save).variable("scenario", java.util.Map.of("name", "structured", "changes", List.of(
+				java.util.Map.of("merge", java.util.Map.of("agencies", List.of("BL_STC", "BL_SKHDT"), "intoNew",
+						java.util.Map.of("code", "BL_STC", "name", "Sở Tài chính", "kind", "DEPARTMENT"))))))
+			.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+				assertThat(error.getExtensions()).containsEntry("argument", "scenario.changes[0].merge.intoNew.code")));
+		this.viewer.document("{ scenario(name: \"structured\") { changes { type } } }").execute()
+			.path("scenario.changes[*].type").entityList(String.class).containsExactly("transfer", "merge");
 	}
 
 	private long count() {
