@@ -6,7 +6,8 @@ CALL (a) {
   OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
   WITH r, f, m
     ORDER BY m.effectiveFrom, m.code
-  WITH r, f, collect(coalesce(m.number, m.code)) AS mandates
+  // an illustrative instrument has no real number, "(minh họa)": its code says which one is meant
+  WITH r, f, collect(CASE WHEN m.number =~ '.*[0-9].*' THEN m.number ELSE m.code END) AS mandates
     ORDER BY f.code, r.role
   RETURN collect(CASE WHEN r IS NULL THEN null
                       ELSE {function: f.code, name: f.name, nameEn: f.nameEn, role: r.role, mandates: mandates} END) AS responsibilities

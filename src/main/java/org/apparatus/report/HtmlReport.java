@@ -55,7 +55,7 @@ public final class HtmlReport {
 			.append(r.text("Phát hiện cần xử lý: ", "Findings to deal with: ")).append(r.findings().size())
 			.append(r.text("; được chấp nhận (có lý do): ", "; justified (with a reason): ")).append(r.justified().size()).append(".</p>\n");
 		Map<String, Long> bySeverity = new LinkedHashMap<>();
-		r.stats().findingsBySeverity().forEach(c -> bySeverity.put(c.key(), (long) c.count()));
+		r.stats().findingsBySeverity().forEach(c -> bySeverity.put(r.label("severity", c.key()), (long) c.count()));
 		h.append(ReportCharts.bars(r.text("Phát hiện theo mức độ", "Findings by severity"), bySeverity));
 		Map<String, Long> byRule = new LinkedHashMap<>();
 		for (Count c : r.stats().findingsByRule()) {
@@ -67,7 +67,7 @@ public final class HtmlReport {
 
 		h.append("<h2>3. ").append(r.text("Các phát hiện theo quy tắc và mức độ", "Findings by rule and severity")).append("</h2>\n");
 		Map<String, List<Finding>> groups = new LinkedHashMap<>();
-		r.findings().forEach(f -> groups.computeIfAbsent(f.severity() + " · " + f.rule(), k -> new ArrayList<>()).add(f));
+		r.findings().forEach(f -> groups.computeIfAbsent(r.group(f), k -> new ArrayList<>()).add(f));
 		if (groups.isEmpty()) {
 			h.append("<p>").append(r.text("Không có.", "None.")).append("</p>\n");
 		}
@@ -136,13 +136,13 @@ public final class HtmlReport {
 		h.append("<h2>").append(r.text("Phụ lục: hồ sơ cơ quan", "Appendix: agency profiles")).append("</h2>\n");
 		for (Report.AgencyProfile p : r.profiles()) {
 			h.append("<h3>").append(esc(p.name())).append(" <span class=\"id\">").append(esc(p.code())).append("</span></h3>\n<p>")
-				.append(esc(p.unitName())).append(" · ").append(p.kind()).append(" · ").append(p.sector());
+				.append(esc(p.unitName())).append(" · ").append(r.label("kind", p.kind())).append(" · ").append(r.label("sector", p.sector()));
 			if (p.staffQuota() != null) {
 				h.append(" · ").append(r.text("biên chế ", "staff quota ")).append(p.staffQuota());
 			}
 			if (!p.superiors().isEmpty()) {
 				h.append("<br/>").append(r.text("Trực thuộc: ", "Reports to: "))
-					.append(esc(String.join("; ", p.superiors().stream().map(s -> s.name() + " (" + s.line() + ")").toList())));
+					.append(esc(String.join("; ", p.superiors().stream().map(s -> s.name() + " (" + r.label("line", s.line()) + ")").toList())));
 			}
 			h.append("</p>\n");
 			if (p.responsibilities().isEmpty()) {
@@ -151,7 +151,7 @@ public final class HtmlReport {
 			else {
 				h.append("<ul>\n");
 				for (Report.Held held : p.responsibilities()) {
-					h.append("<li>").append(held.role()).append(": ").append(esc(held.name()))
+					h.append("<li>").append(r.label("role", held.role())).append(": ").append(esc(held.name()))
 						.append(held.mandates().isEmpty() ? "" : " <span class=\"basis\">— " + esc(String.join(", ", held.mandates())) + "</span>")
 						.append("</li>\n");
 				}
@@ -197,7 +197,7 @@ public final class HtmlReport {
 		for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
 			before.put(level, count(e.before(), level));
 			after.put(level, count(e.after(), level));
-			h.append("<tr><td>").append(level).append("</td><td class=\"n\">").append(before.get(level)).append("</td><td class=\"n\">")
+			h.append("<tr><td>").append(r.label("level", level)).append("</td><td class=\"n\">").append(before.get(level)).append("</td><td class=\"n\">")
 				.append(after.get(level)).append("</td></tr>\n");
 		}
 		h.append("</table>\n").append(beforeAfter(r, before, after));
@@ -212,7 +212,7 @@ public final class HtmlReport {
 			.append(r.text("Từ", "From")).append("</th><th>").append(r.text("Đến", "To")).append("</th></tr>\n");
 		for (MovedResponsibility m : e.moved()) {
 			h.append("<tr><td class=\"n\">").append(m.change()).append("</td><td>").append(esc(r.name(m.function()))).append("</td><td>")
-				.append(m.role()).append("</td><td>").append(esc(r.name(m.from()))).append("</td><td>")
+				.append(r.label("role", m.role())).append("</td><td>").append(esc(r.name(m.from()))).append("</td><td>")
 				.append(m.to() == null ? r.text("(không ai)", "(nobody)") : esc(r.name(m.to()))).append("</td></tr>\n");
 		}
 		h.append("</table>\n");
@@ -233,8 +233,8 @@ public final class HtmlReport {
 	private static String beforeAfter(Report r, Map<String, Long> before, Map<String, Long> after) {
 		Map<String, Long> values = new LinkedHashMap<>();
 		before.forEach((level, n) -> {
-			values.put(level + " · " + r.text("trước", "before"), n);
-			values.put(level + " · " + r.text("sau", "after"), after.get(level));
+			values.put(r.label("level", level) + " · " + r.text("trước", "before"), n);
+			values.put(r.label("level", level) + " · " + r.text("sau", "after"), after.get(level));
 		});
 		return ReportCharts.bars(r.text("Cơ quan, tổ chức theo cấp, trước và sau", "Agencies by level, before and after"), values);
 	}

@@ -47,7 +47,7 @@ public final class MarkdownReport {
 			.append(r.text("; được chấp nhận (có lý do): ", "; justified (with a reason): ")).append(r.justified().size()).append(".\n\n");
 		md.append("| ").append(r.text("Mức độ", "Severity")).append(" | ").append(r.text("Số phát hiện", "Findings")).append(" |\n|---|---:|\n");
 		for (Count c : r.stats().findingsBySeverity()) {
-			md.append("| ").append(c.key()).append(" | ").append(c.count()).append(" |\n");
+			md.append("| ").append(r.label("severity", c.key())).append(" | ").append(c.count()).append(" |\n");
 		}
 		md.append("\n| ").append(r.text("Quy tắc", "Rule")).append(" | ").append(r.text("Số phát hiện", "Findings")).append(" |\n|---|---:|\n");
 		for (Count c : r.stats().findingsByRule()) {
@@ -59,7 +59,7 @@ public final class MarkdownReport {
 
 		md.append("## 3. ").append(r.text("Các phát hiện theo quy tắc và mức độ", "Findings by rule and severity")).append("\n\n");
 		Map<String, List<Finding>> byRule = new LinkedHashMap<>();
-		r.findings().forEach(f -> byRule.computeIfAbsent(f.severity() + " · " + f.rule(), k -> new ArrayList<>()).add(f));
+		r.findings().forEach(f -> byRule.computeIfAbsent(r.group(f), k -> new ArrayList<>()).add(f));
 		if (byRule.isEmpty()) {
 			md.append(r.text("Không có.", "None.")).append("\n\n");
 		}
@@ -123,20 +123,20 @@ public final class MarkdownReport {
 		md.append("## ").append(r.text("Phụ lục: hồ sơ cơ quan", "Appendix: agency profiles")).append("\n\n");
 		for (Report.AgencyProfile p : r.profiles()) {
 			md.append("### ").append(p.name()).append(" (`").append(p.code()).append("`)\n\n");
-			md.append(p.unitName()).append(" · ").append(p.kind()).append(" · ").append(p.sector());
+			md.append(p.unitName()).append(" · ").append(r.label("kind", p.kind())).append(" · ").append(r.label("sector", p.sector()));
 			if (p.staffQuota() != null) {
 				md.append(" · ").append(r.text("biên chế ", "staff quota ")).append(p.staffQuota());
 			}
 			md.append("\n\n");
 			if (!p.superiors().isEmpty()) {
 				md.append(r.text("Trực thuộc: ", "Reports to: ")).append(String.join("; ",
-						p.superiors().stream().map(s -> s.name() + " (" + s.line() + ")").toList())).append("\n\n");
+						p.superiors().stream().map(s -> s.name() + " (" + r.label("line", s.line()) + ")").toList())).append("\n\n");
 			}
 			if (p.responsibilities().isEmpty()) {
 				md.append(r.text("Không được giao chức năng, nhiệm vụ nào.", "Holds no responsibility.")).append('\n');
 			}
 			for (Report.Held h : p.responsibilities()) {
-				md.append("- ").append(h.role()).append(": ").append(h.name()).append(" (`").append(h.function()).append("`)");
+				md.append("- ").append(r.label("role", h.role())).append(": ").append(h.name()).append(" (`").append(h.function()).append("`)");
 				if (!h.mandates().isEmpty()) {
 					md.append(" — ").append(String.join(", ", h.mandates()));
 				}
@@ -157,7 +157,7 @@ public final class MarkdownReport {
 		for (ReportCharts.Placed p : ReportCharts.layout(unit)) {
 			md.append("  ".repeat(p.depth())).append("- ").append(p.node().name());
 			if (p.parent() != null && !"ADMINISTRATIVE".equals(p.node().line())) {
-				md.append(" (").append(p.node().line()).append(')');
+				md.append(" (").append(r.label("line", p.node().line())).append(')');
 			}
 			md.append('\n');
 		}
@@ -203,7 +203,7 @@ public final class MarkdownReport {
 		md.append("| ").append(r.text("Biên chế", "Staff quota")).append(" | ").append(Evaluation.total(e.before(), true))
 			.append(" | ").append(Evaluation.total(e.after(), true)).append(" |\n");
 		for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
-			md.append("| ").append(level).append(" | ").append(count(e.before(), level)).append(" | ").append(count(e.after(), level)).append(" |\n");
+			md.append("| ").append(r.label("level", level)).append(" | ").append(count(e.before(), level)).append(" | ").append(count(e.after(), level)).append(" |\n");
 		}
 		md.append('\n').append(r.text("Phát hiện được giải quyết: ", "Findings resolved: ")).append(e.resolved().size())
 			.append(r.text("; phát sinh: ", "; introduced: ")).append(e.introduced().size())
@@ -218,7 +218,7 @@ public final class MarkdownReport {
 		md.append("| # | ").append(r.text("Nhiệm vụ", "Function")).append(" | ").append(r.text("Vai trò", "Role")).append(" | ")
 			.append(r.text("Từ", "From")).append(" | ").append(r.text("Đến", "To")).append(" |\n|---:|---|---|---|---|\n");
 		for (MovedResponsibility m : e.moved()) {
-			md.append("| ").append(m.change()).append(" | ").append(r.name(m.function())).append(" | ").append(m.role()).append(" | ")
+			md.append("| ").append(m.change()).append(" | ").append(r.name(m.function())).append(" | ").append(r.label("role", m.role())).append(" | ")
 				.append(r.name(m.from())).append(" | ").append(m.to() == null ? r.text("(không ai)", "(nobody)") : r.name(m.to())).append(" |\n");
 		}
 		md.append('\n');

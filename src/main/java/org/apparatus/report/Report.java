@@ -25,11 +25,12 @@ import org.jspecify.annotations.Nullable;
  * @param names display names of the entities the findings refer to, by code, in the report's language
  * @param mandateNumbers the number (or code) of each mandate the findings cite
  * @param provenance where the knowledge base comes from
+ * @param ruleTitles each rule's title in the report's language, by rule id
  * @param unit the unit drawn as an overlap heat map and an org chart, null when the knowledge base has none
  */
 public record Report(String language, LocalDate asOf, Instant generatedAt, Stats stats, List<Finding> findings,
 		List<Finding> justified, @Nullable Evaluation evaluation, List<AgencyProfile> profiles, Map<String, String> names,
-		Map<String, String> mandateNumbers, @Nullable UnitPicture unit, Provenance provenance) {
+		Map<String, String> mandateNumbers, @Nullable UnitPicture unit, Provenance provenance, Map<String, String> ruleTitles) {
 
 	public boolean english() {
 		return "en".equals(this.language);
@@ -64,6 +65,17 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 		Map<String, List<Finding>> byUnit = new java.util.TreeMap<>();
 		this.findings.forEach(f -> byUnit.computeIfAbsent(f.units().isEmpty() ? "-" : f.units().get(0), k -> new java.util.ArrayList<>()).add(f));
 		return byUnit;
+	}
+
+	/** The reader's word for a code: {@code label("role", "LEAD")} is "Chủ trì" or "Lead". */
+	public String label(String kind, @Nullable String code) {
+		return code == null ? "" : ReportLabels.label(kind, code, english());
+	}
+
+	/** The heading of a group of findings: severity, rule id and the rule's title. */
+	public String group(Finding f) {
+		String title = this.ruleTitles.get(f.rule());
+		return label("severity", f.severity().name()) + " · " + f.rule() + (title == null ? "" : ": " + title);
 	}
 
 	public String name(String code) {

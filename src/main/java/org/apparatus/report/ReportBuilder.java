@@ -102,13 +102,21 @@ public class ReportBuilder {
 		this.registry.functions(functions).forEach((code, f) -> names.put(code, english && f.nameEn() != null ? f.nameEn() : f.name()));
 		this.registry.units(units).forEach((code, u) -> names.put(code, english && u.nameEn() != null ? u.nameEn() : u.name()));
 		Map<String, String> numbers = new HashMap<>();
-		this.registry.mandates(mandates).forEach((code, m) -> numbers.put(code, m.number() == null ? code : m.number()));
+		// an illustrative instrument has no real number, "(minh họa)": its code says which one is meant
+		this.registry.mandates(mandates).forEach((code, m) -> numbers.put(code,
+				m.number() != null && m.number().chars().anyMatch(Character::isDigit) ? m.number() : code));
 		Report.UnitPicture picture = unit == null ? null : picture(unit, english);
 		if (picture != null) {
 			picture.agencies().forEach(node -> names.putIfAbsent(node.code(), node.name()));
 		}
 		return new Report(language, analysis.asOf(), Instant.now(), this.planner.stats(analysis.asOf()), open, justified,
-				evaluation, profiles(english), names, numbers, picture, provenance());
+				evaluation, profiles(english), names, numbers, picture, provenance(), ruleTitles(language));
+	}
+
+	private Map<String, String> ruleTitles(String language) {
+		Map<String, String> titles = new HashMap<>();
+		this.analysis.catalog().rules().forEach(rule -> titles.put(rule.id(), rule.title(language)));
+		return titles;
 	}
 
 	private Report.Provenance provenance() {

@@ -70,7 +70,7 @@ public final class XlsxReport {
 		rows.next(null, r.text("Phát hiện được chấp nhận", "Findings justified"), r.justified().size());
 		rows.skip();
 		rows.next(header, r.text("Mức độ", "Severity"), r.text("Số phát hiện", "Findings"));
-		r.stats().findingsBySeverity().forEach(c -> rows.next(null, c.key(), c.count()));
+		r.stats().findingsBySeverity().forEach(c -> rows.next(null, r.label("severity", c.key()), c.count()));
 		rows.skip();
 		rows.next(header, r.text("Quy tắc", "Rule"), r.text("Số phát hiện", "Findings"));
 		r.stats().findingsByRule().forEach(c -> rows.next(null, c.key(), c.count()));
@@ -98,7 +98,7 @@ public final class XlsxReport {
 		Rows rows = new Rows(sheet);
 		rows.next(header, (Object[]) columns);
 		for (Finding f : findings) {
-			Row row = rows.next(null, f.id(), f.severity().name(), f.status().name(), names(r, f.units()), names(r, f.agencies()),
+			Row row = rows.next(null, f.id(), r.label("severity", f.severity().name()), r.label("status", f.status().name()), names(r, f.units()), names(r, f.agencies()),
 					names(r, f.functions()), String.join("; ", f.mandates().stream().map(m -> r.mandateNumbers().getOrDefault(m, m)).toList()),
 					f.score() == null ? "" : f.score(), r.english() ? f.explanation().en() : f.explanation().vi(),
 					f.mark() == null ? "" : f.mark().note() + " (" + f.mark().markedBy() + ")");
@@ -117,7 +117,7 @@ public final class XlsxReport {
 		rows.next(header, r.text("Thay đổi", "Change"), r.text("Nhiệm vụ", "Function"), r.text("Vai trò", "Role"),
 				r.text("Từ", "From"), r.text("Đến", "To"));
 		for (MovedResponsibility m : e.moved()) {
-			rows.next(null, m.change(), r.name(m.function()), m.role(), r.name(m.from()),
+			rows.next(null, m.change(), r.name(m.function()), r.label("role", m.role()), r.name(m.from()),
 					m.to() == null ? r.text("(không ai)", "(nobody)") : r.name(m.to()));
 		}
 		sheet.createFreezePane(0, 1);
