@@ -44,11 +44,11 @@ public final class HtmlReport {
 		h.append("<h2 class=\"with-previous\">1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("</h2>\n<table>\n");
 		row(h, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
 		r.provenanceLines().forEach((label, value) -> row(h, label, value));
-		row(h, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), number(r, r.stats().agencies()));
-		row(h, r.text("Biên chế", "Staff quota"), number(r, r.stats().staffQuota()));
-		row(h, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), number(r, r.stats().functions()));
-		row(h, r.text("Văn bản còn hiệu lực", "Mandates in force"), number(r, r.stats().mandatesInForce()));
-		row(h, r.text("Trách nhiệm được giao", "Responsibilities"), number(r, r.stats().responsibilities()));
+		row(h, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), r.number(r.stats().agencies()));
+		row(h, r.text("Biên chế", "Staff quota"), r.number(r.stats().staffQuota()));
+		row(h, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), r.number(r.stats().functions()));
+		row(h, r.text("Văn bản còn hiệu lực", "Mandates in force"), r.number(r.stats().mandatesInForce()));
+		row(h, r.text("Trách nhiệm được giao", "Responsibilities"), r.number(r.stats().responsibilities()));
 		h.append("</table>\n");
 
 		h.append("<h2 class=\"with-previous\">2. ").append(r.text("Tóm tắt", "Summary")).append("</h2>\n<p>")
@@ -189,9 +189,9 @@ public final class HtmlReport {
 		h.append("<table>\n<tr><th></th><th class=\"n\">").append(r.text("Trước", "Before")).append("</th><th class=\"n\">")
 			.append(r.text("Sau", "After")).append("</th></tr>\n");
 		h.append("<tr><td>").append(r.text("Cơ quan, tổ chức", "Agencies")).append("</td><td class=\"n\">")
-			.append(Evaluation.total(e.before(), false)).append("</td><td class=\"n\">").append(Evaluation.total(e.after(), false)).append("</td></tr>\n");
+			.append(r.number(Evaluation.total(e.before(), false))).append("</td><td class=\"n\">").append(r.number(Evaluation.total(e.after(), false))).append("</td></tr>\n");
 		h.append("<tr><td>").append(r.text("Biên chế", "Staff quota")).append("</td><td class=\"n\">")
-			.append(Evaluation.total(e.before(), true)).append("</td><td class=\"n\">").append(Evaluation.total(e.after(), true)).append("</td></tr>\n");
+			.append(r.number(Evaluation.total(e.before(), true))).append("</td><td class=\"n\">").append(r.number(Evaluation.total(e.after(), true))).append("</td></tr>\n");
 		Map<String, Long> before = new LinkedHashMap<>();
 		Map<String, Long> after = new LinkedHashMap<>();
 		for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
@@ -245,11 +245,6 @@ public final class HtmlReport {
 
 	private static void row(StringBuilder h, String label, String value) {
 		h.append("<tr><td>").append(esc(label)).append("</td><td class=\"n\"><b>").append(esc(value)).append("</b></td></tr>\n");
-	}
-
-	private static String number(Report r, int n) {
-		String grouped = String.format(Locale.ROOT, "%,d", n);
-		return r.english() ? grouped : grouped.replace(',', '.');
 	}
 
 	/** Finding ids as links to their place in section 3. */

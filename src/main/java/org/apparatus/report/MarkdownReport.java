@@ -35,11 +35,11 @@ public final class MarkdownReport {
 		md.append("## 1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("\n\n");
 		row(md, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
 		r.provenanceLines().forEach((label, value) -> row(md, label, value));
-		row(md, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), number(r, r.stats().agencies()));
-		row(md, r.text("Biên chế", "Staff quota"), number(r, r.stats().staffQuota()));
-		row(md, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), number(r, r.stats().functions()));
-		row(md, r.text("Văn bản còn hiệu lực", "Mandates in force"), number(r, r.stats().mandatesInForce()));
-		row(md, r.text("Trách nhiệm được giao", "Responsibilities"), number(r, r.stats().responsibilities()));
+		row(md, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), r.number(r.stats().agencies()));
+		row(md, r.text("Biên chế", "Staff quota"), r.number(r.stats().staffQuota()));
+		row(md, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), r.number(r.stats().functions()));
+		row(md, r.text("Văn bản còn hiệu lực", "Mandates in force"), r.number(r.stats().mandatesInForce()));
+		row(md, r.text("Trách nhiệm được giao", "Responsibilities"), r.number(r.stats().responsibilities()));
 		md.append('\n');
 
 		md.append("## 2. ").append(r.text("Tóm tắt", "Summary")).append("\n\n");
@@ -198,10 +198,10 @@ public final class MarkdownReport {
 			md.append(e.scenario().description()).append("\n\n");
 		}
 		md.append("| | ").append(r.text("Trước", "Before")).append(" | ").append(r.text("Sau", "After")).append(" |\n|---|---:|---:|\n");
-		md.append("| ").append(r.text("Cơ quan, tổ chức", "Agencies")).append(" | ").append(Evaluation.total(e.before(), false))
-			.append(" | ").append(Evaluation.total(e.after(), false)).append(" |\n");
-		md.append("| ").append(r.text("Biên chế", "Staff quota")).append(" | ").append(Evaluation.total(e.before(), true))
-			.append(" | ").append(Evaluation.total(e.after(), true)).append(" |\n");
+		md.append("| ").append(r.text("Cơ quan, tổ chức", "Agencies")).append(" | ").append(r.number(Evaluation.total(e.before(), false)))
+			.append(" | ").append(r.number(Evaluation.total(e.after(), false))).append(" |\n");
+		md.append("| ").append(r.text("Biên chế", "Staff quota")).append(" | ").append(r.number(Evaluation.total(e.before(), true)))
+			.append(" | ").append(r.number(Evaluation.total(e.after(), true))).append(" |\n");
 		for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
 			md.append("| ").append(r.label("level", level)).append(" | ").append(count(e.before(), level)).append(" | ").append(count(e.after(), level)).append(" |\n");
 		}
@@ -233,9 +233,4 @@ public final class MarkdownReport {
 	}
 
 	/** 2.613 in Vietnamese, 2,613 in English. */
-	private static String number(Report r, int n) {
-		String grouped = String.format(Locale.ROOT, "%,d", n);
-		return r.english() ? grouped : grouped.replace(',', '.');
-	}
-
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apparatus.analysis.AnalysisViews.Stats;
@@ -39,6 +40,12 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 	/** The report's text in its language: Vietnamese or English. */
 	public String text(String vi, String en) {
 		return english() ? en : vi;
+	}
+
+	/** A count as the report's language writes it: 2.613 in Vietnamese, 2,613 in English. */
+	public String number(long n) {
+		String grouped = String.format(Locale.ROOT, "%,d", n);
+		return english() ? grouped : grouped.replace(',', '.');
 	}
 
 	/** A moment as the report shows it: {@code 2026-12-02T19:28:45 UTC}. */
