@@ -186,19 +186,26 @@ public final class HtmlReport {
 	private static void scenario(StringBuilder h, Report r, Evaluation e, int section) {
 		h.append("<h2>").append(section).append(". ").append(r.text("Phương án sắp xếp ", "Restructuring scenario "))
 			.append(esc(e.scenario().name())).append("</h2>\n<p>").append(esc(e.scenario().description())).append("</p>\n");
-		h.append("<table>\n<tr><th></th><th class=\"n\">").append(r.text("Trước", "Before")).append("</th><th class=\"n\">")
-			.append(r.text("Sau", "After")).append("</th></tr>\n");
-		h.append("<tr><td>").append(r.text("Cơ quan, tổ chức", "Agencies")).append("</td><td class=\"n\">")
-			.append(r.number(Evaluation.total(e.before(), false))).append("</td><td class=\"n\">").append(r.number(Evaluation.total(e.after(), false))).append("</td></tr>\n");
-		h.append("<tr><td>").append(r.text("Biên chế", "Staff quota")).append("</td><td class=\"n\">")
-			.append(r.number(Evaluation.total(e.before(), true))).append("</td><td class=\"n\">").append(r.number(Evaluation.total(e.after(), true))).append("</td></tr>\n");
+		h.append("<table>\n<tr><th></th><th class=\"n\">").append(r.text("Cơ quan, tổ chức: trước", "Agencies before"))
+			.append("</th><th class=\"n\">").append(r.text("sau", "after")).append("</th><th class=\"n\">")
+			.append(r.text("Biên chế: trước", "Staff quota before")).append("</th><th class=\"n\">").append(r.text("sau", "after"))
+			.append("</th></tr>\n");
+		for (Report.FigureRow row : r.scenarioFigures(e)) {
+			if (row.heading()) {
+				h.append("<tr><th colspan=\"5\">").append(esc(row.label())).append("</th></tr>\n");
+			}
+			else {
+				h.append("<tr><td>").append(esc(row.label())).append("</td><td class=\"n\">").append(r.number(row.agenciesBefore()))
+					.append("</td><td class=\"n\">").append(r.number(row.agenciesAfter())).append("</td><td class=\"n\">")
+					.append(r.number(row.staffBefore())).append("</td><td class=\"n\">").append(r.number(row.staffAfter()))
+					.append("</td></tr>\n");
+			}
+		}
 		Map<String, Long> before = new LinkedHashMap<>();
 		Map<String, Long> after = new LinkedHashMap<>();
 		for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
 			before.put(level, count(e.before(), level));
 			after.put(level, count(e.after(), level));
-			h.append("<tr><td>").append(r.label("level", level)).append("</td><td class=\"n\">").append(before.get(level)).append("</td><td class=\"n\">")
-				.append(after.get(level)).append("</td></tr>\n");
 		}
 		h.append("</table>\n").append(beforeAfter(r, before, after));
 		h.append("<p>").append(r.text("Phát hiện được giải quyết: ", "Findings resolved: ")).append(e.resolved().size())

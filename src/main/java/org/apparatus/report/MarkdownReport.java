@@ -197,13 +197,18 @@ public final class MarkdownReport {
 		if (!e.scenario().description().isBlank()) {
 			md.append(e.scenario().description()).append("\n\n");
 		}
-		md.append("| | ").append(r.text("Trước", "Before")).append(" | ").append(r.text("Sau", "After")).append(" |\n|---|---:|---:|\n");
-		md.append("| ").append(r.text("Cơ quan, tổ chức", "Agencies")).append(" | ").append(r.number(Evaluation.total(e.before(), false)))
-			.append(" | ").append(r.number(Evaluation.total(e.after(), false))).append(" |\n");
-		md.append("| ").append(r.text("Biên chế", "Staff quota")).append(" | ").append(r.number(Evaluation.total(e.before(), true)))
-			.append(" | ").append(r.number(Evaluation.total(e.after(), true))).append(" |\n");
-		for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
-			md.append("| ").append(r.label("level", level)).append(" | ").append(count(e.before(), level)).append(" | ").append(count(e.after(), level)).append(" |\n");
+		md.append("| | ").append(r.text("Cơ quan, tổ chức: trước", "Agencies before")).append(" | ").append(r.text("sau", "after"))
+			.append(" | ").append(r.text("Biên chế: trước", "Staff quota before")).append(" | ").append(r.text("sau", "after"))
+			.append(" |\n|---|---:|---:|---:|---:|\n");
+		for (Report.FigureRow row : r.scenarioFigures(e)) {
+			if (row.heading()) {
+				md.append("| **").append(row.label()).append("** | | | | |\n");
+			}
+			else {
+				md.append("| ").append(row.label()).append(" | ").append(r.number(row.agenciesBefore())).append(" | ")
+					.append(r.number(row.agenciesAfter())).append(" | ").append(r.number(row.staffBefore())).append(" | ")
+					.append(r.number(row.staffAfter())).append(" |\n");
+			}
 		}
 		md.append('\n').append(r.text("Phát hiện được giải quyết: ", "Findings resolved: ")).append(e.resolved().size())
 			.append(r.text("; phát sinh: ", "; introduced: ")).append(e.introduced().size())
@@ -222,10 +227,6 @@ public final class MarkdownReport {
 				.append(r.name(m.from())).append(" | ").append(m.to() == null ? r.text("(không ai)", "(nobody)") : r.name(m.to())).append(" |\n");
 		}
 		md.append('\n');
-	}
-
-	private static long count(List<Figure> figures, String level) {
-		return figures.stream().filter(f -> f.dimension().equals("level") && f.key().equals(level)).mapToLong(Figure::agencies).sum();
 	}
 
 	private static void row(StringBuilder md, String label, String value) {

@@ -4,14 +4,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.apparatus.analysis.AnalysisViews.Stats;
 import org.apparatus.analysis.Finding;
+import org.apparatus.registry.AdminLevel;
 import org.apparatus.scenario.Evaluation;
+import org.apparatus.scenario.Figure;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,9 +76,50 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 
 	/** The findings to deal with by primary admin unit (in code order), each unit's in the analysis's order. */
 	public Map<String, List<Finding>> findingsByUnit() {
-		Map<String, List<Finding>> byUnit = new java.util.TreeMap<>();
-		this.findings.forEach(f -> byUnit.computeIfAbsent(f.units().isEmpty() ? "-" : f.units().get(0), k -> new java.util.ArrayList<>()).add(f));
+		Map<String, List<Finding>> byUnit = new TreeMap<>();
+		this.findings.forEach(f -> byUnit.computeIfAbsent(f.units().isEmpty() ? "-" : f.units().get(0), k -> new ArrayList<>()).add(f));
 		return byUnit;
+	}
+
+	/**
+	 * A scenario's before-and-after figures as table rows: the total, then by level, sector and kind
+	 * (a heading row for each, with no figures), every key that has agencies before or after.
+	 */
+	public List<FigureRow> scenarioFigures(Evaluation e) {
+		List<FigureRow> rows = new ArrayList<>();
+		rows.add(new FigureRow(text("Tổng cộng", "Total"), false, Evaluation.total(e.before(), false), Evaluation.total(e.after(), false),
+				Evaluation.total(e.before(), true), Evaluation.total(e.after(), true)));
+		Map<String, String[]> dimensions = new LinkedHashMap<>();
+		dimensions.put("level", new String[] { "Theo cấp", "By level" });
+		dimensions.put("sector", new String[] { "Theo khối", "By sector" });
+		dimensions.put("kind", new String[] { "Theo loại hình", "By kind" });
+		dimensions.forEach((dimension, heading) -> {
+			rows.add(new FigureRow(text(heading[0], heading[1]), true, 0, 0, 0, 0));
+			Set<String> keys = new LinkedHashSet<>();
+			e.before().stream().filter(f -> f.dimension().equals(dimension)).forEach(f -> keys.add(f.key()));
+			e.after().stream().filter(f -> f.dimension().equals(dimension)).forEach(f -> keys.add(f.key()));
+			List<String> ordered = new ArrayList<>(keys);
+			if (dimension.equals("level")) {
+				// from the top down, as a reader expects, not alphabetically
+				ordered.sort(Comparator.comparingInt(level -> AdminLevel.valueOf(level).ordinal()));
+			}
+			for (String key : ordered) {
+				Figure before = figure(e.before(), dimension, key);
+				Figure after = figure(e.after(), dimension, key);
+				rows.add(new FigureRow(label(dimension, key), false, before.agencies(), after.agencies(), before.staff(), after.staff()));
+			}
+		});
+		return rows;
+	}
+
+	private static Figure figure(List<Figure> figures, String dimension, String key) {
+		return figures.stream().filter(f -> f.dimension().equals(dimension) && f.key().equals(key)).findFirst()
+			.orElse(new Figure(dimension, key, 0, 0));
+	}
+
+	/** A row of a scenario's figures: agencies and staff quota before and after; a heading row has none. */
+	public record FigureRow(String label, boolean heading, long agenciesBefore, long agenciesAfter, long staffBefore,
+			long staffAfter) {
 	}
 
 	/** The reader's word for a code: {@code label("role", "LEAD")} is "Chủ trì" or "Lead". */

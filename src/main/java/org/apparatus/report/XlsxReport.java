@@ -55,8 +55,9 @@ public final class XlsxReport {
 
 	private static void summary(Sheet sheet, Report r, CellStyle header) {
 		sheet.setColumnWidth(0, 48 * 256);
-		sheet.setColumnWidth(1, 16 * 256);
-		sheet.setColumnWidth(2, 16 * 256);
+		for (int column = 1; column <= 4; column++) {
+			sheet.setColumnWidth(column, 18 * 256);
+		}
 		Rows rows = new Rows(sheet);
 		rows.next(header, r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy", "Review of the apparatus's functions and tasks"));
 		rows.next(null, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
@@ -77,9 +78,16 @@ public final class XlsxReport {
 		Evaluation e = r.evaluation();
 		if (e != null) {
 			rows.skip();
-			rows.next(header, r.text("Phương án ", "Scenario ") + e.scenario().name(), r.text("Trước", "Before"), r.text("Sau", "After"));
-			rows.next(null, r.text("Cơ quan, tổ chức", "Agencies"), Evaluation.total(e.before(), false), Evaluation.total(e.after(), false));
-			rows.next(null, r.text("Biên chế", "Staff quota"), Evaluation.total(e.before(), true), Evaluation.total(e.after(), true));
+			rows.next(header, r.text("Phương án ", "Scenario ") + e.scenario().name(), r.text("Cơ quan, tổ chức: trước", "Agencies before"),
+					r.text("sau", "after"), r.text("Biên chế: trước", "Staff quota before"), r.text("sau", "after"));
+			for (Report.FigureRow row : r.scenarioFigures(e)) {
+				if (row.heading()) {
+					rows.next(header, row.label());
+				}
+				else {
+					rows.next(null, row.label(), row.agenciesBefore(), row.agenciesAfter(), row.staffBefore(), row.staffAfter());
+				}
+			}
 			rows.next(null, r.text("Phát hiện được giải quyết", "Findings resolved"), e.resolved().size());
 			rows.next(null, r.text("Phát hiện phát sinh", "Findings introduced"), e.introduced().size());
 			rows.next(null, r.text("GAP, ORPHAN_AGENCY mới", "New GAP, ORPHAN_AGENCY"), e.newGapsAndOrphans().size());

@@ -54,7 +54,7 @@ class ReportCommandTests {
 			.contains("## 1. Phạm vi và nguồn dữ liệu", "## 2. Tóm tắt", "## 3. Các phát hiện theo quy tắc và mức độ",
 					"## 4. Đề xuất hợp nhất", "## 5. Theo địa bàn", "## 6. Phương án sắp xếp `reform-2025`",
 					"## 7. Các phát hiện được chấp nhận", "## Phụ lục: hồ sơ cơ quan")
-			.contains("| Cơ quan, tổ chức | 213 | 126 |")
+			.contains("| Tổng cộng | 213 | 126 | 2.613 | 2.532 |", "| Huyện | 81 | 0 | ")
 			.containsPattern("- Bộ dữ liệu: \\*\\*seed-data, nạp lúc \\d{4}-\\d{2}-\\d{2}T[0-9:]+ UTC\\*\\*")
 			.contains("Sở Kế hoạch và Đầu tư và Sở Tài chính cùng chủ trì");
 
