@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import org.apparatus.report.Report;
@@ -41,15 +42,26 @@ final class ReportCommand implements Callable<Integer> {
 	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE}).")
 	String language = "vi";
 
-	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
-			description = "html, pdf, md, xlsx or json (default: ${DEFAULT-VALUE}).")
-	ReportFormat format = ReportFormat.MD;
+	@Option(names = "--format", paramLabel = "FORMAT",
+			description = "html, pdf, md, xlsx or json (default: the --out file's extension, else md).")
+	@Nullable ReportFormat format;
 
 	@Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
 	Path out;
 
 	@Spec
 	CommandSpec spec;
+
+	/** The format asked for, or the one the output file's name says ({@code bao-cao.pdf}), or Markdown. */
+	private ReportFormat format() {
+		if (this.format != null) {
+			return this.format;
+		}
+		String name = this.out.getFileName().toString();
+		String extension = name.substring(name.lastIndexOf('.') + 1);
+		return Arrays.stream(ReportFormat.values()).filter(f -> f.extension().equalsIgnoreCase(extension)).findFirst()
+			.orElse(ReportFormat.MD);
+	}
 
 	@Override
 	public Integer call() throws IOException {
@@ -60,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
 		try (var context = this.storeOptions.startQuietly()) {
 			report = context.getBean(ReportBuilder.class).build(new ReportRequest(this.asOf, this.scenario, this.unit, this.language));
 		}
-		Files.write(this.out, this.format.render(report));
+		Files.write(this.out, format().render(report));
 		this.spec.commandLine().getOut().printf("Wrote %s: %d findings, %d justified, %d agency profiles%s.%n", this.out,
 				report.findings().size(), report.justified().size(), report.profiles().size(),
 				report.evaluation() == null ? "" : ", scenario " + report.evaluation().scenario().name());
