@@ -2,8 +2,6 @@ package org.apparatus.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -11,7 +9,6 @@ import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
 import org.apparatus.analysis.MergerCrossCheck;
 import org.apparatus.analysis.Rule;
-import org.apparatus.dataset.DataSetService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,12 +40,8 @@ final class AnalysisBenchmark implements Callable<Integer> {
 	public Integer call() throws IOException {
 		int failed = 0;
 		PrintWriter out = this.spec.commandLine().getOut();
-		Path work = Files.createTempDirectory("apparatus-benchmark");
-		if (this.storeOptions.store == null && this.storeOptions.uri == null) {
-			this.storeOptions.store = work.resolve("store");
-		}
-		try (var context = this.storeOptions.startQuietly()) {
-			BenchmarkCommand.fillIfEmpty(context.getBean(DataSetService.class), this.provinces, work, out);
+		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out)) {
+			var context = store.context();
 			AnalysisService analysis = context.getBean(AnalysisService.class);
 			double total = 0;
 			double slowest = 0;
@@ -83,9 +76,6 @@ final class AnalysisBenchmark implements Callable<Integer> {
 			if (!check.differences().isEmpty()) {
 				failed++;
 			}
-		}
-		finally {
-			FileTrees.delete(work);
 		}
 		return failed == 0 ? 0 : 1;
 	}

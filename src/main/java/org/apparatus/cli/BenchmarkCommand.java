@@ -3,7 +3,6 @@ package org.apparatus.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apparatus.dataset.DataSetFile;
@@ -117,19 +116,6 @@ final class BenchmarkCommand {
 
 		}
 
-	}
-
-	/** Fills an empty store with a generated data set of {@code provinces}, and says so; a filled store is left as it is. */
-	static void fillIfEmpty(DataSetService dataSets, int provinces, Path work, java.io.PrintWriter out) throws IOException {
-		if (!dataSets.isEmpty()) {
-			return;
-		}
-		long started = System.nanoTime();
-		Path data = work.resolve("data-set");
-		SyntheticDataSetGenerator.generate(provinces, 1, data);
-		var imported = dataSets.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
-		out.printf("generated and imported %d province(s) (%,d responsibilities) in %.1f s%n", provinces,
-				imported.responsibilities(), seconds(started));
 	}
 
 	static double seconds(long since) {

@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apparatus.dataset.DataSetService;
 import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,13 +76,9 @@ final class GraphQlBenchmark implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = this.spec.commandLine().getOut();
-		Path work = Files.createTempDirectory("apparatus-benchmark");
-		if (this.storeOptions.store == null && this.storeOptions.uri == null) {
-			this.storeOptions.store = work.resolve("store");
-		}
-		try (var context = this.storeOptions.start(WebApplicationType.SERVLET,
-				List.of("--server.port=0", "--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN"))) {
-			BenchmarkCommand.fillIfEmpty(context.getBean(DataSetService.class), this.provinces, work, out);
+		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out, options -> options.start(WebApplicationType.SERVLET,
+				List.of("--server.port=0", "--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN")))) {
+			var context = store.context();
 			URI endpoint = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/graphql");
 			Client client = new Client(endpoint, this.user);
 			Variables variables = Variables.sample(client.send(operation("sample"), Map.of()));
@@ -99,9 +92,6 @@ final class GraphQlBenchmark implements Callable<Integer> {
 			run(client, variables, this.duration, recorder);
 			recorder.print(out, seconds(t), this.clients);
 			return recorder.failures.get() == 0 ? 0 : 1;
-		}
-		finally {
-			FileTrees.delete(work);
 		}
 	}
 

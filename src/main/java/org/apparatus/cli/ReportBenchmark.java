@@ -2,12 +2,9 @@ package org.apparatus.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.apparatus.dataset.DataSetService;
 import org.apparatus.report.Report;
 import org.apparatus.report.ReportBuilder;
 import org.apparatus.report.ReportFormat;
@@ -46,13 +43,8 @@ final class ReportBenchmark implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = this.spec.commandLine().getOut();
-		Path work = Files.createTempDirectory("apparatus-benchmark");
-		if (this.storeOptions.store == null && this.storeOptions.uri == null) {
-			this.storeOptions.store = work.resolve("store");
-		}
-		try (var context = this.storeOptions.startQuietly()) {
-			BenchmarkCommand.fillIfEmpty(context.getBean(DataSetService.class), this.provinces, work, out);
-			ReportBuilder builder = context.getBean(ReportBuilder.class);
+		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out)) {
+			ReportBuilder builder = store.context().getBean(ReportBuilder.class);
 			ReportRequest request = new ReportRequest(this.asOf, this.scenario, null, "vi");
 			long t = System.nanoTime();
 			Report report = builder.build(request);
@@ -70,9 +62,6 @@ final class ReportBenchmark implements Callable<Integer> {
 			Runtime rt = Runtime.getRuntime();
 			out.printf("heap in use %,d MiB of %,d MiB max; %d cores, Java %s%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
 					rt.maxMemory() >> 20, rt.availableProcessors(), System.getProperty("java.version"));
-		}
-		finally {
-			FileTrees.delete(work);
 		}
 		return 0;
 	}
