@@ -75,10 +75,7 @@ final class ScenarioCommand {
 		public Integer call() throws IOException {
 			String yaml;
 			try (var context = this.storeOptions.startQuietly()) {
-				ScenarioService scenarios = context.getBean(ScenarioService.class);
-				yaml = ScenarioYaml.write(scenarios.find(this.name)
-					.orElseThrow(() -> new org.apparatus.scenario.UnknownScenarioException(this.name,
-							scenarios.all().stream().map(Scenario::name).toList())));
+				yaml = ScenarioYaml.write(context.getBean(ScenarioService.class).require(this.name));
 			}
 			if (this.out == null) {
 				this.spec.commandLine().getOut().print(yaml);

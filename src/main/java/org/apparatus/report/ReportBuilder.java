@@ -20,6 +20,7 @@ import org.apparatus.registry.InvalidArgumentException;
 import org.apparatus.registry.RegistryLookup;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.ScenarioService;
+import org.apparatus.scenario.UnknownScenarioException;
 import org.apparatus.system.CypherFile;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -51,9 +52,13 @@ public class ReportBuilder {
 	/** Refuses, naming the argument, a request for a unit or a scenario that does not exist. */
 	public void check(ReportRequest request) {
 		unit(request);
-		if (request.scenario() != null && this.scenarios.find(request.scenario()).isEmpty()) {
-			throw new InvalidArgumentException("scenario", InvalidArgumentException.Problem.UNKNOWN_CODE,
-					"no scenario named " + request.scenario());
+		if (request.scenario() != null) {
+			try {
+				this.scenarios.require(request.scenario());
+			}
+			catch (UnknownScenarioException ex) {
+				throw new InvalidArgumentException("scenario", InvalidArgumentException.Problem.UNKNOWN_CODE, ex.getMessage());
+			}
 		}
 	}
 

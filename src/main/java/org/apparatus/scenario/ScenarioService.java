@@ -127,7 +127,8 @@ public class ScenarioService {
 		return moved;
 	}
 
-	private Scenario require(String name) {
+	/** A saved scenario, or an {@link UnknownScenarioException} that lists the saved ones. */
+	public Scenario require(String name) {
 		return find(name).orElseThrow(() -> new UnknownScenarioException(name, all().stream().map(Scenario::name).toList()));
 	}
 
