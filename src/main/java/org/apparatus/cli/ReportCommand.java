@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import org.apparatus.report.Report;
@@ -52,17 +51,6 @@ final class ReportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	/** The format asked for, or the one the output file's name says ({@code bao-cao.pdf}), or Markdown. */
-	private ReportFormat format() {
-		if (this.format != null) {
-			return this.format;
-		}
-		String name = this.out.getFileName().toString();
-		String extension = name.substring(name.lastIndexOf('.') + 1);
-		return Arrays.stream(ReportFormat.values()).filter(f -> f.extension().equalsIgnoreCase(extension)).findFirst()
-			.orElse(ReportFormat.MD);
-	}
-
 	@Override
 	public Integer call() throws IOException {
 		if (!java.util.List.of("vi", "en").contains(this.language)) {
@@ -72,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
 		try (var context = this.storeOptions.startQuietly()) {
 			report = context.getBean(ReportBuilder.class).build(new ReportRequest(this.asOf, this.scenario, this.unit, this.language));
 		}
-		Files.write(this.out, format().render(report));
+		Files.write(this.out, (this.format != null ? this.format : ReportFormat.forFile(this.out.getFileName().toString())).render(report));
 		this.spec.commandLine().getOut().printf("Wrote %s: %d findings, %d justified, %d agency profiles%s.%n", this.out,
 				report.findings().size(), report.justified().size(), report.profiles().size(),
 				report.evaluation() == null ? "" : ", scenario " + report.evaluation().scenario().name());

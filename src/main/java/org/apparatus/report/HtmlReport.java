@@ -42,13 +42,7 @@ public final class HtmlReport {
 		h.append("<h1>").append(esc(title)).append("</h1>\n");
 
 		h.append("<h2 class=\"with-previous\">1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("</h2>\n<table>\n");
-		row(h, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
-		r.provenanceLines().forEach((label, value) -> row(h, label, value));
-		row(h, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), r.number(r.stats().agencies()));
-		row(h, r.text("Biên chế", "Staff quota"), r.number(r.stats().staffQuota()));
-		row(h, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), r.number(r.stats().functions()));
-		row(h, r.text("Văn bản còn hiệu lực", "Mandates in force"), r.number(r.stats().mandatesInForce()));
-		row(h, r.text("Trách nhiệm được giao", "Responsibilities"), r.number(r.stats().responsibilities()));
+		r.scopeLines().forEach((label, value) -> row(h, label, value));
 		h.append("</table>\n");
 
 		h.append("<h2 class=\"with-previous\">2. ").append(r.text("Tóm tắt", "Summary")).append("</h2>\n<p>")
@@ -134,6 +128,7 @@ public final class HtmlReport {
 		}
 
 		h.append("<h2>").append(r.text("Phụ lục: hồ sơ cơ quan", "Appendix: agency profiles")).append("</h2>\n");
+		Map<String, List<String>> findingsByAgency = r.findingIdsByAgency();
 		for (Report.AgencyProfile p : r.profiles()) {
 			h.append("<h3>").append(esc(p.name())).append(" <span class=\"id\">").append(esc(p.code())).append("</span></h3>\n<p>")
 				.append(esc(p.unitName())).append(" · ").append(r.label("kind", p.kind())).append(" · ").append(r.label("sector", p.sector()));
@@ -157,7 +152,7 @@ public final class HtmlReport {
 				}
 				h.append("</ul>\n");
 			}
-			List<String> own = r.findings().stream().filter(f -> f.agencies().contains(p.code())).map(Finding::id).toList();
+			List<String> own = findingsByAgency.getOrDefault(p.code(), List.of());
 			if (!own.isEmpty()) {
 				h.append("<p>").append(r.text("Phát hiện: ", "Findings: ")).append(links(own)).append("</p>\n");
 			}

@@ -33,13 +33,7 @@ public final class MarkdownReport {
 		md.append("\n\n");
 
 		md.append("## 1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("\n\n");
-		row(md, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
-		r.provenanceLines().forEach((label, value) -> row(md, label, value));
-		row(md, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), r.number(r.stats().agencies()));
-		row(md, r.text("Biên chế", "Staff quota"), r.number(r.stats().staffQuota()));
-		row(md, r.text("Chức năng, nhiệm vụ", "Functions and tasks"), r.number(r.stats().functions()));
-		row(md, r.text("Văn bản còn hiệu lực", "Mandates in force"), r.number(r.stats().mandatesInForce()));
-		row(md, r.text("Trách nhiệm được giao", "Responsibilities"), r.number(r.stats().responsibilities()));
+		r.scopeLines().forEach((label, value) -> row(md, label, value));
 		md.append('\n');
 
 		md.append("## 2. ").append(r.text("Tóm tắt", "Summary")).append("\n\n");
@@ -121,6 +115,7 @@ public final class MarkdownReport {
 		md.append('\n');
 
 		md.append("## ").append(r.text("Phụ lục: hồ sơ cơ quan", "Appendix: agency profiles")).append("\n\n");
+		Map<String, List<String>> findingsByAgency = r.findingIdsByAgency();
 		for (Report.AgencyProfile p : r.profiles()) {
 			md.append("### ").append(p.name()).append(" (`").append(p.code()).append("`)\n\n");
 			md.append(p.unitName()).append(" · ").append(r.label("kind", p.kind())).append(" · ").append(r.label("sector", p.sector()));
@@ -142,7 +137,7 @@ public final class MarkdownReport {
 				}
 				md.append('\n');
 			}
-			List<String> own = r.findings().stream().filter(f -> f.agencies().contains(p.code())).map(Finding::id).toList();
+			List<String> own = findingsByAgency.getOrDefault(p.code(), List.of());
 			if (!own.isEmpty()) {
 				md.append('\n').append(r.text("Phát hiện: ", "Findings: ")).append(String.join(", ", own)).append('\n');
 			}

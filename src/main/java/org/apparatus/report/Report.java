@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,31 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 	/** A moment as the report shows it: {@code 2026-12-02T19:28:45 UTC}. */
 	public static String moment(Instant instant) {
 		return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC).withNano(0)) + " UTC";
+	}
+
+	/**
+	 * The first section's lines, label and value, in the report's language: analysis date,
+	 * provenance, and the knowledge base's counts.
+	 */
+	public Map<String, String> scopeLines() {
+		Map<String, String> lines = new LinkedHashMap<>();
+		lines.put(text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), this.asOf.toString());
+		lines.putAll(provenanceLines());
+		lines.put(text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), number(this.stats.agencies()));
+		lines.put(text("Biên chế", "Staff quota"), number(this.stats.staffQuota()));
+		lines.put(text("Chức năng, nhiệm vụ", "Functions and tasks"), number(this.stats.functions()));
+		lines.put(text("Văn bản còn hiệu lực", "Mandates in force"), number(this.stats.mandatesInForce()));
+		lines.put(text("Trách nhiệm được giao", "Responsibilities"), number(this.stats.responsibilities()));
+		return lines;
+	}
+
+	/** The ids of the findings to deal with that name each agency, for the profiles (one pass, not one per agency). */
+	public Map<String, List<String>> findingIdsByAgency() {
+		Map<String, List<String>> ids = new HashMap<>();
+		for (Finding f : this.findings) {
+			f.agencies().stream().distinct().forEach(agency -> ids.computeIfAbsent(agency, k -> new ArrayList<>()).add(f.id()));
+		}
+		return ids;
 	}
 
 	/** The scope's provenance lines, label and value, in the report's language. */

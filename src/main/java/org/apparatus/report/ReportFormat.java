@@ -43,6 +43,17 @@ public enum ReportFormat {
 		return this.extension;
 	}
 
+	/** The format a file's name says ({@code bao-cao.pdf} is PDF), or Markdown when it says none. */
+	public static ReportFormat forFile(String fileName) {
+		String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
+		for (ReportFormat format : values()) {
+			if (format.extension.equalsIgnoreCase(extension)) {
+				return format;
+			}
+		}
+		return MD;
+	}
+
 	/** The format named by a request parameter ({@code pdf}, {@code XLSX}…), or a clear error naming the parameter. */
 	public static ReportFormat named(String argument, String name) {
 		try {
