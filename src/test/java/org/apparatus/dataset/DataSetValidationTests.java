@@ -7,8 +7,11 @@ import java.util.Map;
 
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * column, all of them at once, and a data set with any problem leaves the store exactly as it was.
  */
 @EmptyKnowledgeBase
+@TestInstance(Lifecycle.PER_CLASS)
 class DataSetValidationTests {
 
 	@Autowired
@@ -29,17 +33,26 @@ class DataSetValidationTests {
 	@Autowired
 	Driver driver;
 
-	@TempDir
 	Path temp;
 
 	Map<String, String> before;
 
-	@BeforeEach
-	void storeHoldsTheSmallProvince() {
+	/**
+	 * One import for the whole class: a rejected data set leaves the store as it was, which every
+	 * test checks against this export.
+	 */
+	@BeforeAll
+	void storeHoldsTheSmallProvince(@TempDir Path base) {
+		this.temp = base;
 		StoreCleaner.wipe(this.driver);
-		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.smallProvince().writeTo(this.temp.resolve("base"))),
+		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.smallProvince().writeTo(base.resolve("base"))),
 				ImportProgress.NONE);
 		this.before = exportNow("before");
+	}
+
+	@BeforeEach
+	void filesOfThisTestApart(@TempDir Path folder) {
+		this.temp = folder;
 	}
 
 	@Test
