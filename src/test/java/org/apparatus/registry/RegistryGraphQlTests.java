@@ -4,19 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.apparatus.ApiUsers;
+import org.apparatus.QueryCounter;
 import org.apparatus.SeededKnowledgeBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.atMost;
-import static org.mockito.Mockito.clearInvocations;
-import static org.mockito.Mockito.verify;
 
 /** The read API answers planners' questions about the seed province, over HTTP. */
 @SeededKnowledgeBase
@@ -25,9 +20,8 @@ class RegistryGraphQlTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
-	/** Counts the database queries; AnalysisGraphQlTests spies the same bean, so both share one context. */
-	@MockitoSpyBean
-	Neo4jClient neo4jClient;
+	@Autowired
+	QueryCounter queries;
 
 	@BeforeEach
 	void logInAsViewer() {
@@ -189,14 +183,14 @@ class RegistryGraphQlTests {
 
 	@Test
 	void relatedListsOfManyAgenciesAreBatchLoaded() {
-		clearInvocations(this.neo4jClient);
+		this.queries.reset();
 		var response = this.graphQl.documentName("agenciesWithEverything").variable("first", 100).execute();
 		response.path("agencies.edges").entityList(Object.class).hasSize(100);
 		response.path("agencies.edges[*].node.responsibilities[*].grants[*].mandate.code").entityList(String.class)
 			.satisfies(codes -> assertThat(codes).hasSizeGreaterThan(100));
 		// page, units, unit parents, superiors, responsibilities, their agencies, functions, function
 		// parents, level rules, grants: one query each, whatever the number of agencies
-		verify(this.neo4jClient, atMost(10)).query(anyString());
+		assertThat(this.queries.count()).isBetween(1, 10);
 	}
 
 }

@@ -19,10 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,10 +42,6 @@ class RegistryMutationTests {
 
 	@Autowired
 	DataSetService dataSets;
-
-	/** Same bean overrides as the other GraphQL tests, so all share one application context. */
-	@MockitoSpyBean
-	Neo4jClient neo4jClient;
 
 	@TempDir
 	Path temp;

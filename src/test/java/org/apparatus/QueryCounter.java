@@ -1,0 +1,48 @@
+package org.apparatus;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Counts the statements the application sends through {@link Neo4jClient#query(String)}, for tests
+ * that bound them (no N+1). It wraps the bean rather than replacing it, so the test context stays
+ * the one every {@link SeededKnowledgeBase} test class shares.
+ */
+public final class QueryCounter implements BeanPostProcessor {
+
+	private final AtomicInteger queries = new AtomicInteger();
+
+	/** Starts counting from zero. */
+	public void reset() {
+		this.queries.set(0);
+	}
+
+	/** The queries since the last {@link #reset()}. */
+	public int count() {
+		return this.queries.get();
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (!(bean instanceof Neo4jClient client)) {
+			return bean;
+		}
+		return Proxy.newProxyInstance(Neo4jClient.class.getClassLoader(), new Class<?>[] { Neo4jClient.class },
+				(proxy, method, args) -> {
+					if (method.getName().equals("query") && args.length == 1 && args[0] instanceof String) {
+						this.queries.incrementAndGet();
+					}
+					try {
+						return method.invoke(client, args);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+	}
+
+}
