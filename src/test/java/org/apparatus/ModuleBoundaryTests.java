@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The modules depend on each other in one direction only: the command line on everything below it,
- * data sets on the registry, the registry on the system module, and nothing on the command line.
+ * data sets on the registry, the registry on the system module, and nothing on the command line
+ * or on the benchmarks but the command line.
  */
 class ModuleBoundaryTests {
 
@@ -30,7 +31,8 @@ class ModuleBoundaryTests {
 			"api", Set.of("registry"),
 			"scenario", Set.of("analysis", "registry", "system"),
 			"report", Set.of("analysis", "registry", "scenario", "system"),
-			"cli", Set.of("analysis", "dataset", "generator", "registry", "report", "scenario", "system"));
+			"benchmark", Set.of("analysis", "dataset", "generator", "report", "system"),
+			"cli", Set.of("analysis", "benchmark", "dataset", "generator", "registry", "report", "scenario", "system"));
 
 	static final Pattern REFERENCE = Pattern.compile("org\\.apparatus\\.([a-z]+)\\.");
 
@@ -56,6 +58,20 @@ class ModuleBoundaryTests {
 			}
 		}
 		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void theBenchmarksAreNoBeansOfTheApplication() throws IOException {
+		Pattern stereotype = Pattern.compile("@(Component|Service|Repository|Controller|Configuration|Bean)\\b");
+		List<String> beans = new ArrayList<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/apparatus/benchmark"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				if (stereotype.matcher(Files.readString(source)).find()) {
+					beans.add(source.getFileName().toString());
+				}
+			}
+		}
+		assertThat(beans).as("created only when a benchmark command runs").isEmpty();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.apparatus.cli;
+package org.apparatus.benchmark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
-import org.apparatus.analysis.MergerCrossCheck;
 import org.apparatus.analysis.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import static org.apparatus.cli.BenchmarkCommand.seconds;
+import static org.apparatus.benchmark.BenchmarkCommand.seconds;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
 		description = { "Run every rule on a store and print the time each takes.",
@@ -23,7 +22,7 @@ import static org.apparatus.cli.BenchmarkCommand.seconds;
 final class AnalysisBenchmark implements Callable<Integer> {
 
 	@Mixin
-	StoreOptions storeOptions = new StoreOptions();
+	BenchmarkStore.Options storeOptions = new BenchmarkStore.Options();
 
 	@Option(names = "--provinces", paramLabel = "N", defaultValue = "34",
 			description = "Provinces to generate into an empty store (default: ${DEFAULT-VALUE}, the national scale).")
@@ -53,7 +52,7 @@ final class AnalysisBenchmark implements Callable<Integer> {
 					found = analysis.analyze(new AnalysisRequest(null, List.of(rule.id()), null)).findings().size();
 				}
 				catch (RuntimeException ex) {
-					out.printf("  %-20s failed after %.2f s: %s%n", rule.id(), seconds(t), Failures.oneLine(ex));
+					out.printf("  %-20s failed after %.2f s: %s%n", rule.id(), seconds(t), BenchmarkCommand.reason(ex));
 					failed++;
 					continue;
 				}
@@ -69,7 +68,7 @@ final class AnalysisBenchmark implements Callable<Integer> {
 			out.printf("all %d rules: %.1f s, slowest rule %.1f s, %,d findings%n", analysis.catalog().rules().size(),
 					total, slowest, findings);
 			long t = System.nanoTime();
-			var check = context.getBean(MergerCrossCheck.class).check(this.sample);
+			var check = context.getAutowireCapableBeanFactory().createBean(MergerCrossCheck.class).check(this.sample);
 			out.printf("MERGER_CANDIDATE against every pair of %,d agencies (%,d pairs, %.1f s): %d candidates, %s%n",
 					check.agencies(), check.pairs(), seconds(t), check.candidates(),
 					check.differences().isEmpty() ? "identical" : check.differences().size() + " differences " + check.differences());

@@ -1,4 +1,4 @@
-package org.apparatus.cli;
+package org.apparatus.benchmark;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,15 +10,21 @@ import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
 import org.apparatus.dataset.ImportProgress;
 import org.apparatus.generator.SyntheticDataSetGenerator;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+/**
+ * {@code benchmark}: performance measurements, each on an application of its own that the command
+ * starts; nothing of them is part of the application's beans or API.
+ */
 @Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = { BenchmarkCommand.Import.class, AnalysisBenchmark.class, GraphQlBenchmark.class,
 		ReportBenchmark.class },
 		description = "Measure performance and print the figures (see docs/performance.md).")
-final class BenchmarkCommand {
+public final class BenchmarkCommand {
 
 	@Command(name = "import", mixinStandardHelpOptions = true,
 			description = "Generate a synthetic data set, import it into a new embedded store, and print the throughput.")
@@ -45,10 +51,8 @@ final class BenchmarkCommand {
 				out.printf("generated %,d rows (%,d responsibilities) in %.1f s%n",
 						generated.rows().values().stream().mapToLong(Long::longValue).sum(), generated.responsibilities(),
 						seconds(t0));
-				var options = new StoreOptions();
-				options.store = work.resolve("store");
 				long t1 = System.nanoTime();
-				try (var context = options.startQuietly()) {
+				try (var context = BenchmarkStore.start(WebApplicationType.NONE, work.resolve("store"), null, BenchmarkStore.QUIET)) {
 					out.printf("started the embedded database in %.1f s%n", seconds(t1));
 					var service = context.getBean(DataSetService.class);
 					long t2 = System.nanoTime();
@@ -70,7 +74,7 @@ final class BenchmarkCommand {
 				}
 			}
 			finally {
-				FileTrees.delete(work);
+				FileSystemUtils.deleteRecursively(work);
 			}
 			return 0;
 		}
@@ -120,6 +124,15 @@ final class BenchmarkCommand {
 
 	static double seconds(long since) {
 		return (System.nanoTime() - since) / 1e9;
+	}
+
+	/** What went wrong, in one line: the message of the root cause. */
+	static String reason(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
 	}
 
 }

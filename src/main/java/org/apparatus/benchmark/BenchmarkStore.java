@@ -1,24 +1,34 @@
-package org.apparatus.cli;
+package org.apparatus.benchmark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.apparatus.ApparatusApplication;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
 import org.apparatus.dataset.ImportProgress;
 import org.apparatus.generator.SyntheticDataSetGenerator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+import picocli.CommandLine.Option;
 
-import static org.apparatus.cli.BenchmarkCommand.seconds;
+import static org.apparatus.benchmark.BenchmarkCommand.seconds;
 
 /**
  * The store a benchmark measures: the one {@code --store} or {@code --uri} names, or else a new
  * temporary one, deleted afterwards; an empty store is first filled with a generated data set.
  */
 final class BenchmarkStore implements AutoCloseable {
+
+	/** Arguments of an application started for a benchmark: no seed, any free Bolt port, warnings only. */
+	static final List<String> QUIET = List.of("--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN");
 
 	private final Path work;
 
@@ -29,21 +39,31 @@ final class BenchmarkStore implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Starts the application without a web server. */
-	static BenchmarkStore open(StoreOptions options, int provinces, PrintWriter out) throws IOException {
-		return open(options, provinces, out, StoreOptions::startQuietly);
+	/** The options of a benchmark that can measure a given store or server. */
+	static final class Options {
+
+		@Option(names = "--store", paramLabel = "DIR",
+				description = "Directory of an embedded store to measure (default: a new temporary one).")
+		@Nullable Path store;
+
+		@Option(names = "--uri", paramLabel = "URI", description = "Measure a running Neo4j instead of an embedded store.")
+		@Nullable URI uri;
+
 	}
 
-	/** Starts the application with {@code start} (a benchmark that needs the web server says how). */
-	static BenchmarkStore open(StoreOptions options, int provinces, PrintWriter out,
-			Function<StoreOptions, ConfigurableApplicationContext> start) throws IOException {
+	/** Starts the application without a web server. */
+	static BenchmarkStore open(Options options, int provinces, PrintWriter out) throws IOException {
+		return open(options, provinces, out, WebApplicationType.NONE, QUIET);
+	}
+
+	/** Starts the application of this type with these arguments (a benchmark that needs the web server says so). */
+	static BenchmarkStore open(Options options, int provinces, PrintWriter out, WebApplicationType type, List<String> args)
+			throws IOException {
 		Path work = Files.createTempDirectory("apparatus-benchmark");
 		ConfigurableApplicationContext context = null;
 		try {
-			if (options.store == null && options.uri == null) {
-				options.store = work.resolve("store");
-			}
-			context = start.apply(options);
+			context = start(type, options.uri == null && options.store == null ? work.resolve("store") : options.store,
+					options.uri, args);
 			fillIfEmpty(context.getBean(DataSetService.class), provinces, work, out);
 			return new BenchmarkStore(work, context);
 		}
@@ -51,9 +71,21 @@ final class BenchmarkStore implements AutoCloseable {
 			if (context != null) {
 				context.close();
 			}
-			FileTrees.delete(work);
+			FileSystemUtils.deleteRecursively(work);
 			throw ex;
 		}
+	}
+
+	/** Starts the application on this store or server. */
+	static ConfigurableApplicationContext start(WebApplicationType type, @Nullable Path store, @Nullable URI uri, List<String> args) {
+		List<String> all = new ArrayList<>(args);
+		if (store != null) {
+			all.add("--apparatus.store=" + store);
+		}
+		if (uri != null) {
+			all.add("--spring.neo4j.uri=" + uri);
+		}
+		return ApparatusApplication.start(type, all);
 	}
 
 	ConfigurableApplicationContext context() {
@@ -66,7 +98,7 @@ final class BenchmarkStore implements AutoCloseable {
 			this.context.close();
 		}
 		finally {
-			FileTrees.delete(this.work);
+			FileSystemUtils.deleteRecursively(this.work);
 		}
 	}
 

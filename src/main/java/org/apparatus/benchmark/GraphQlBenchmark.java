@@ -1,4 +1,4 @@
-package org.apparatus.cli;
+package org.apparatus.benchmark;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.apparatus.cli.BenchmarkCommand.seconds;
+import static org.apparatus.benchmark.BenchmarkCommand.seconds;
 
 /**
  * Planner queries over HTTP, as GraphiQL or a client sends them, from many concurrent clients at
@@ -50,7 +50,7 @@ final class GraphQlBenchmark implements Callable<Integer> {
 	private static final String[] SEARCH_TEXTS = { "so tai", "phong y te", "uy ban nhan dan", "thanh tra", "an toan thuc" };
 
 	@Mixin
-	StoreOptions storeOptions = new StoreOptions();
+	BenchmarkStore.Options storeOptions = new BenchmarkStore.Options();
 
 	@Option(names = "--provinces", paramLabel = "N", defaultValue = "1",
 			description = "Provinces to generate into an empty store (default: ${DEFAULT-VALUE}, the province scale).")
@@ -76,8 +76,8 @@ final class GraphQlBenchmark implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out, options -> options.start(WebApplicationType.SERVLET,
-				List.of("--server.port=0", "--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN")))) {
+		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out, WebApplicationType.SERVLET,
+				List.of("--server.port=0", "--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN"))) {
 			var context = store.context();
 			URI endpoint = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/graphql");
 			Client client = new Client(endpoint, this.user);
@@ -114,7 +114,7 @@ final class GraphQlBenchmark implements Callable<Integer> {
 						}
 						catch (RuntimeException ex) {
 							ok = false;
-							recorder.firstError(name + ": " + Failures.oneLine(ex));
+							recorder.firstError(name + ": " + BenchmarkCommand.reason(ex));
 						}
 						recorder.record(name, System.nanoTime() - t, ok);
 					}

@@ -1,4 +1,4 @@
-package org.apparatus.analysis;
+package org.apparatus.benchmark;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apparatus.analysis.AnalysisRequest;
+import org.apparatus.analysis.AnalysisService;
+import org.apparatus.analysis.Finding;
+import org.apparatus.analysis.RuleParameters;
 import org.apparatus.system.CypherFile;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Checks MERGER_CANDIDATE, which finds pairs through shared leads, against the definition applied to
  * every pair of a sample of agencies (docs/rules.md, "The merger score"): the same pairs, the same
- * scores.
+ * scores. Not a bean of the application: {@code benchmark analyze} (and a test) create one on the
+ * application they measure.
  */
-@Component
-public class MergerCrossCheck {
+public final class MergerCrossCheck {
 
 	private final Neo4jClient client;
 
@@ -39,7 +42,7 @@ public class MergerCrossCheck {
 
 	public Result check(int sampleSize) {
 		RuleParameters parameters = this.analysis.defaultParameters();
-		List<Portfolio> sample = this.client.query(CypherFile.load("analysis/portfolios"))
+		List<Portfolio> sample = this.client.query(CypherFile.load("benchmark/portfolios"))
 			.bind(sampleSize)
 			.to("limit")
 			.fetch()

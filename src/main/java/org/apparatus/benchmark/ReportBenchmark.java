@@ -1,4 +1,4 @@
-package org.apparatus.cli;
+package org.apparatus.benchmark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import static org.apparatus.cli.BenchmarkCommand.seconds;
+import static org.apparatus.benchmark.BenchmarkCommand.seconds;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Assemble the report (analysis, a scenario's evaluation, profiles) and write it in every format, "
@@ -25,7 +25,7 @@ import static org.apparatus.cli.BenchmarkCommand.seconds;
 final class ReportBenchmark implements Callable<Integer> {
 
 	@Mixin
-	StoreOptions storeOptions = new StoreOptions();
+	BenchmarkStore.Options storeOptions = new BenchmarkStore.Options();
 
 	@Option(names = "--provinces", paramLabel = "N", defaultValue = "1",
 			description = "Provinces to generate into an empty store (default: ${DEFAULT-VALUE}).")

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
 		description = "Run the analysis rules and print the findings: duplicated, overlapping, omitted and unclear responsibilities.")
-final class AnalyzeCommand implements Callable<Integer> {
+final class AnalyzeCommand implements Callable<Integer>, KnowledgeBaseCommand {
+
+	private final ObjectProvider<AnalysisService> analysis;
 
 	@Mixin
 	StoreOptions storeOptions = new StoreOptions();
@@ -44,19 +47,25 @@ final class AnalyzeCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	AnalyzeCommand(ObjectProvider<AnalysisService> analysis) {
+		this.analysis = analysis;
+	}
+
+	@Override
+	public StoreOptions storeOptions() {
+		return this.storeOptions;
+	}
+
 	@Override
 	public Integer call() {
 		if (!List.of("vi", "en").contains(this.language)) {
 			throw new ParameterException(this.spec.commandLine(), "--lang must be vi or en, not " + this.language);
 		}
-		try (var context = this.storeOptions.startQuietly()) {
-			var analysis = context.getBean(AnalysisService.class)
-				.analyze(new AnalysisRequest(this.asOf, this.rules, this.unit));
-			PrintWriter out = this.spec.commandLine().getOut();
-			this.format.render(analysis, this.language, out);
-			out.flush();
-			return 0;
-		}
+		var analysis = this.analysis.getObject().analyze(new AnalysisRequest(this.asOf, this.rules, this.unit));
+		PrintWriter out = this.spec.commandLine().getOut();
+		this.format.render(analysis, this.language, out);
+		out.flush();
+		return 0;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apparatus.dataset.DataSetService;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -12,7 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = "Write the knowledge base as a data set (the same CSV format import reads).")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, KnowledgeBaseCommand {
+
+	private final ObjectProvider<DataSetService> dataSets;
 
 	@Mixin
 	StoreOptions storeOptions = new StoreOptions();
@@ -23,13 +26,20 @@ final class ExportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	ExportCommand(ObjectProvider<DataSetService> dataSets) {
+		this.dataSets = dataSets;
+	}
+
+	@Override
+	public StoreOptions storeOptions() {
+		return this.storeOptions;
+	}
+
 	@Override
 	public Integer call() {
-		try (var context = this.storeOptions.startQuietly()) {
-			var written = context.getBean(DataSetService.class).exportTo(this.folder);
-			this.spec.commandLine().getOut().println("Exported to " + this.folder + ": " + RowCounts.describe(written));
-			return 0;
-		}
+		var written = this.dataSets.getObject().exportTo(this.folder);
+		this.spec.commandLine().getOut().println("Exported to " + this.folder + ": " + RowCounts.describe(written));
+		return 0;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
 import org.apparatus.dataset.InvalidDataSetException;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 		description = { "Load a data set (a folder of CSV files) into the knowledge base.",
 				"Every row is checked first; with any problem nothing is written and each problem is listed as "
 						+ "file:line:column: message. The import is one transaction: all or nothing." })
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand implements Callable<Integer>, KnowledgeBaseCommand {
+
+	private final ObjectProvider<DataSetService> dataSets;
 
 	@Mixin
 	StoreOptions storeOptions = new StoreOptions();
@@ -31,6 +34,15 @@ final class ImportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	ImportCommand(ObjectProvider<DataSetService> dataSets) {
+		this.dataSets = dataSets;
+	}
+
+	@Override
+	public StoreOptions storeOptions() {
+		return this.storeOptions;
+	}
+
 	@Override
 	public Integer call() {
 		var out = this.spec.commandLine().getOut();
@@ -39,8 +51,8 @@ final class ImportCommand implements Callable<Integer> {
 			err.println("error: " + this.folder + " is not a folder");
 			return 1;
 		}
-		try (var context = this.storeOptions.startQuietly()) {
-			var service = context.getBean(DataSetService.class);
+		try {
+			var service = this.dataSets.getObject();
 			var source = DataSetSource.folder(this.folder);
 			if (this.checkOnly) {
 				var problems = service.check(source);

@@ -11,6 +11,7 @@ import org.apparatus.report.ReportBuilder;
 import org.apparatus.report.ReportFormat;
 import org.apparatus.report.ReportRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
 				+ "a scenario's evaluation, justified findings and agency profiles.",
 				"Formats: html (one self-contained file with SVG charts), pdf (the same, fonts embedded), md, xlsx "
 						+ "(a summary and a sheet per rule) and json." })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, KnowledgeBaseCommand {
+
+	private final ObjectProvider<ReportBuilder> reports;
 
 	@Mixin
 	StoreOptions storeOptions = new StoreOptions();
@@ -51,15 +54,21 @@ final class ReportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	ReportCommand(ObjectProvider<ReportBuilder> reports) {
+		this.reports = reports;
+	}
+
+	@Override
+	public StoreOptions storeOptions() {
+		return this.storeOptions;
+	}
+
 	@Override
 	public Integer call() throws IOException {
 		if (!java.util.List.of("vi", "en").contains(this.language)) {
 			throw new ParameterException(this.spec.commandLine(), "--lang must be vi or en, not " + this.language);
 		}
-		Report report;
-		try (var context = this.storeOptions.startQuietly()) {
-			report = context.getBean(ReportBuilder.class).build(new ReportRequest(this.asOf, this.scenario, this.unit, this.language));
-		}
+		Report report = this.reports.getObject().build(new ReportRequest(this.asOf, this.scenario, this.unit, this.language));
 		Files.write(this.out, (this.format != null ? this.format : ReportFormat.forFile(this.out.getFileName().toString())).render(report));
 		this.spec.commandLine().getOut().printf("Wrote %s: %d findings, %d justified, %d agency profiles%s.%n", this.out,
 				report.findings().size(), report.justified().size(), report.profiles().size(),

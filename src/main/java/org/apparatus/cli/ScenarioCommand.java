@@ -16,6 +16,7 @@ import org.apparatus.scenario.Scenario;
 import org.apparatus.scenario.ScenarioService;
 import org.apparatus.scenario.ScenarioYaml;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,9 @@ final class ScenarioCommand {
 
 	@Command(name = "import", mixinStandardHelpOptions = true,
 			description = "Check a scenario file against the knowledge base and save it under its name.")
-	static final class Import implements Callable<Integer> {
+	static final class Import implements Callable<Integer>, KnowledgeBaseCommand {
+
+		private final ObjectProvider<ScenarioService> scenarios;
 
 		@Mixin
 		StoreOptions storeOptions = new StoreOptions();
@@ -43,12 +46,19 @@ final class ScenarioCommand {
 		@Spec
 		CommandSpec spec;
 
+		Import(ObjectProvider<ScenarioService> scenarios) {
+			this.scenarios = scenarios;
+		}
+
+		@Override
+		public StoreOptions storeOptions() {
+			return this.storeOptions;
+		}
+
 		@Override
 		public Integer call() throws IOException {
 			Scenario scenario = ScenarioYaml.read(Files.readString(this.file, StandardCharsets.UTF_8));
-			try (var context = this.storeOptions.startQuietly()) {
-				context.getBean(ScenarioService.class).save(scenario);
-			}
+			this.scenarios.getObject().save(scenario);
 			this.spec.commandLine().getOut().printf("Saved scenario %s: %d changes.%n", scenario.name(),
 					scenario.changes().size());
 			return 0;
@@ -57,7 +67,9 @@ final class ScenarioCommand {
 	}
 
 	@Command(name = "export", mixinStandardHelpOptions = true, description = "Print a saved scenario as a YAML file.")
-	static final class Export implements Callable<Integer> {
+	static final class Export implements Callable<Integer>, KnowledgeBaseCommand {
+
+		private final ObjectProvider<ScenarioService> scenarios;
 
 		@Mixin
 		StoreOptions storeOptions = new StoreOptions();
@@ -71,12 +83,18 @@ final class ScenarioCommand {
 		@Spec
 		CommandSpec spec;
 
+		Export(ObjectProvider<ScenarioService> scenarios) {
+			this.scenarios = scenarios;
+		}
+
+		@Override
+		public StoreOptions storeOptions() {
+			return this.storeOptions;
+		}
+
 		@Override
 		public Integer call() throws IOException {
-			String yaml;
-			try (var context = this.storeOptions.startQuietly()) {
-				yaml = ScenarioYaml.write(context.getBean(ScenarioService.class).require(this.name));
-			}
+			String yaml = ScenarioYaml.write(this.scenarios.getObject().require(this.name));
 			if (this.out == null) {
 				this.spec.commandLine().getOut().print(yaml);
 			}
@@ -89,7 +107,9 @@ final class ScenarioCommand {
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true, description = "List the saved scenarios.")
-	static final class List_ implements Callable<Integer> {
+	static final class List_ implements Callable<Integer>, KnowledgeBaseCommand {
+
+		private final ObjectProvider<ScenarioService> scenarios;
 
 		@Mixin
 		StoreOptions storeOptions = new StoreOptions();
@@ -97,13 +117,20 @@ final class ScenarioCommand {
 		@Spec
 		CommandSpec spec;
 
+		List_(ObjectProvider<ScenarioService> scenarios) {
+			this.scenarios = scenarios;
+		}
+
+		@Override
+		public StoreOptions storeOptions() {
+			return this.storeOptions;
+		}
+
 		@Override
 		public Integer call() {
-			try (var context = this.storeOptions.startQuietly()) {
-				for (Scenario scenario : context.getBean(ScenarioService.class).all()) {
-					this.spec.commandLine().getOut().printf("%-30s %3d changes  %s%n", scenario.name(),
-							scenario.changes().size(), scenario.description());
-				}
+			for (Scenario scenario : this.scenarios.getObject().all()) {
+				this.spec.commandLine().getOut().printf("%-30s %3d changes  %s%n", scenario.name(),
+						scenario.changes().size(), scenario.description());
 			}
 			return 0;
 		}
@@ -112,7 +139,9 @@ final class ScenarioCommand {
 
 	@Command(name = "evaluate", mixinStandardHelpOptions = true,
 			description = "Run every rule before and after the scenario's changes, without changing the knowledge base.")
-	static final class Evaluate implements Callable<Integer> {
+	static final class Evaluate implements Callable<Integer>, KnowledgeBaseCommand {
+
+		private final ObjectProvider<ScenarioService> scenarios;
 
 		@Mixin
 		StoreOptions storeOptions = new StoreOptions();
@@ -130,6 +159,15 @@ final class ScenarioCommand {
 		@Spec
 		CommandSpec spec;
 
+		Evaluate(ObjectProvider<ScenarioService> scenarios) {
+			this.scenarios = scenarios;
+		}
+
+		@Override
+		public StoreOptions storeOptions() {
+			return this.storeOptions;
+		}
+
 		enum Format {
 
 			TABLE, JSON
@@ -138,10 +176,7 @@ final class ScenarioCommand {
 
 		@Override
 		public Integer call() {
-			Evaluation evaluation;
-			try (var context = this.storeOptions.startQuietly()) {
-				evaluation = context.getBean(ScenarioService.class).evaluate(this.name, this.asOf);
-			}
+			Evaluation evaluation = this.scenarios.getObject().evaluate(this.name, this.asOf);
 			PrintWriter out = this.spec.commandLine().getOut();
 			if (this.format == Format.JSON) {
 				out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(evaluation.document()));
@@ -180,7 +215,9 @@ final class ScenarioCommand {
 
 	@Command(name = "apply", mixinStandardHelpOptions = true,
 			description = "Carry a saved scenario out on the knowledge base, in one transaction, recording its change events.")
-	static final class Apply implements Callable<Integer> {
+	static final class Apply implements Callable<Integer>, KnowledgeBaseCommand {
+
+		private final ObjectProvider<ScenarioService> scenarios;
 
 		@Mixin
 		StoreOptions storeOptions = new StoreOptions();
@@ -191,12 +228,18 @@ final class ScenarioCommand {
 		@Spec
 		CommandSpec spec;
 
+		Apply(ObjectProvider<ScenarioService> scenarios) {
+			this.scenarios = scenarios;
+		}
+
+		@Override
+		public StoreOptions storeOptions() {
+			return this.storeOptions;
+		}
+
 		@Override
 		public Integer call() {
-			List<MovedResponsibility> moved;
-			try (var context = this.storeOptions.startQuietly()) {
-				moved = context.getBean(ScenarioService.class).apply(this.name);
-			}
+			List<MovedResponsibility> moved = this.scenarios.getObject().apply(this.name);
 			this.spec.commandLine().getOut().printf("Applied scenario %s: %d responsibilities moved.%n", this.name, moved.size());
 			return 0;
 		}

@@ -8,7 +8,6 @@ import java.util.List;
 import org.apparatus.ApparatusApplication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
@@ -35,15 +34,7 @@ final class StoreOptions {
 		if (this.uri != null) {
 			args.add("--spring.neo4j.uri=" + this.uri);
 		}
-		// A failed start is reported once, in one line, by the command (see Failures).
-		args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
-		args.add("--logging.level.org.springframework.context=OFF");
-		args.add("--logging.level.org.springframework.boot.web.server.servlet.context=OFF");
-		args.add("--logging.level.org.springframework.boot.autoconfigure.logging=OFF");
-		args.add("--logging.level.org.springframework.boot.diagnostics=OFF");
-		return new SpringApplicationBuilder(ApparatusApplication.class).web(type)
-			.logStartupInfo(type != WebApplicationType.NONE)
-			.run(args.toArray(String[]::new));
+		return ApparatusApplication.start(type, args);
 	}
 
 	/**

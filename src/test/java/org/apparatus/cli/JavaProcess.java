@@ -9,8 +9,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A class of this project run as a separate JVM, as a user runs the jar: its output lines are
@@ -18,9 +25,13 @@ import java.util.function.Predicate;
  */
 public final class JavaProcess implements AutoCloseable {
 
+	private static final Duration POLL = Duration.ofMillis(50);
+
 	private final Process process;
 
-	private final List<String> lines = new ArrayList<>();
+	private final List<String> lines = new CopyOnWriteArrayList<>();
+
+	private volatile boolean outputEnded;
 
 	private JavaProcess(Process process) {
 		this.process = process;
@@ -28,14 +39,14 @@ public final class JavaProcess implements AutoCloseable {
 			try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = in.readLine()) != null) {
-					synchronized (this.lines) {
-						this.lines.add(line);
-						this.lines.notifyAll();
-					}
+					this.lines.add(line);
 				}
 			}
 			catch (IOException ex) {
 				// the process is gone
+			}
+			finally {
+				this.outputEnded = true;
 			}
 		});
 		reader.setDaemon(true);
@@ -59,33 +70,30 @@ public final class JavaProcess implements AutoCloseable {
 		}
 	}
 
-	/** Waits for a line of output that matches, and returns it. */
-	public String awaitLine(Predicate<String> matching, Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		synchronized (this.lines) {
-			int seen = 0;
-			while (true) {
-				for (; seen < this.lines.size(); seen++) {
-					if (matching.test(this.lines.get(seen))) {
-						return this.lines.get(seen);
-					}
-				}
-				long left = deadline - System.nanoTime();
-				if (left <= 0 || (!this.process.isAlive() && seen == this.lines.size())) {
-					throw new AssertionError("no such line within " + timeout + "; output:\n" + output());
-				}
-				this.lines.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 200)));
-			}
+	/** Waits for a line of output that matches, and returns it; fails as soon as the output ends without one. */
+	public String awaitLine(Predicate<String> matching, Duration timeout) {
+		try {
+			return await().atMost(timeout)
+				.pollInterval(POLL)
+				.failFast(() -> this.outputEnded && firstLine(matching) == null)
+				.until(() -> firstLine(matching), Objects::nonNull);
+		}
+		catch (ConditionTimeoutException | TerminalFailureException ex) {
+			throw new AssertionError("no such line within " + timeout + "; output:\n" + output(), ex);
 		}
 	}
 
-	/** Waits for the process to end and returns its exit status. */
+	private String firstLine(Predicate<String> matching) {
+		return this.lines.stream().filter(matching).findFirst().orElse(null);
+	}
+
+	/** Waits for the process to end and for the last of its output, and returns its exit status. */
 	public int exitStatus(Duration timeout) throws InterruptedException {
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			this.process.destroyForcibly();
 			throw new AssertionError("still running after " + timeout + "; output:\n" + output());
 		}
-		Thread.sleep(100);
+		await().atMost(Duration.ofSeconds(10)).pollInterval(POLL).until(() -> this.outputEnded);
 		return this.process.exitValue();
 	}
 
@@ -96,9 +104,7 @@ public final class JavaProcess implements AutoCloseable {
 	}
 
 	public String output() {
-		synchronized (this.lines) {
-			return String.join("\n", this.lines);
-		}
+		return String.join("\n", this.lines);
 	}
 
 	@Override

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the store is opened again: for the batched initial load of an empty store and for the
  * single-transaction update of a store with data.
  */
-class KilledImportTests {
+class KilledImportIT {
 
 	static final Duration TIMEOUT = Duration.ofMinutes(3);
 

@@ -11,14 +11,25 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apparatus.EmptyKnowledgeBase;
+import org.apparatus.StoreCleaner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code report} on the seed province: its figures are the analysis's, in Vietnamese and English, with a scenario. */
+@EmptyKnowledgeBase
 class ReportCommandTests {
+
+	@Autowired
+	CommandFactory commands;
+
+	@Autowired
+	Driver driver;
 
 	@TempDir
 	Path temp;
@@ -27,20 +38,20 @@ class ReportCommandTests {
 
 	private int run(String... args) {
 		this.out = new StringWriter();
-		return ApparatusCli.run(new PrintWriter(this.out, true), new PrintWriter(new StringWriter(), true), args);
+		return ApparatusCli.run(this.commands, new PrintWriter(this.out, true), new PrintWriter(new StringWriter(), true), args);
 	}
 
 	@Test
 	void theReportCarriesTheAnalysisFiguresInEitherLanguageAndTheScenario() throws Exception {
-		String store = this.temp.resolve("store").toString();
-		assertThat(run("import", "--store", store, "seed-data")).isZero();
-		assertThat(run("scenario", "import", "--store", store, "seed-data/scenarios/reform-2025.yaml")).isZero();
+		StoreCleaner.wipe(this.driver);
+		assertThat(run("import", "seed-data")).isZero();
+		assertThat(run("scenario", "import", "seed-data/scenarios/reform-2025.yaml")).isZero();
 
-		assertThat(run("analyze", "--store", store, "--as-of", "2025-02-28", "--format", "json")).isZero();
+		assertThat(run("analyze", "--as-of", "2025-02-28", "--format", "json")).isZero();
 		Map<?, ?> analysis = JsonMapper.builder().build().readValue(this.out.toString(), Map.class);
 
 		Path json = this.temp.resolve("report.json");
-		assertThat(run("report", "--store", store, "--as-of", "2025-02-28", "--format", "json", "--out", json.toString())).isZero();
+		assertThat(run("report", "--as-of", "2025-02-28", "--format", "json", "--out", json.toString())).isZero();
 		Map<?, ?> report = JsonMapper.builder().build().readValue(Files.readString(json), Map.class);
 		assertThat(report.get("findingsByRule")).isEqualTo(((Map<?, ?>) analysis.get("summary")).get("byRule"));
 		assertThat(((List<?>) report.get("findings"))).hasSize((Integer) ((Map<?, ?>) analysis.get("summary")).get("total"));
@@ -48,7 +59,7 @@ class ReportCommandTests {
 		assertThat((List<?>) report.get("agencies")).hasSize(213);
 
 		Path vi = this.temp.resolve("bao-cao.md");
-		assertThat(run("report", "--store", store, "--as-of", "2025-07-01", "--scenario", "reform-2025", "--out", vi.toString())).isZero();
+		assertThat(run("report", "--as-of", "2025-07-01", "--scenario", "reform-2025", "--out", vi.toString())).isZero();
 		String markdown = Files.readString(vi);
 		assertThat(markdown).startsWith("# Báo cáo rà soát chức năng, nhiệm vụ của bộ máy và phương án sắp xếp `reform-2025`")
 			.contains("## 1. Phạm vi và nguồn dữ liệu", "## 2. Tóm tắt", "## 3. Các phát hiện theo quy tắc và mức độ",
@@ -59,13 +70,13 @@ class ReportCommandTests {
 			.contains("Sở Kế hoạch và Đầu tư và Sở Tài chính cùng chủ trì");
 
 		Path en = this.temp.resolve("report.md");
-		assertThat(run("report", "--store", store, "--as-of", "2025-02-28", "--lang", "en", "--out", en.toString())).isZero();
+		assertThat(run("report", "--as-of", "2025-02-28", "--lang", "en", "--out", en.toString())).isZero();
 		assertThat(Files.readString(en)).startsWith("# Review of the apparatus's functions and tasks")
 			.contains("## 3. Findings by rule and severity", "Department of Planning and Investment and Department of Finance each lead",
 					"Staff quota: **2,613**");
 
 		Path html = this.temp.resolve("bao-cao.html");
-		assertThat(run("report", "--store", store, "--as-of", "2025-07-01", "--scenario", "reform-2025", "--format", "html",
+		assertThat(run("report", "--as-of", "2025-07-01", "--scenario", "reform-2025", "--format", "html",
 				"--out", html.toString())).isZero();
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(html));
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
@@ -79,7 +90,7 @@ class ReportCommandTests {
 		assertThat(page.select("li").eachText()).anySatisfy(item -> assertThat(item).contains("DUPLICATE-b3a174b0a9d7"));
 
 		Path pdf = this.temp.resolve("bao-cao.pdf");
-		assertThat(run("report", "--store", store, "--as-of", "2025-07-01", "--scenario", "reform-2025", "--out", pdf.toString()))
+		assertThat(run("report", "--as-of", "2025-07-01", "--scenario", "reform-2025", "--out", pdf.toString()))
 			.as("the format follows the file's extension").isZero();
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			PDFTextStripper firstPage = new PDFTextStripper();
@@ -89,14 +100,14 @@ class ReportCommandTests {
 		}
 
 		Path xlsx = this.temp.resolve("report.xlsx");
-		assertThat(run("report", "--store", store, "--as-of", "2025-02-28", "--lang", "en", "--format", "xlsx", "--out",
+		assertThat(run("report", "--as-of", "2025-02-28", "--lang", "en", "--format", "xlsx", "--out",
 				xlsx.toString())).isZero();
 		Map<?, ?> byRule = (Map<?, ?>) ((Map<?, ?>) analysis.get("summary")).get("byRule");
 		try (XSSFWorkbook book = new XSSFWorkbook(xlsx.toFile())) {
 			byRule.forEach((rule, count) -> assertThat(book.getSheet((String) rule).getLastRowNum())
 				.as("a row per %s finding", rule).isEqualTo(count));
 		}
-		assertThat(run("report", "--store", store, "--format", "docx", "--out", en.toString())).isEqualTo(2);
+		assertThat(run("report", "--format", "docx", "--out", en.toString())).isEqualTo(2);
 	}
 
 }

@@ -7,14 +7,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.apparatus.EmptyKnowledgeBase;
+import org.apparatus.StoreCleaner;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code scenario} on the seed province: import, export, evaluate as JSON and table, errors, apply. */
+@EmptyKnowledgeBase
 class ScenarioCommandTests {
+
+	@Autowired
+	CommandFactory commands;
+
+	@Autowired
+	Driver driver;
 
 	@TempDir
 	Path temp;
@@ -26,17 +38,21 @@ class ScenarioCommandTests {
 	private int run(String... args) {
 		this.out = new StringWriter();
 		this.err = new StringWriter();
-		return ApparatusCli.run(new PrintWriter(this.out, true), new PrintWriter(this.err, true), args);
+		return ApparatusCli.run(this.commands, new PrintWriter(this.out, true), new PrintWriter(this.err, true), args);
+	}
+
+	@BeforeEach
+	void emptyStore() {
+		StoreCleaner.wipe(this.driver);
 	}
 
 	@Test
 	void theReformIsImportedEvaluatedExportedAndApplied() throws Exception {
-		String store = this.temp.resolve("store").toString();
-		assertThat(run("import", "--store", store, "seed-data")).isZero();
-		assertThat(run("scenario", "import", "--store", store, "seed-data/scenarios/reform-2025.yaml")).isZero();
+		assertThat(run("import", "seed-data")).isZero();
+		assertThat(run("scenario", "import", "seed-data/scenarios/reform-2025.yaml")).isZero();
 		assertThat(this.out.toString()).isEqualTo("Saved scenario reform-2025: 14 changes.\n");
 
-		assertThat(run("scenario", "evaluate", "--store", store, "--as-of", "2025-07-01", "--format", "json", "reform-2025")).isZero();
+		assertThat(run("scenario", "evaluate", "--as-of", "2025-07-01", "--format", "json", "reform-2025")).isZero();
 		Map<?, ?> json = JsonMapper.builder().build().readValue(this.out.toString(), Map.class);
 		assertThat(json.keySet().stream().map(Object::toString)).contains("scenario", "resolved", "introduced", "unchanged",
 				"before", "after", "moved");
@@ -45,23 +61,22 @@ class ScenarioCommandTests {
 		assertThat(((Map<?, ?>) after.get("byLevel")).containsKey("DISTRICT")).as("no district left").isFalse();
 		assertThat(((Map<?, ?>) json.get("before")).get("agencies")).isEqualTo(213);
 
-		assertThat(run("scenario", "evaluate", "--store", store, "--as-of", "2025-07-01", "reform-2025")).isZero();
+		assertThat(run("scenario", "evaluate", "--as-of", "2025-07-01", "reform-2025")).isZero();
 		assertThat(this.out.toString()).startsWith("Scenario reform-2025, evaluated as of 2025-07-01: 14 changes")
 			.contains("agencies 213 → ").contains("Resolved:");
 
 		Path exported = this.temp.resolve("exported.yaml");
-		assertThat(run("scenario", "export", "--store", store, "--out", exported.toString(), "reform-2025")).isZero();
+		assertThat(run("scenario", "export", "--out", exported.toString(), "reform-2025")).isZero();
 		assertThat(Files.readString(exported)).contains("  - abolish_level: { level: DISTRICT, policy: DOWN }");
 
-		assertThat(run("scenario", "apply", "--store", store, "reform-2025")).isZero();
-		assertThat(run("analyze", "--store", store, "--as-of", "2025-07-01", "--unit", "BL.HD", "--format", "csv")).isEqualTo(1);
+		assertThat(run("scenario", "apply", "reform-2025")).isZero();
+		assertThat(run("analyze", "--as-of", "2025-07-01", "--unit", "BL.HD", "--format", "csv")).isEqualTo(1);
 		assertThat(this.err.toString()).as("the district is gone for real").contains("no admin unit with code BL.HD");
 	}
 
 	@Test
 	void aScenarioThatDoesNotFitIsAOneLineErrorThatNamesTheChange() throws Exception {
-		String store = this.temp.resolve("store").toString();
-		assertThat(run("import", "--store", store, "seed-data")).isZero();
+		assertThat(run("import", "seed-data")).isZero();
 		Path file = this.temp.resolve("bad.yaml");
 		Files.writeString(file, """
 				name: bad
@@ -69,10 +84,10 @@ class ScenarioCommandTests {
 				  - dissolve: { agency: BL_SKHDT }
 				  - transfer: { function: FIN.CAPEX, from: BL_SKHDT, to: BL_STC }
 				""");
-		assertThat(run("scenario", "import", "--store", store, file.toString())).isEqualTo(1);
+		assertThat(run("scenario", "import", file.toString())).isEqualTo(1);
 		assertThat(this.err.toString()).startsWith("error: scenario bad: 1 problem: changes[1].transfer.from: BL_SKHDT is DISSOLVED")
 			.doesNotContain("\tat ");
-		assertThat(run("scenario", "evaluate", "--store", store, "bad")).isEqualTo(1);
+		assertThat(run("scenario", "evaluate", "bad")).isEqualTo(1);
 		assertThat(this.err.toString()).isEqualTo("error: no scenario named bad (none is saved: scenario import FILE saves one)\n");
 	}
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With {@code spring.neo4j.uri} set, no embedded database starts and everything goes to that
  * server: here a Neo4j running in another JVM, reached over Bolt only.
  */
-class ExternalNeo4jTests {
+class ExternalNeo4jIT {
 
 	@TempDir
 	Path temp;

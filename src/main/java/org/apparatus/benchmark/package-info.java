@@ -1,0 +1,9 @@
+/**
+ * Benchmarks: import throughput, every rule on a national-scale store with MERGER_CANDIDATE checked
+ * against a brute-force comparison, GraphQL latency under concurrent clients, and the report. Each
+ * runs only when its {@code benchmark} command does, on an application it starts for itself.
+ */
+@NullMarked
+package org.apparatus.benchmark;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,97 @@
+package org.apparatus.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.apparatus.EmptyKnowledgeBase;
+import org.apparatus.StoreCleaner;
+import org.apparatus.dataset.DataSetFile;
+import org.apparatus.dataset.TestDataSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line's contract: exit status 0 on success, 1 on data errors, 2 on usage errors, and
+ * one line of error without a stack trace. Help, usage errors and {@code generate} go through the
+ * jar's runner, which starts no application for them; commands on the knowledge base run on the
+ * shared test application ({@link CommandLineIT} has those that start their own).
+ */
+@EmptyKnowledgeBase
+class CommandLineTests {
+
+	@Autowired
+	CommandFactory commands;
+
+	@Autowired
+	Driver driver;
+
+	@TempDir
+	Path temp;
+
+	final StringWriter out = new StringWriter();
+
+	final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		return ApparatusCli.run(new PrintWriter(this.out, true), new PrintWriter(this.err, true), args);
+	}
+
+	private int runOnTheTestApplication(String... args) {
+		return ApparatusCli.run(this.commands, new PrintWriter(this.out, true), new PrintWriter(this.err, true), args);
+	}
+
+	@Test
+	void helpListsTheCommands() {
+		assertThat(run("--help")).isZero();
+		assertThat(this.out.toString()).contains("serve", "import", "export", "generate", "benchmark");
+	}
+
+	@Test
+	void everyCommandHasHelp() {
+		for (String command : new String[] { "serve", "import", "export", "generate", "benchmark" }) {
+			assertThat(run(command, "--help")).as(command).isZero();
+		}
+		assertThat(this.out.toString()).contains("--store", "--uri", "--provinces");
+	}
+
+	@Test
+	void usageErrorsExitWithTwo() {
+		assertThat(run("import")).isEqualTo(2);
+		assertThat(run("no-such-command")).isEqualTo(2);
+		assertThat(run("generate", "--provinces", "0", this.temp.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("Missing required parameter: 'FOLDER'")
+			.doesNotContain("Exception", "\tat ");
+	}
+
+	@Test
+	void aMissingFolderIsOneLine() {
+		assertThat(runOnTheTestApplication("import", "/no/such/folder")).isEqualTo(1);
+		assertThat(this.err.toString()).isEqualTo("error: /no/such/folder is not a folder\n");
+	}
+
+	@Test
+	void anInvalidDataSetListsItsProblemsAndExitsWithOne() {
+		StoreCleaner.wipe(this.driver);
+		Path set = TestDataSet.of(DataSetFile.AGENCIES, """
+				code,name,name_en,sector,kind,admin_unit_code,status,staff_quota
+				X,Sở X,,STAT,DEPARTMENT,P,ACTIVE,1
+				""").writeTo(this.temp.resolve("set"));
+		assertThat(runOnTheTestApplication("import", set.toString())).isEqualTo(1);
+		assertThat(this.err.toString()).contains("agencies.csv:2:sector: unknown value \"STAT\"",
+				"agencies.csv:2:admin_unit_code: unknown admin unit \"P\"", "nothing was imported")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void generateWritesADataSetAndItsAnswerKey() {
+		assertThat(run("generate", "--provinces", "1", "--seed", "5", this.temp.resolve("g").toString())).isZero();
+		assertThat(this.out.toString()).contains("planted problems", "DUPLICATE=");
+		assertThat(TestDataSet.read(this.temp.resolve("g"))).containsKeys("agencies.csv", "planted-problems.csv");
+	}
+
+}
