@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apparatus.registry.InvalidArgumentException.Problem;
+import org.apparatus.api.InvalidArgumentException;
+import org.apparatus.api.InvalidArgumentException.Problem;
 import org.apparatus.registry.RegistryEdits.AdminUnitChanges;
 import org.apparatus.registry.RegistryEdits.AgencyChanges;
 import org.apparatus.registry.RegistryEdits.FunctionChanges;
