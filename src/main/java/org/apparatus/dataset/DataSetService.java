@@ -109,7 +109,7 @@ public class DataSetService implements InitializingBean {
 				}
 			}, progress, false);
 			writer.write(set);
-			tx.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+			KnowledgeBaseRevision.bump(tx);
 			tx.run(CypherFile.load("dataset/record-import"), Map.of("source", source.describe())).consume();
 			tx.commit();
 			return writer;
@@ -136,7 +136,7 @@ public class DataSetService implements InitializingBean {
 		}
 		session.executeWriteWithoutResult(tx -> {
 			tx.run(CypherFile.load("dataset/end-initial-load")).consume();
-			tx.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+			KnowledgeBaseRevision.bump(tx);
 			tx.run(CypherFile.load("dataset/record-import"), Map.of("source", source.describe())).consume();
 		});
 		return writer;
@@ -154,7 +154,7 @@ public class DataSetService implements InitializingBean {
 
 	private static void wipeInterruptedLoad(Session session) {
 		session.run(CypherFile.load("dataset/wipe-interrupted-load")).consume();
-		session.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+		KnowledgeBaseRevision.bump(session);
 	}
 
 	/** Writes the whole store as a data set; the same store always gives the same bytes. */

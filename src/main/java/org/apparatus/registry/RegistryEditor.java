@@ -36,11 +36,15 @@ public class RegistryEditor {
 
 	private final Neo4jClient client;
 
+	private final KnowledgeBaseRevision revision;
+
 	private final RegistryLookup lookup;
 
 	private final ApplicationEventPublisher events;
 
-	RegistryEditor(Neo4jClient client, RegistryLookup lookup, ApplicationEventPublisher events) {
+	RegistryEditor(Neo4jClient client, RegistryLookup lookup, ApplicationEventPublisher events,
+			KnowledgeBaseRevision revision) {
+		this.revision = revision;
 		this.client = client;
 		this.lookup = lookup;
 		this.events = events;
@@ -233,7 +237,7 @@ public class RegistryEditor {
 		if (result == null) {
 			throw new IllegalStateException("the change of " + what + " left nothing to read back");
 		}
-		this.client.query(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).run();
+		this.revision.bump();
 		this.events.publishEvent(new KnowledgeBaseChanged(what));
 		return result;
 	}

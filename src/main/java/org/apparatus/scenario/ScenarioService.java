@@ -36,6 +36,8 @@ public class ScenarioService {
 
 	private final Neo4jClient client;
 
+	private final KnowledgeBaseRevision revision;
+
 	private final ScenarioApplier applier;
 
 	private final AnalysisService analysis;
@@ -45,7 +47,9 @@ public class ScenarioService {
 	private final ApplicationEventPublisher events;
 
 	ScenarioService(Neo4jClient client, ScenarioApplier applier, AnalysisService analysis,
-			AnalysisProperties properties, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+			AnalysisProperties properties, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+			KnowledgeBaseRevision revision) {
+		this.revision = revision;
 		this.client = client;
 		this.applier = applier;
 		this.analysis = analysis;
@@ -118,7 +122,7 @@ public class ScenarioService {
 		Scenario scenario = require(name);
 		List<MovedResponsibility> moved = this.transactions.execute(status -> {
 			List<MovedResponsibility> done = carryOut(scenario);
-			this.client.query(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).run();
+			this.revision.bump();
 			return done;
 		});
 		this.events.publishEvent(new KnowledgeBaseChanged("scenario " + name + " applied"));
