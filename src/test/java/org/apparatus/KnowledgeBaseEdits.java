@@ -1,6 +1,5 @@
 package org.apparatus;
 
-import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseChanged;
 import org.apparatus.system.KnowledgeBaseRevision;
 import org.neo4j.driver.Driver;
@@ -39,7 +38,7 @@ public final class KnowledgeBaseEdits {
 	/** A new revision in the store only, as another process working through --uri leaves it. */
 	public static void newRevision(Driver driver) {
 		try (var session = driver.session()) {
-			session.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+			KnowledgeBaseRevision.bump(session);
 		}
 	}
 

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 
-import org.apparatus.registry.InvalidArgumentException;
+import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseRevision;
 import org.jspecify.annotations.Nullable;

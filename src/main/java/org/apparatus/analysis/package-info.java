@@ -3,7 +3,9 @@
  * rows turned into findings with stable ids and explanations in Vietnamese and English, and the
  * planners' marks (justified, acknowledged) kept on top of them.
  */
+@ApplicationModule(allowedDependencies = {"api", "registry", "system"})
 @NullMarked
 package org.apparatus.analysis;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

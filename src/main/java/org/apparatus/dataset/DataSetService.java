@@ -13,6 +13,7 @@ import org.apparatus.registry.AdminLevel;
 import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseChanged;
 import org.apparatus.system.KnowledgeBaseRevision;
+import org.apparatus.system.SchemaMigrations;
 import org.springframework.context.ApplicationEventPublisher;
 import java.util.function.Function;
 
@@ -21,7 +22,6 @@ import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.context.annotation.DependsOn;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
@@ -39,7 +39,6 @@ import org.springframework.stereotype.Service;
  * next start). Either way an import that does not complete leaves the store as it was.
  */
 @Service
-@DependsOn("schemaMigrations")
 public class DataSetService implements InitializingBean {
 
 	private static final Log logger = LogFactory.getLog(DataSetService.class);
@@ -48,7 +47,11 @@ public class DataSetService implements InitializingBean {
 
 	private final ApplicationEventPublisher events;
 
-	DataSetService(Driver driver, ApplicationEventPublisher events) {
+	/**
+	 * Takes {@link SchemaMigrations} so that the journal of an interrupted load is read once the
+	 * schema is in place.
+	 */
+	DataSetService(Driver driver, SchemaMigrations schema, ApplicationEventPublisher events) {
 		this.driver = driver;
 		this.events = events;
 	}
@@ -106,7 +109,7 @@ public class DataSetService implements InitializingBean {
 				}
 			}, progress, false);
 			writer.write(set);
-			tx.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+			KnowledgeBaseRevision.bump(tx);
 			tx.run(CypherFile.load("dataset/record-import"), Map.of("source", source.describe())).consume();
 			tx.commit();
 			return writer;
@@ -133,7 +136,7 @@ public class DataSetService implements InitializingBean {
 		}
 		session.executeWriteWithoutResult(tx -> {
 			tx.run(CypherFile.load("dataset/end-initial-load")).consume();
-			tx.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+			KnowledgeBaseRevision.bump(tx);
 			tx.run(CypherFile.load("dataset/record-import"), Map.of("source", source.describe())).consume();
 		});
 		return writer;
@@ -151,7 +154,7 @@ public class DataSetService implements InitializingBean {
 
 	private static void wipeInterruptedLoad(Session session) {
 		session.run(CypherFile.load("dataset/wipe-interrupted-load")).consume();
-		session.run(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).consume();
+		KnowledgeBaseRevision.bump(session);
 	}
 
 	/** Writes the whole store as a data set; the same store always gives the same bytes. */

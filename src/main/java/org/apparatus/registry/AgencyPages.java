@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.registry.RegistryViews.AgencyConnection;
 import org.apparatus.registry.RegistryViews.AgencyEdge;
 import org.apparatus.registry.RegistryViews.AgencyFilter;

@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apparatus.registry.InvalidArgumentException.Problem;
+import org.apparatus.api.InvalidArgumentException;
+import org.apparatus.api.InvalidArgumentException.Problem;
 import org.apparatus.registry.RegistryEdits.AdminUnitChanges;
 import org.apparatus.registry.RegistryEdits.AgencyChanges;
 import org.apparatus.registry.RegistryEdits.FunctionChanges;
@@ -35,11 +36,15 @@ public class RegistryEditor {
 
 	private final Neo4jClient client;
 
+	private final KnowledgeBaseRevision revision;
+
 	private final RegistryLookup lookup;
 
 	private final ApplicationEventPublisher events;
 
-	RegistryEditor(Neo4jClient client, RegistryLookup lookup, ApplicationEventPublisher events) {
+	RegistryEditor(Neo4jClient client, RegistryLookup lookup, ApplicationEventPublisher events,
+			KnowledgeBaseRevision revision) {
+		this.revision = revision;
 		this.client = client;
 		this.lookup = lookup;
 		this.events = events;
@@ -232,7 +237,7 @@ public class RegistryEditor {
 		if (result == null) {
 			throw new IllegalStateException("the change of " + what + " left nothing to read back");
 		}
-		this.client.query(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).run();
+		this.revision.bump();
 		this.events.publishEvent(new KnowledgeBaseChanged(what));
 		return result;
 	}

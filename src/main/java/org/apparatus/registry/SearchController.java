@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.registry.RegistryViews.SearchHit;
 import org.apparatus.registry.RegistryViews.SearchKind;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -14,26 +14,28 @@ import org.apparatus.scenario.Figure;
 import org.apparatus.scenario.MovedResponsibility;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * The report as one self-contained HTML file (styles inline, charts as inline SVG, no external
  * resource) that prints well: the same sections, in the same order, as {@link MarkdownReport}.
  */
-public final class HtmlReport {
+final class HtmlReport {
 
 	private static final String STYLE = """
-			body { font-family: "Liberation Sans", Arial, "Noto Sans", "DejaVu Sans", sans-serif; max-width: 60rem; margin: 2rem auto; color: #1b1b1b; line-height: 1.45; }
+			body { font-family: "%s", Arial, "Noto Sans", "DejaVu Sans", sans-serif; max-width: 60rem; margin: 2rem auto; color: #1b1b1b; line-height: 1.45; }
 			h1 { font-size: 1.6rem; } h2 { border-bottom: 1px solid #ccc; margin-top: 2rem; } h3 { margin-top: 1.4rem; }
 			table { border-collapse: collapse; margin: .6rem 0; } td, th { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; }
-			td.n, th.n { text-align: right; } .id { font-family: "Liberation Mono", monospace; font-size: .85em; color: #555; }
+			td.n, th.n { text-align: right; } .id { font-family: "%s", monospace; font-size: .85em; color: #555; }
 			.basis { color: #444; font-style: italic; } li { margin: .3rem 0; } figure { margin: .8rem 0; page-break-inside: avoid; }
 			@page { size: A4; margin: 18mm 15mm; }
 			@media print { body { margin: 0; max-width: none; } h2 { page-break-before: always; } h2.with-previous { page-break-before: auto; } }
-			""";
+			""".formatted(ReportFonts.SANS, ReportFonts.MONO);
 
 	private HtmlReport() {
 	}
 
-	public static String render(Report r) {
+	static String render(Report r) {
 		StringBuilder h = new StringBuilder();
 		String title = r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy", "Review of the apparatus's functions and tasks")
 				+ (r.evaluation() == null ? "" : r.text(" và phương án sắp xếp ", " and restructuring scenario ") + r.evaluation().scenario().name());
@@ -255,7 +257,7 @@ public final class HtmlReport {
 	}
 
 	static String esc(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }

@@ -11,12 +11,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The report as JSON for other tools: findings as in {@code analyze --format json}, the scenario as
  * in {@code scenario evaluate --format json}.
  */
-public final class JsonReport {
+final class JsonReport {
 
 	private JsonReport() {
 	}
 
-	public static byte[] render(Report report) {
+	static byte[] render(Report report) {
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("language", report.language());
 		document.put("asOf", report.asOf().toString());

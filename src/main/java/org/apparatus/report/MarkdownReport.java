@@ -19,12 +19,12 @@ import org.apparatus.scenario.MovedResponsibility;
  * rule and severity with their legal basis, merger candidates, units, the scenario, justified
  * findings apart, and one profile per agency.
  */
-public final class MarkdownReport {
+final class MarkdownReport {
 
 	private MarkdownReport() {
 	}
 
-	public static String render(Report r) {
+	static String render(Report r) {
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy", "Review of the apparatus's functions and tasks"));
 		if (r.evaluation() != null) {

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * The report's pictures as inline SVG, drawn from the report's own figures: bars, the overlap heat
  * map and the org chart. Plain SVG 1.1 (no script, no CSS, no external font) so that browsers and
@@ -194,11 +196,11 @@ final class ReportCharts {
 
 	private static StringBuilder open(String title, int width, int height) {
 		StringBuilder svg = new StringBuilder();
-		svg.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"").append(PdfReport.FONT)
+		svg.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"").append(ReportFonts.SANS)
 			.append(", Arial, sans-serif\" width=\"").append(width).append("\" height=\"").append(height)
 			.append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
-			.append(HtmlReport.esc(title)).append("\">\n");
-		svg.append("<text x=\"0\" y=\"16\" font-size=\"14\" font-weight=\"bold\">").append(HtmlReport.esc(title)).append("</text>\n");
+			.append(escape(title)).append("\">\n");
+		svg.append("<text x=\"0\" y=\"16\" font-size=\"14\" font-weight=\"bold\">").append(escape(title)).append("</text>\n");
 		return svg;
 	}
 
@@ -208,7 +210,11 @@ final class ReportCharts {
 
 	private static void text(StringBuilder svg, int x, int y, int size, String text) {
 		svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" font-size=\"").append(size).append("\">")
-			.append(HtmlReport.esc(text)).append("</text>\n");
+			.append(escape(text)).append("</text>\n");
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 	private static String shorten(String text, int length) {

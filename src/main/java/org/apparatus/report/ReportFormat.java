@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.apparatus.registry.InvalidArgumentException;
+import org.apparatus.api.InvalidArgumentException;
 
 /** The formats a report is written in, each with the media type and file extension it is served with. */
 public enum ReportFormat {

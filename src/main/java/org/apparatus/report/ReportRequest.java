@@ -2,7 +2,7 @@ package org.apparatus.report;
 
 import java.time.LocalDate;
 
-import org.apparatus.registry.InvalidArgumentException;
+import org.apparatus.api.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -22,12 +22,12 @@ import org.apparatus.scenario.MovedResponsibility;
  * findings (open, acknowledged and justified, with the marks) under a frozen header with filters,
  * and the scenario's moved responsibilities when there is a scenario.
  */
-public final class XlsxReport {
+final class XlsxReport {
 
 	private XlsxReport() {
 	}
 
-	public static byte[] render(Report r) {
+	static byte[] render(Report r) {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle header = book.createCellStyle();
 			Font bold = book.createFont();

@@ -3,7 +3,9 @@
  * planner argues — scope, summary, findings with their legal basis, merger candidates, units,
  * scenario, justified findings, agency profiles — and rendered in Vietnamese or English.
  */
+@ApplicationModule(allowedDependencies = {"analysis", "api", "registry", "scenario", "system"})
 @NullMarked
 package org.apparatus.report;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Carries out a scenario's changes in the caller's transaction (statements in
  * {@code cypher/scenario/}), recording each as a W3C ORG change event and returning the
- * responsibilities it moves. Whether the result is kept is the caller's decision: evaluation rolls it
- * back, {@code scenario apply} commits it.
+ * responsibilities it moves. Before each change, its {@code check-*.cypher} file looks for what stops
+ * it in the graph as the earlier changes left it; a change with problems is reported with its
+ * position and not carried out, and the next ones are checked without it. Whether the result is kept
+ * is the caller's decision: validation and evaluation roll it back, {@code scenario apply} commits it.
  */
 @Component
 class ScenarioApplier {
@@ -25,26 +27,78 @@ class ScenarioApplier {
 		this.client = client;
 	}
 
-	List<MovedResponsibility> apply(Scenario scenario) {
+	/**
+	 * What carrying a scenario out did.
+	 *
+	 * @param moved the responsibilities the changes moved
+	 * @param problems what stopped changes, each with its path ({@code changes[2].transfer.from}); none
+	 * when every change was carried out
+	 */
+	record Outcome(List<MovedResponsibility> moved, List<ScenarioProblem> problems) {
+	}
+
+	Outcome apply(Scenario scenario) {
 		List<MovedResponsibility> moved = new ArrayList<>();
+		List<ScenarioProblem> problems = new ArrayList<>();
 		for (int i = 0; i < scenario.changes().size(); i++) {
-			apply(scenario.name(), i, scenario.changes().get(i), moved);
+			Change change = scenario.changes().get(i);
+			List<ScenarioProblem> found = check(i, change);
+			if (found.isEmpty()) {
+				apply(scenario.name(), i, change, moved);
+			}
+			problems.addAll(found);
 		}
-		return moved;
+		return new Outcome(List.copyOf(moved), List.copyOf(problems));
+	}
+
+	private List<ScenarioProblem> check(int index, Change change) {
+		String statement;
+		Map<String, @Nullable Object> parameters;
+		if (change instanceof Change.Merge merge) {
+			statement = CypherFile.load("scenario/check-merge");
+			parameters = parameters("agencies", merge.agencies(), "into", merge.into(), "newAgency", merge.newAgency() != null);
+		}
+		else if (change instanceof Change.Transfer transfer) {
+			statement = CypherFile.load("scenario/check-transfer");
+			parameters = parameters("function", transfer.function(), "from", transfer.from(), "to", transfer.to());
+		}
+		else if (change instanceof Change.Dissolve dissolve) {
+			statement = CypherFile.load("scenario/check-dissolve");
+			parameters = parameters("agency", dissolve.agency(), "handTo", dissolve.handTo());
+		}
+		else if (change instanceof Change.AbolishLevel abolish) {
+			statement = CypherFile.load("scenario/check-abolish-level");
+			parameters = parameters("level", abolish.level().name(), "policy", abolish.policy().name());
+		}
+		else if (change instanceof Change.MergeUnits merge) {
+			statement = CypherFile.load("scenario/check-merge-units");
+			parameters = parameters("units", merge.units(), "into", merge.into(), "newUnit", merge.newUnit() != null);
+		}
+		else {
+			throw new IllegalArgumentException("no check for change " + change);
+		}
+		String where = "changes[" + index + "]." + change.type() + ".";
+		return this.client.query(statement)
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> new ScenarioProblem(where + row.get("where"), (String) row.get("message")))
+			.toList();
 	}
 
 	private void apply(String scenario, int index, Change change, List<MovedResponsibility> moved) {
 		if (change instanceof Change.Merge merge) {
 			Change.NewAgency created = merge.newAgency();
 			if (created != null) {
-				run("new-agency", Map.of("code", created.code(), "name", created.name(), "nameEn",
+				run(CypherFile.load("scenario/new-agency"), Map.of("code", created.code(), "name", created.name(), "nameEn",
 						created.nameEn() == null ? created.name() : created.nameEn(), "kind", created.kind().name(), "like",
 						merge.agencies().get(0)));
 			}
 			List<String> sources = merge.agencies().stream().filter(a -> !a.equals(merge.into())).toList();
 			for (String source : sources) {
 				move(index, source, merge.into(), null, moved);
-				run("hand-over-agency", Map.of("from", source, "to", merge.into()));
+				run(CypherFile.load("scenario/hand-over-agency"), Map.of("from", source, "to", merge.into()));
 				retire(source, "MERGED", merge.into());
 			}
 			event(scenario, index, change, merge.agencies(), List.of(merge.into()));
@@ -56,7 +110,7 @@ class ScenarioApplier {
 		else if (change instanceof Change.Dissolve dissolve) {
 			if (dissolve.handTo() != null) {
 				move(index, dissolve.agency(), dissolve.handTo(), null, moved);
-				run("hand-over-agency", Map.of("from", dissolve.agency(), "to", dissolve.handTo()));
+				run(CypherFile.load("scenario/hand-over-agency"), Map.of("from", dissolve.agency(), "to", dissolve.handTo()));
 			}
 			else {
 				drop(index, dissolve.agency(), moved);
@@ -84,42 +138,42 @@ class ScenarioApplier {
 					for (String successor : to) {
 						copy(index, agency, successor, moved);
 					}
-					run("drop-responsibilities", parameters("from", agency, "function", null));
+					run(CypherFile.load("scenario/drop-responsibilities"), parameters("from", agency, "function", null));
 					// Its subordinates and staff go to its first successor (UP: the one above).
-					run("hand-over-agency", Map.of("from", agency, "to", to.get(0)));
+					run(CypherFile.load("scenario/hand-over-agency"), Map.of("from", agency, "to", to.get(0)));
 				}
 				retire(agency, "DISSOLVED", null);
 				ended.add(agency);
 				to.stream().filter(s -> !successorsAll.contains(s)).forEach(successorsAll::add);
 			}
-			run("end-level", Map.of("level", abolish.level().name()));
+			run(CypherFile.load("scenario/end-level"), Map.of("level", abolish.level().name()));
 			event(scenario, index, change, ended.stream().sorted().toList(), successorsAll.stream().sorted().toList());
 		}
 		else if (change instanceof Change.MergeUnits merge) {
 			Change.NewUnit created = merge.newUnit();
 			if (created != null) {
-				run("new-unit", Map.of("code", created.code(), "name", created.name(), "nameEn",
+				run(CypherFile.load("scenario/new-unit"), Map.of("code", created.code(), "name", created.name(), "nameEn",
 						created.nameEn() == null ? created.name() : created.nameEn(), "like", merge.units().get(0)));
 			}
-			run("merge-units", Map.of("units", merge.units(), "into", merge.into()));
+			run(CypherFile.load("scenario/merge-units"), Map.of("units", merge.units(), "into", merge.into()));
 			event(scenario, index, change, List.of(), List.of());
 		}
 	}
 
 	private void move(int index, String from, String to, @Nullable String function, List<MovedResponsibility> moved) {
 		record(index, from, to, function, moved);
-		run("copy-responsibilities", parameters("from", from, "to", to, "function", function));
-		run("drop-responsibilities", parameters("from", from, "function", function));
+		run(CypherFile.load("scenario/copy-responsibilities"), parameters("from", from, "to", to, "function", function));
+		run(CypherFile.load("scenario/drop-responsibilities"), parameters("from", from, "function", function));
 	}
 
 	private void copy(int index, String from, String to, List<MovedResponsibility> moved) {
 		record(index, from, to, null, moved);
-		run("copy-responsibilities", parameters("from", from, "to", to, "function", null));
+		run(CypherFile.load("scenario/copy-responsibilities"), parameters("from", from, "to", to, "function", null));
 	}
 
 	private void drop(int index, String from, List<MovedResponsibility> moved) {
 		record(index, from, null, null, moved);
-		run("drop-responsibilities", parameters("from", from, "function", null));
+		run(CypherFile.load("scenario/drop-responsibilities"), parameters("from", from, "function", null));
 	}
 
 	private void record(int index, String from, @Nullable String to, @Nullable String function,
@@ -133,17 +187,17 @@ class ScenarioApplier {
 	}
 
 	private void retire(String agency, String status, @Nullable String into) {
-		run("retire-agency", parameters("agency", agency, "status", status, "into", into));
+		run(CypherFile.load("scenario/retire-agency"), parameters("agency", agency, "status", status, "into", into));
 	}
 
 	private void event(String scenario, int index, Change change, List<String> originals, List<String> results) {
-		run("change-event", Map.of("scenario", scenario, "index", index, "kind", change.type().toUpperCase(java.util.Locale.ROOT),
+		run(CypherFile.load("scenario/change-event"), Map.of("scenario", scenario, "index", index, "kind", change.type().toUpperCase(java.util.Locale.ROOT),
 				"description", ScenarioYaml.line(change),
 				"originals", originals, "results", results));
 	}
 
 	private void run(String statement, Map<String, @Nullable Object> parameters) {
-		this.client.query(CypherFile.load("scenario/" + statement)).bindAll(parameters).run();
+		this.client.query(statement).bindAll(parameters).run();
 	}
 
 	private static Map<String, @Nullable Object> parameters(@Nullable Object... keysAndValues) {

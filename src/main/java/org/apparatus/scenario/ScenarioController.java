@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apparatus.registry.InvalidArgumentException;
+import org.apparatus.api.InvalidArgumentException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -43,6 +43,9 @@ class ScenarioController {
 		}
 		catch (UnknownScenarioException ex) {
 			throw new InvalidArgumentException("name", InvalidArgumentException.Problem.UNKNOWN_CODE, ex.getMessage());
+		}
+		catch (InvalidScenarioException ex) {
+			throw refused("", ex);
 		}
 	}
 
@@ -89,18 +92,23 @@ class ScenarioController {
 		return this.scenarios.find(name).orElseThrow(() -> InvalidArgumentException.unknown("name", "scenario", name));
 	}
 
-	/**
-	 * Validates and saves; a refusal names, as its argument, the first problem's path (in the
-	 * argument's terms: {@code scenario.changes[2].abolishLevel.level}) and lists every problem.
-	 */
+	/** Validates and saves; see {@link #refused} for the error when the scenario does not fit. */
 	private Scenario save(java.util.function.Supplier<Scenario> scenario, String prefix) {
 		try {
 			return this.scenarios.save(scenario.get());
 		}
 		catch (InvalidScenarioException ex) {
-			throw new InvalidArgumentException(graphQlPath(prefix, ex.problems().get(0).where()), String.join("; ",
-					ex.problems().stream().map(ScenarioProblem::toString).toList()));
+			throw refused(prefix, ex);
 		}
+	}
+
+	/**
+	 * A scenario refused by saving or evaluation: the error names, as its argument, the first problem's
+	 * path (in the argument's terms: {@code scenario.changes[2].abolishLevel.level}) and lists every problem.
+	 */
+	private static InvalidArgumentException refused(String prefix, InvalidScenarioException ex) {
+		return new InvalidArgumentException(graphQlPath(prefix, ex.problems().get(0).where()), String.join("; ",
+				ex.problems().stream().map(ScenarioProblem::toString).toList()));
 	}
 
 	/**

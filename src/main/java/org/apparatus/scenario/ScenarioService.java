@@ -24,17 +24,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Saving, reading, evaluating and applying scenarios. Evaluation carries the changes out in a
- * transaction that is always rolled back, and runs every rule inside it: nobody else ever sees the
- * changed graph, and the knowledge base is exactly as it was afterwards. Applying commits the same
- * changes in one transaction.
+ * Saving, reading, evaluating and applying scenarios. A scenario is validated by carrying its changes
+ * out, each checked against the graph as the earlier ones left it, in a transaction that is always
+ * rolled back. Evaluation does the same and runs every rule inside that transaction: nobody else ever
+ * sees the changed graph, and the knowledge base is exactly as it was afterwards. Applying commits
+ * the same changes in one transaction. A scenario that no longer fits the knowledge base is refused by
+ * all three with the same {@link InvalidScenarioException}.
  */
 @Service
 public class ScenarioService {
 
 	private final Neo4jClient client;
 
-	private final ScenarioValidator validator;
+	private final KnowledgeBaseRevision revision;
 
 	private final ScenarioApplier applier;
 
@@ -44,10 +46,11 @@ public class ScenarioService {
 
 	private final ApplicationEventPublisher events;
 
-	ScenarioService(Neo4jClient client, ScenarioValidator validator, ScenarioApplier applier, AnalysisService analysis,
-			AnalysisProperties properties, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+	ScenarioService(Neo4jClient client, ScenarioApplier applier, AnalysisService analysis,
+			AnalysisProperties properties, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+			KnowledgeBaseRevision revision) {
+		this.revision = revision;
 		this.client = client;
-		this.validator = validator;
 		this.applier = applier;
 		this.analysis = analysis;
 		this.transactions = new TransactionTemplate(transactions);
@@ -59,7 +62,10 @@ public class ScenarioService {
 
 	/** Validates a scenario against the knowledge base and saves it under its name (replacing one of that name). */
 	public Scenario save(Scenario scenario) {
-		List<ScenarioProblem> problems = this.validator.problems(scenario);
+		List<ScenarioProblem> problems = this.transactions.execute(status -> {
+			status.setRollbackOnly();
+			return this.applier.apply(scenario).problems();
+		});
 		if (!problems.isEmpty()) {
 			throw new InvalidScenarioException(scenario.name(), problems);
 		}
@@ -102,7 +108,7 @@ public class ScenarioService {
 		Evaluation evaluation = this.transactions.execute(status -> {
 			status.setRollbackOnly();
 			List<Figure> before = figures();
-			List<MovedResponsibility> moved = this.applier.apply(scenario);
+			List<MovedResponsibility> moved = carryOut(scenario);
 			whileChanged.accept(moved);
 			List<Figure> after = figures();
 			List<Finding> changed = this.analysis.analyzeInCurrentTransaction(date);
@@ -114,17 +120,25 @@ public class ScenarioService {
 	/** Carries the scenario's changes out for real, in one transaction, with their change events. */
 	public List<MovedResponsibility> apply(String name) {
 		Scenario scenario = require(name);
-		List<ScenarioProblem> problems = this.validator.problems(scenario);
-		if (!problems.isEmpty()) {
-			throw new InvalidScenarioException(scenario.name(), problems);
-		}
 		List<MovedResponsibility> moved = this.transactions.execute(status -> {
-			List<MovedResponsibility> done = this.applier.apply(scenario);
-			this.client.query(CypherFile.load(KnowledgeBaseRevision.NEW_REVISION)).run();
+			List<MovedResponsibility> done = carryOut(scenario);
+			this.revision.bump();
 			return done;
 		});
 		this.events.publishEvent(new KnowledgeBaseChanged("scenario " + name + " applied"));
 		return moved;
+	}
+
+	/**
+	 * Carries the changes out in the current transaction, or throws (and so rolls it back) when any
+	 * change does not fit the graph as the earlier ones left it.
+	 */
+	private List<MovedResponsibility> carryOut(Scenario scenario) {
+		ScenarioApplier.Outcome outcome = this.applier.apply(scenario);
+		if (!outcome.problems().isEmpty()) {
+			throw new InvalidScenarioException(scenario.name(), outcome.problems());
+		}
+		return outcome.moved();
 	}
 
 	/** A saved scenario, or an {@link UnknownScenarioException} that lists the saved ones. */

@@ -4,7 +4,9 @@
  * in a transaction that is rolled back (so readers keep seeing the baseline), and applied for real
  * with W3C ORG-style change events.
  */
+@ApplicationModule(allowedDependencies = {"analysis", "api", "registry", "system"})
 @NullMarked
 package org.apparatus.scenario;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package org.apparatus.system;
 
 import java.time.Duration;
 
+import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Which revision of the knowledge base this process is looking at, for caches of what is computed
  * from it. Every write through Apparatus — an import, a mutation, in this process or another one
  * working through {@code --uri} — replaces the store's revision token in its own transaction
- * ({@link #NEW_REVISION}). The token is read from the store at most once per
+ * ({@link #bump()}, or {@link #bump(SimpleQueryRunner)} for a driver transaction). The token is read from the store at most once per
  * {@code apparatus.revision-check} (default 1 s), and at once after a write of this process, so a
  * change made elsewhere is seen within that interval.
  */
 @Component
 public class KnowledgeBaseRevision {
 
-	/** The statement a writer runs inside its transaction. */
-	public static final String NEW_REVISION = "system/new-revision";
 
 	private final Neo4jClient client;
 
@@ -48,6 +47,19 @@ public class KnowledgeBaseRevision {
 				.orElse("none");
 		}
 		return this.token;
+	}
+
+	/**
+	 * Gives the knowledge base a new revision token, in the Spring-managed transaction of the write
+	 * that calls it.
+	 */
+	public void bump() {
+		this.client.query(CypherFile.load("system/new-revision")).run();
+	}
+
+	/** Gives the knowledge base a new revision token, in the given driver transaction or session. */
+	public static void bump(SimpleQueryRunner transaction) {
+		transaction.run(CypherFile.load("system/new-revision")).consume();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -9,10 +9,12 @@ import org.springframework.stereotype.Component;
 /**
  * Applies the versioned schema migrations of {@code cypher/migrations/} (packed into the jar) when
  * the application starts, before anything reads or writes. Applied migrations are skipped; a
- * changed one fails the start-up, as neo4j-migrations verifies checksums.
+ * changed one fails the start-up, as neo4j-migrations verifies checksums. A bean that reads or writes
+ * the store while it starts takes this bean as a constructor parameter, so that the schema is in
+ * place first.
  */
 @Component
-class SchemaMigrations implements InitializingBean {
+public final class SchemaMigrations implements InitializingBean {
 
 	private final Driver driver;
 

@@ -285,6 +285,84 @@ class ScenarioTests {
 		}
 
 		@Test
+		void aChangeMayReferToWhatAnEarlierChangeCreatedOrGaveToAnAgency() {
+			new TinyApparatus(ScenarioTests.this.driver).unit("C3", COMMUNE, "D");
+			save("""
+					  - merge: { agencies: [A, B], into: { code: AB, name: "Sở A-B", kind: DEPARTMENT } }
+					  - transfer: { function: F2, from: AB, to: P_UBND }
+					  - transfer: { function: F2, from: P_UBND, to: AB }
+					  - merge_units: { units: [C1, C2], into: { code: C12, name: "Xã C12" } }
+					  - merge_units: { units: [C12, C3], into: C12 }
+					""");
+			ScenarioTests.this.scenarios.apply("s");
+			assertThat(held("AB")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
+			assertThat(rows("MATCH (a:Agency)-[:LOCATED_IN]->(:AdminUnit {code: 'C12'}) RETURN a.code ORDER BY a.code"))
+				.containsExactly("C1_UBND", "C2_UBND");
+			assertThat(rows("MATCH (u:AdminUnit) WHERE u.code IN ['C1', 'C2', 'C3'] RETURN u.code")).isEmpty();
+		}
+
+		@Test
+		void aChangeMayNotReferToWhatAnEarlierChangeRemovedOrTook() {
+			assertThatThrownBy(() -> save("""
+					  - merge_units: { units: [C1, C2], into: C1 }
+					  - merge_units: { units: [C2, C1], into: C2 }
+					  - transfer: { function: F, from: B, to: A }
+					  - transfer: { function: F2, from: B, to: A }
+					  - merge: { agencies: [A, B], into: { code: AB, name: "Sở A-B", kind: DEPARTMENT } }
+					  - merge: { agencies: [P_UBND, D_UBND], into: { code: AB, name: "Sở A-B", kind: DEPARTMENT } }
+					  - abolish_level: { level: DISTRICT, policy: UP }
+					  - merge_units: { units: [D, C1], into: C1 }
+					"""))
+				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
+					.extracting(ScenarioProblem::toString)
+					.containsExactly(
+							"changes[1].merge_units.units[0]: no admin unit with code C2 (or an earlier change removed it)",
+							"changes[1].merge_units.into: no admin unit with code C2",
+							"changes[3].transfer.from: B holds no responsibility for F2 or a task under it (after the changes before this one)",
+							"changes[5].merge.into.code: an agency AB already exists",
+							"changes[7].merge_units.units[0]: no admin unit with code D (or an earlier change removed it)"));
+			assertThat(ScenarioTests.this.scenarios.all()).as("nothing saved").isEmpty();
+			assertThat(held("A")).as("validation left the knowledge base as it was").containsExactly("F1:LEAD", "G:LEAD");
+			assertThat(rows("MATCH (u:AdminUnit) RETURN u.code ORDER BY u.code")).containsExactly("C1", "C2", "D", "P");
+		}
+
+		@Test
+		void theRulesThatNeedNoGraphAreCheckedToo() {
+			assertThatThrownBy(() -> save("""
+					  - transfer: { function: F1, from: A, to: A }
+					  - dissolve: { agency: B, hand_to: B }
+					  - abolish_level: { level: PROVINCE, policy: UP }
+					  - abolish_level: { level: COMMUNE, policy: DOWN }
+					  - merge_units: { units: [D, C1], into: { code: X, name: "X" } }
+					"""))
+				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
+					.extracting(ScenarioProblem::toString)
+					.containsExactly("changes[0].transfer.to: an agency cannot transfer a function to itself",
+							"changes[1].dissolve.hand_to: an agency cannot hand its responsibilities to itself",
+							"changes[2].abolish_level.level: the top level cannot be abolished: there is no unit above it",
+							"changes[3].abolish_level.policy: there is no level below COMMUNE to hand down to",
+							"changes[4].merge_units.units: only units of one level can merge, not [COMMUNE, DISTRICT]"));
+		}
+
+		@Test
+		void aSavedScenarioThatNoLongerFitsIsRefusedByEvaluationAndApplyWithThePlaceOfTheChange() {
+			save("""
+					  - transfer: { function: F, from: B, to: A }
+					  - dissolve: { agency: B }
+					""");
+			try (var session = ScenarioTests.this.driver.session()) {
+				session.run("MATCH (b:Agency {code: 'B'}) SET b.status = 'DISSOLVED'").consume();
+			}
+			String problem = "changes[0].transfer.from: B is DISSOLVED (in the knowledge base or after an earlier change of this scenario)";
+			assertThatThrownBy(() -> ScenarioTests.this.scenarios.evaluate("s", AS_OF))
+				.isInstanceOfSatisfying(InvalidScenarioException.class,
+						ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString).startsWith(problem));
+			assertThatThrownBy(() -> ScenarioTests.this.scenarios.apply("s")).hasMessageContaining(problem);
+			assertThat(held("A")).as("nothing applied").containsExactly("F1:LEAD", "G:LEAD");
+			assertThat(rows("MATCH (e:ChangeEvent) RETURN e.code")).isEmpty();
+		}
+
+		@Test
 		void theShapeOfTheFileIsCheckedWithThePathOfEachProblem() {
 			assertThatThrownBy(() -> ScenarioYaml.read("""
 					name: bad name

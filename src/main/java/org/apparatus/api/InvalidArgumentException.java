@@ -1,4 +1,4 @@
-package org.apparatus.registry;
+package org.apparatus.api;
 
 /**
  * A GraphQL argument (or command-line option) with a value the application cannot accept; the
