@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,6 +19,7 @@ import graphql.language.ObjectTypeDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.EnumTypeDefinition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,33 +28,65 @@ class ConsistencyTests {
 
 	static final Path MAIN = Path.of("src/main/java/org/apparatus");
 
+	/**
+	 * How the code names a Cypher file: always a whole literal, {@code "folder/name"} (relative to
+	 * {@code cypher/}, without extension), never a name put together at run time, so this test sees
+	 * every one.
+	 */
+	static final Pattern NAME = Pattern.compile(
+			"\"((?:analysis|benchmark|dataset|editing|queries|report|scenario|system)/[a-z0-9-]+)\"");
+
+	/** Folders whose files are all loaded by the folder, not by name. */
+	static final List<String> LOADED_BY_FOLDER = List.of("rules/", "migrations/");
+
 	@Test
 	void everyCypherFileTheCodeNamesExists() throws IOException {
-		Pattern byCypherFile = Pattern.compile("CypherFile\\.load\\(\"([^\"]+)\"\\)");
-		Pattern byReader = Pattern.compile("(?:rows|grouped|many|one)\\((?:[^\"()]*, )?\"([a-z-]+)\"");
-		Pattern byWriter = Pattern.compile("run\\((?:DataSetFile\\.[A-Z_]+|null), \"([a-z-]+)\"");
-		List<String> missing = new ArrayList<>();
-		int seen = 0;
-		for (Path source : javaSources()) {
-			String text = Files.readString(source);
-			for (Matcher m = byCypherFile.matcher(text); m.find(); seen++) {
-				if (!Files.exists(Path.of("cypher", m.group(1) + ".cypher"))) {
-					missing.add(source + ": " + m.group(1));
-				}
-			}
-			for (Matcher m = byWriter.matcher(text); m.find(); seen++) {
-				if (!Files.exists(Path.of("cypher/dataset", m.group(1) + ".cypher"))) {
-					missing.add(source + ": dataset/" + m.group(1));
-				}
-			}
-			for (Matcher m = byReader.matcher(text); m.find(); seen++) {
-				if (!Files.exists(Path.of("cypher/queries", m.group(1) + ".cypher"))) {
-					missing.add(source + ": queries/" + m.group(1));
+		Map<String, List<String>> named = namedFiles(javaSources());
+		assertThat(named).as("references found").hasSizeGreaterThan(30);
+		assertThat(named.keySet()).as("named by the code but missing from cypher/")
+			.allSatisfy(name -> assertThat(Path.of("cypher", name + ".cypher")).as("%s, named in %s", name, named.get(name)).exists());
+	}
+
+	@Test
+	void everyCypherFileIsUsedByTheCode() throws IOException {
+		Set<String> named = namedFiles(javaSources()).keySet();
+		List<String> unused = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("cypher"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".cypher")).toList()) {
+				String name = Path.of("cypher").relativize(file).toString().replace('\\', '/').replaceFirst("\\.cypher$", "");
+				if (LOADED_BY_FOLDER.stream().noneMatch(name::startsWith) && !named.contains(name)) {
+					unused.add(name);
 				}
 			}
 		}
-		assertThat(seen).as("references found").isGreaterThan(30);
-		assertThat(missing).isEmpty();
+		assertThat(unused).as("files under cypher/ that no code loads: use them or delete them").isEmpty();
+	}
+
+	@Test
+	void theCheckSeesANameThatIsMissingAndOneThatIsUnused(@TempDir Path temp) throws IOException {
+		Path source = temp.resolve("Example.java");
+		Files.writeString(source, """
+				class Example {
+					String a = CypherFile.load("queries/no-such-file");
+					List<Record> b = rows("queries/agencies-page", Map.of());
+				}
+				""");
+		Map<String, List<String>> named = namedFiles(List.of(source));
+		assertThat(named).containsOnlyKeys("queries/no-such-file", "queries/agencies-page");
+		assertThat(Path.of("cypher", "queries/no-such-file.cypher")).doesNotExist();
+		assertThat(Path.of("cypher", "queries/agencies-page.cypher")).exists();
+	}
+
+	/** Each Cypher file the sources name (relative to cypher/, without extension), with where. */
+	private static Map<String, List<String>> namedFiles(List<Path> sources) throws IOException {
+		Map<String, List<String>> named = new TreeMap<>();
+		for (Path source : sources) {
+			String text = Files.readString(source);
+			for (Matcher m = NAME.matcher(text); m.find();) {
+				named.computeIfAbsent(m.group(1), n -> new ArrayList<>()).add(source.getFileName().toString());
+			}
+		}
+		return named;
 	}
 
 	@Test

@@ -157,12 +157,25 @@ public class DataSetService implements InitializingBean {
 		KnowledgeBaseRevision.bump(session);
 	}
 
+	/** The statement that reads one file of the data set back from the store. */
+	private static String exportStatement(DataSetFile file) {
+		return switch (file) {
+			case ADMIN_UNITS -> "dataset/export-admin-units";
+			case FUNCTIONS -> "dataset/export-functions";
+			case MANDATES -> "dataset/export-mandates";
+			case AGENCIES -> "dataset/export-agencies";
+			case REPORTING_LINES -> "dataset/export-reporting-lines";
+			case RESPONSIBILITIES -> "dataset/export-responsibilities";
+			case FUNCTION_LEVELS -> "dataset/export-function-levels";
+		};
+	}
+
 	/** Writes the whole store as a data set; the same store always gives the same bytes. */
 	public Map<DataSetFile, Long> exportTo(Path folder) {
 		Map<DataSetFile, Long> written = new EnumMap<>(DataSetFile.class);
 		try (Session session = this.driver.session()) {
 			for (DataSetFile file : DataSetFile.values()) {
-				String statement = "dataset/export-" + file.fileName().replace(".csv", "");
+				String statement = exportStatement(file);
 				try (var out = CsvTableWriter.open(folder, file)) {
 					session.executeRead(tx -> {
 						tx.run(CypherFile.load(statement)).stream().forEach(record -> out.row(cells(file, record)));

@@ -62,21 +62,21 @@ final class DataSetWriter {
 	}
 
 	void write(DataSet set) {
-		run(DataSetFile.ADMIN_UNITS, "merge-admin-units", set.adminUnits(), u -> row("code", u.code(), "name",
+		run(DataSetFile.ADMIN_UNITS, "dataset/merge-admin-units", set.adminUnits(), u -> row("code", u.code(), "name",
 				u.name(), "nameEn", u.nameEn(), "level", u.level().name()));
-		run(null, "link-admin-unit-parents", set.adminUnits(), u -> row("code", u.code(), "parentCode", u.parentCode()));
-		run(DataSetFile.FUNCTIONS, "merge-functions", set.functions(),
+		run(null, "dataset/link-admin-unit-parents", set.adminUnits(), u -> row("code", u.code(), "parentCode", u.parentCode()));
+		run(DataSetFile.FUNCTIONS, "dataset/merge-functions", set.functions(),
 				f -> row("code", f.code(), "name", f.name(), "nameEn", f.nameEn(), "cofog", f.cofog()));
-		run(null, "link-function-parents", set.functions(), f -> row("code", f.code(), "parentCode", f.parentCode()));
-		run(DataSetFile.MANDATES, "merge-mandates", set.mandates(),
+		run(null, "dataset/link-function-parents", set.functions(), f -> row("code", f.code(), "parentCode", f.parentCode()));
+		run(DataSetFile.MANDATES, "dataset/merge-mandates", set.mandates(),
 				m -> row("code", m.code(), "kind", m.kind().name(), "number", m.number(), "title", m.title(), "issuer",
 						m.issuer(), "issuedOn", m.issuedOn(), "effectiveFrom", m.effectiveFrom(), "repealedOn",
 						m.repealedOn()));
 		writeAgencies(set.agencies());
-		run(DataSetFile.REPORTING_LINES, "merge-reporting-lines", set.reportingLines(), l -> row("agencyCode",
+		run(DataSetFile.REPORTING_LINES, "dataset/merge-reporting-lines", set.reportingLines(), l -> row("agencyCode",
 				l.agencyCode(), "superiorCode", l.superiorCode(), "line", l.line().name()));
 		writeResponsibilities(groupedResponsibilities(set));
-		run(DataSetFile.FUNCTION_LEVELS, "merge-function-levels", set.functionLevels(), l -> row("functionCode",
+		run(DataSetFile.FUNCTION_LEVELS, "dataset/merge-function-levels", set.functionLevels(), l -> row("functionCode",
 				l.functionCode(), "level", l.level().name(), "mandateCode", l.mandateCode()));
 	}
 
@@ -251,7 +251,7 @@ final class DataSetWriter {
 	/** Runs a statement over rows in batches; {@code file} is the file to report progress for, if any. */
 	private <T> void run(@Nullable DataSetFile file, String statement, List<T> rows,
 			Function<T, Map<String, Object>> toParameters) {
-		String cypher = CypherFile.load("dataset/" + statement);
+		String cypher = CypherFile.load(statement);
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE))
 				.stream()

@@ -48,22 +48,22 @@ class AgencyController {
 
 	@BatchMapping
 	Map<Agency, AdminUnit> adminUnit(List<Agency> agencies) {
-		return this.reader.one(agencies, Agency::code, "agency-units", r -> this.reader.entity(AdminUnit.class, r.get("unit")));
+		return this.reader.one(agencies, Agency::code, "queries/agency-units", r -> this.reader.entity(AdminUnit.class, r.get("unit")));
 	}
 
 	@BatchMapping
 	Map<Agency, List<ResponsibilityView>> responsibilities(List<Agency> agencies) {
-		return this.reader.many(agencies, Agency::code, "agency-responsibilities", ResponsibilityController::view);
+		return this.reader.many(agencies, Agency::code, "queries/agency-responsibilities", ResponsibilityController::view);
 	}
 
 	@BatchMapping
 	Map<Agency, List<ReportingLink>> superiors(List<Agency> agencies) {
-		return this.reader.many(agencies, Agency::code, "agency-superiors", this::link);
+		return this.reader.many(agencies, Agency::code, "queries/agency-superiors", this::link);
 	}
 
 	@BatchMapping
 	Map<Agency, List<ReportingLink>> subordinates(List<Agency> agencies) {
-		return this.reader.many(agencies, Agency::code, "agency-subordinates", this::link);
+		return this.reader.many(agencies, Agency::code, "queries/agency-subordinates", this::link);
 	}
 
 	/**
@@ -80,7 +80,7 @@ class AgencyController {
 			frontier.put(agency.code(), agency.code());
 		}
 		while (!frontier.isEmpty()) {
-			var superiors = this.reader.grouped("agency-superiors", new LinkedHashSet<>(frontier.values()), this::link);
+			var superiors = this.reader.grouped("queries/agency-superiors", new LinkedHashSet<>(frontier.values()), this::link);
 			Map<String, String> next = new LinkedHashMap<>();
 			frontier.forEach((start, current) -> {
 				List<ReportingLink> up = superiors.get(current);

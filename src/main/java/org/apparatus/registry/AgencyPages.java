@@ -55,7 +55,7 @@ class AgencyPages {
 		parameters.put("before", beforeCode);
 		parameters.put("limit", size + 1);
 		parameters.put("descending", backwards);
-		List<Record> rows = this.reader.rows("agencies-page", parameters);
+		List<Record> rows = this.reader.rows("queries/agencies-page", parameters);
 		int total = rows.isEmpty() ? 0 : rows.get(0).get("total").asInt();
 		List<Agency> agencies = new ArrayList<>();
 		for (Record row : rows) {

@@ -35,7 +35,7 @@ class FunctionController {
 
 	@QueryMapping
 	List<GovernmentFunction> functionTree() {
-		return this.reader.rows("function-roots", Map.of())
+		return this.reader.rows("queries/function-roots", Map.of())
 			.stream()
 			.map(r -> this.reader.entity(GovernmentFunction.class, r.get("function")))
 			.toList();
@@ -43,25 +43,25 @@ class FunctionController {
 
 	@BatchMapping(typeName = "GovernmentFunction")
 	Map<GovernmentFunction, GovernmentFunction> parent(List<GovernmentFunction> functions) {
-		return this.reader.one(functions, GovernmentFunction::code, "function-parents",
+		return this.reader.one(functions, GovernmentFunction::code, "queries/function-parents",
 				r -> this.reader.entity(GovernmentFunction.class, r.get("parent")));
 	}
 
 	@BatchMapping(typeName = "GovernmentFunction")
 	Map<GovernmentFunction, List<GovernmentFunction>> children(List<GovernmentFunction> functions) {
-		return this.reader.many(functions, GovernmentFunction::code, "function-children",
+		return this.reader.many(functions, GovernmentFunction::code, "queries/function-children",
 				r -> this.reader.entity(GovernmentFunction.class, r.get("child")));
 	}
 
 	@BatchMapping(typeName = "GovernmentFunction")
 	Map<GovernmentFunction, List<ResponsibilityView>> responsibilities(List<GovernmentFunction> functions) {
-		return this.reader.many(functions, GovernmentFunction::code, "function-responsibilities",
+		return this.reader.many(functions, GovernmentFunction::code, "queries/function-responsibilities",
 				ResponsibilityController::view);
 	}
 
 	@BatchMapping(typeName = "GovernmentFunction")
 	Map<GovernmentFunction, List<LevelRule>> levelRules(List<GovernmentFunction> functions) {
-		return this.reader.many(functions, GovernmentFunction::code, "function-level-rules",
+		return this.reader.many(functions, GovernmentFunction::code, "queries/function-level-rules",
 				r -> new LevelRule(AdminLevel.valueOf(r.get("level").asString()),
 						this.reader.entity(Mandate.class, r.get("mandate"))));
 	}

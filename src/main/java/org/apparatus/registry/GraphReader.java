@@ -40,7 +40,7 @@ class GraphReader {
 	/** Rows of a query, in its order, in a read transaction bounded by the default timeout. */
 	@Transactional(readOnly = true)
 	List<Record> rows(String query, Map<String, Object> parameters) {
-		return List.copyOf(this.client.query(CypherFile.load("queries/" + query))
+		return List.copyOf(this.client.query(CypherFile.load(query))
 			.bindAll(parameters)
 			.fetchAs(Record.class)
 			.mappedBy((types, record) -> record)

@@ -59,7 +59,7 @@ public class RegistryEditor {
 				input.nameEn(), "sector", input.sector().name(), "kind", input.kind().name(), "status",
 				(input.status() == null ? AgencyStatus.ACTIVE : input.status()).name(), "staffQuota", input.staffQuota(),
 				"unit", input.adminUnit());
-		run("create-agency", parameters);
+		run("editing/create-agency", parameters);
 		return changed("agency " + input.code(), this.lookup.agencies(List.of(input.code())).get(input.code()));
 	}
 
@@ -70,11 +70,11 @@ public class RegistryEditor {
 		if (input.adminUnit() != null) {
 			requireUnit("input.adminUnit", input.adminUnit());
 		}
-		run("update-agency", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(), "sector",
+		run("editing/update-agency", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(), "sector",
 				name(input.sector()), "kind", name(input.kind()), "status", name(input.status()), "staffQuota",
 				input.staffQuota()));
 		if (input.adminUnit() != null) {
-			run("move-agency", parameters("code", code, "unit", input.adminUnit()));
+			run("editing/move-agency", parameters("code", code, "unit", input.adminUnit()));
 		}
 		return changed("agency " + code, this.lookup.agencies(List.of(code)).get(code));
 	}
@@ -85,7 +85,7 @@ public class RegistryEditor {
 		if (input.parent() != null) {
 			requireFunction("input.parent", input.parent());
 		}
-		run("create-function", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
+		run("editing/create-function", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
 				input.nameEn(), "cofog", input.cofog(), "parent", input.parent()));
 		return changed("function " + input.code(), this.lookup.functions(List.of(input.code())).get(input.code()));
 	}
@@ -95,15 +95,15 @@ public class RegistryEditor {
 		optionalText("input.name", input.name());
 		if (input.parent() != null) {
 			requireFunction("input.parent", input.parent());
-			if (closesCycle("function-cycle", parameters("code", code, "parent", input.parent()))) {
+			if (closesCycle("editing/function-cycle", parameters("code", code, "parent", input.parent()))) {
 				throw new InvalidArgumentException("input.parent", Problem.CYCLE,
 						"function " + input.parent() + " is " + code + " or lies under it; a function cannot be under itself");
 			}
 		}
-		run("update-function", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(),
+		run("editing/update-function", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(),
 				"cofog", input.cofog()));
 		if (input.parent() != null) {
-			run("move-function", parameters("code", code, "parent", input.parent()));
+			run("editing/move-function", parameters("code", code, "parent", input.parent()));
 		}
 		return changed("function " + code, this.lookup.functions(List.of(code)).get(code));
 	}
@@ -112,7 +112,7 @@ public class RegistryEditor {
 		requireNewCode("input.code", input.code(), this.lookup.mandates(List.of(input.code())).isEmpty());
 		requireText("input.title", input.title());
 		requireOrder(input.effectiveFrom(), input.repealedOn());
-		run("create-mandate", parameters("code", input.code(), "kind", input.kind().name(), "number", input.number(),
+		run("editing/create-mandate", parameters("code", input.code(), "kind", input.kind().name(), "number", input.number(),
 				"title", input.title().strip(), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
 				input.effectiveFrom(), "repealedOn", input.repealedOn()));
 		return changed("mandate " + input.code(), this.lookup.mandates(List.of(input.code())).get(input.code()));
@@ -126,7 +126,7 @@ public class RegistryEditor {
 		optionalText("input.title", input.title());
 		requireOrder(input.effectiveFrom() != null ? input.effectiveFrom() : mandate.effectiveFrom(),
 				input.repealedOn() != null ? input.repealedOn() : mandate.repealedOn());
-		run("update-mandate", parameters("code", code, "kind", name(input.kind()), "number", input.number(), "title",
+		run("editing/update-mandate", parameters("code", code, "kind", name(input.kind()), "number", input.number(), "title",
 				strip(input.title()), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
 				input.effectiveFrom(), "repealedOn", input.repealedOn()));
 		return changed("mandate " + code, this.lookup.mandates(List.of(code)).get(code));
@@ -139,7 +139,7 @@ public class RegistryEditor {
 			AdminUnit parent = requireUnit("input.parent", input.parent());
 			requireBelow(input.level(), parent);
 		}
-		run("create-admin-unit", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
+		run("editing/create-admin-unit", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
 				input.nameEn(), "level", input.level().name(), "parent", input.parent()));
 		return changed("admin unit " + input.code(), this.lookup.units(List.of(input.code())).get(input.code()));
 	}
@@ -149,15 +149,15 @@ public class RegistryEditor {
 		optionalText("input.name", input.name());
 		if (input.parent() != null) {
 			AdminUnit parent = requireUnit("input.parent", input.parent());
-			if (closesCycle("admin-unit-cycle", parameters("code", code, "parent", input.parent()))) {
+			if (closesCycle("editing/admin-unit-cycle", parameters("code", code, "parent", input.parent()))) {
 				throw new InvalidArgumentException("input.parent", Problem.CYCLE,
 						"unit " + input.parent() + " is " + code + " or lies within it; a unit cannot be part of itself");
 			}
 			requireBelow(unit.level(), parent);
 		}
-		run("update-admin-unit", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn()));
+		run("editing/update-admin-unit", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn()));
 		if (input.parent() != null) {
-			run("move-admin-unit", parameters("code", code, "parent", input.parent()));
+			run("editing/move-admin-unit", parameters("code", code, "parent", input.parent()));
 		}
 		return changed("admin unit " + code, this.lookup.units(List.of(code)).get(code));
 	}
@@ -199,7 +199,7 @@ public class RegistryEditor {
 			throw new InvalidArgumentException("mandate", Problem.UNKNOWN_CODE,
 					"mandate " + mandate + " does not grant " + code);
 		}
-		run("revoke-responsibility", parameters("code", code, "mandate", mandate));
+		run("editing/revoke-responsibility", parameters("code", code, "mandate", mandate));
 		changed("responsibility " + code, code);
 		return true;
 	}
@@ -213,11 +213,11 @@ public class RegistryEditor {
 			throw new InvalidArgumentException("superior", Problem.DUPLICATE_CODE,
 					agency + " already reports to " + superior + " by a " + line + " line");
 		}
-		if (closesCycle("reporting-cycle", parameters)) {
+		if (closesCycle("editing/reporting-cycle", parameters)) {
 			throw new InvalidArgumentException("superior", Problem.CYCLE, superior + " already reports to " + agency
 					+ " by " + line + " lines; this line would close a cycle");
 		}
-		run("add-reporting-line", parameters);
+		run("editing/add-reporting-line", parameters);
 		return changed("reporting line " + agency + " → " + superior, subordinate);
 	}
 
@@ -229,7 +229,7 @@ public class RegistryEditor {
 			throw new InvalidArgumentException("superior", Problem.UNKNOWN_CODE,
 					agency + " does not report to " + superior + " by a " + line + " line");
 		}
-		run("remove-reporting-line", parameters);
+		run("editing/remove-reporting-line", parameters);
 		return changed("reporting line " + agency + " → " + superior, subordinate);
 	}
 
@@ -243,11 +243,11 @@ public class RegistryEditor {
 	}
 
 	private void run(String statement, Map<String, Object> parameters) {
-		this.client.query(CypherFile.load("editing/" + statement)).bindAll(parameters).run();
+		this.client.query(CypherFile.load(statement)).bindAll(parameters).run();
 	}
 
 	private boolean closesCycle(String statement, Map<String, Object> parameters) {
-		return this.client.query(CypherFile.load("editing/" + statement))
+		return this.client.query(CypherFile.load(statement))
 			.bindAll(parameters)
 			.fetch()
 			.one()

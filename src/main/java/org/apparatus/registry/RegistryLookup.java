@@ -23,19 +23,19 @@ public class RegistryLookup {
 	}
 
 	public Map<String, Agency> agencies(Collection<String> codes) {
-		return byCode("agencies-by-code", codes, Agency.class, "agency");
+		return byCode("queries/agencies-by-code", codes, Agency.class, "agency");
 	}
 
 	public Map<String, AdminUnit> units(Collection<String> codes) {
-		return byCode("units-by-code", codes, AdminUnit.class, "unit");
+		return byCode("queries/units-by-code", codes, AdminUnit.class, "unit");
 	}
 
 	public Map<String, GovernmentFunction> functions(Collection<String> codes) {
-		return byCode("functions-by-code", codes, GovernmentFunction.class, "function");
+		return byCode("queries/functions-by-code", codes, GovernmentFunction.class, "function");
 	}
 
 	public Map<String, Mandate> mandates(Collection<String> codes) {
-		return byCode("mandates-by-code", codes, Mandate.class, "mandate");
+		return byCode("queries/mandates-by-code", codes, Mandate.class, "mandate");
 	}
 
 	private <T> Map<String, T> byCode(String query, Collection<String> codes, Class<T> type, String column) {

@@ -26,19 +26,19 @@ class ResponsibilityController {
 
 	@BatchMapping(typeName = "Responsibility")
 	Map<ResponsibilityView, Agency> agency(List<ResponsibilityView> responsibilities) {
-		return this.reader.one(responsibilities, ResponsibilityView::agencyCode, "agencies-by-code",
+		return this.reader.one(responsibilities, ResponsibilityView::agencyCode, "queries/agencies-by-code",
 				r -> this.reader.entity(Agency.class, r.get("agency")));
 	}
 
 	@BatchMapping(typeName = "Responsibility")
 	Map<ResponsibilityView, GovernmentFunction> function(List<ResponsibilityView> responsibilities) {
-		return this.reader.one(responsibilities, ResponsibilityView::functionCode, "functions-by-code",
+		return this.reader.one(responsibilities, ResponsibilityView::functionCode, "queries/functions-by-code",
 				r -> this.reader.entity(GovernmentFunction.class, r.get("function")));
 	}
 
 	@BatchMapping(typeName = "Responsibility")
 	Map<ResponsibilityView, List<Grant>> grants(List<ResponsibilityView> responsibilities) {
-		return this.reader.many(responsibilities, ResponsibilityView::code, "responsibility-grants",
+		return this.reader.many(responsibilities, ResponsibilityView::code, "queries/responsibility-grants",
 				r -> new Grant(this.reader.entity(Mandate.class, r.get("mandate")),
 						r.get("article").isNull() ? null : r.get("article").asString()));
 	}

@@ -36,7 +36,7 @@ class SearchController {
 		if (query.isEmpty()) {
 			throw new InvalidArgumentException("text", "give at least one letter or digit to search for");
 		}
-		return this.reader.rows("search-names", Map.of("query", query, "limit", first))
+		return this.reader.rows("queries/search-names", Map.of("query", query, "limit", first))
 			.stream()
 			.map(r -> new SearchHit(SearchKind.valueOf(r.get("type").asString()), r.get("code").asString(),
 					label(r.get("name").asString(), r.get("number").isNull() ? null : r.get("number").asString()),

@@ -471,4 +471,72 @@ class RuleTests {
 
 	}
 
+	/**
+	 * The day an instrument takes effect it is in force; the day it is repealed it no longer is
+	 * (domain.md: periods are half-open). Every rule that reads dates is checked on both edges and a
+	 * day either side: the mandates a finding cites, and whether UNFOUNDED finds a responsibility.
+	 */
+	@Nested
+	class BoundaryDays {
+
+		static final String[] EDGES = { "FROM_TODAY", "ENDS_TODAY", "ENDS_TOMORROW", "FROM_TOMORROW" };
+
+		@BeforeEach
+		void mandatesOnTheEdges() {
+			graph.mandate("FROM_TODAY", "10/2025/NĐ-CP", AS_OF, null)
+				.mandate("ENDS_TODAY", "11/2010/NĐ-CP", LocalDate.of(2010, 1, 1), AS_OF)
+				.mandate("ENDS_TOMORROW", "12/2010/NĐ-CP", LocalDate.of(2010, 1, 1), AS_OF.plusDays(1))
+				.mandate("FROM_TOMORROW", "13/2025/NĐ-CP", AS_OF.plusDays(1), null);
+		}
+
+		private void citesTheMandatesInForceOnTheDay(String rule) {
+			assertThat(findings(rule)).as(rule).singleElement()
+				.satisfies(f -> assertThat(f.mandates()).as(rule + " cites").containsExactlyInAnyOrder("FROM_TODAY", "ENDS_TOMORROW"));
+		}
+
+		@Test
+		void duplicate() {
+			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, EDGES).holds("B", "T1", LEAD, EDGES);
+			citesTheMandatesInForceOnTheDay("DUPLICATE");
+		}
+
+		@Test
+		void noLead() {
+			graph.agency("A", "C1").holds("A", "T1", COORDINATE, EDGES);
+			citesTheMandatesInForceOnTheDay("NO_LEAD");
+		}
+
+		@Test
+		void overlapNested() {
+			graph.agency("A", "P").agency("B", "P").holds("A", "F", LEAD, EDGES).holds("B", "T1", LEAD, EDGES);
+			citesTheMandatesInForceOnTheDay("OVERLAP_NESTED");
+		}
+
+		@Test
+		void overlapVertical() {
+			graph.agency("A", "P").agency("B", "C1").holds("A", "T1", LEAD, EDGES).holds("B", "T1", LEAD, EDGES)
+				.levelRule("T1", PROVINCE, "M");
+			citesTheMandatesInForceOnTheDay("OVERLAP_VERTICAL");
+		}
+
+		@Test
+		void selfInspection() {
+			graph.agency("A", "P").holds("A", "T1", LEAD, EDGES).holds("A", "T1", INSPECT, EDGES);
+			citesTheMandatesInForceOnTheDay("SELF_INSPECTION");
+		}
+
+		@Test
+		void unfounded() {
+			graph.agency("A", "P")
+				.holds("A", "DOM", LEAD, "FROM_TODAY")
+				.holds("A", "F", LEAD, "ENDS_TODAY")
+				.holds("A", "T1", LEAD, "ENDS_TOMORROW")
+				.holds("A", "T2", LEAD, "FROM_TOMORROW");
+			assertThat(findings("UNFOUNDED")).extracting(Finding::functions)
+				.as("in force from the day it takes effect, no longer on the day it is repealed")
+				.containsExactlyInAnyOrder(List.of("F"), List.of("T2"));
+		}
+
+	}
+
 }

@@ -23,6 +23,8 @@ import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.KnowledgeBaseEdits;
 import org.apparatus.StoreCleaner;
 import org.apparatus.analysis.AnalysisRequest;
+import org.apparatus.analysis.AnalysisViews.Count;
+import org.apparatus.analysis.Finding;
 import org.apparatus.analysis.AnalysisService;
 import org.apparatus.analysis.FindingStatus;
 import org.apparatus.analysis.TinyApparatus;
@@ -48,6 +50,7 @@ import static org.apparatus.registry.Role.COORDINATE;
 import static org.apparatus.registry.Role.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Every format of the report on a small apparatus with a scenario and a justified finding, read back
@@ -128,6 +131,28 @@ class ReportRenderingTests {
 
 	private Report report(String language) {
 		return this.builder.build(new ReportRequest(AS_OF, "gop-a-b", null, language));
+	}
+
+	/**
+	 * The figures the golden files carry, asserted directly, so that rewriting a golden file cannot
+	 * hide a wrong count or a lost name.
+	 */
+	@Test
+	void theReportCarriesTheFiguresOfTheApparatus() {
+		Report report = report("en");
+		assertThat(report.stats().findingsByRule()).filteredOn(count -> count.count() > 0)
+			.extracting(Count::key, Count::count)
+			.containsExactly(tuple("DUPLICATE", 1), tuple("IDLE_AGENCY", 2), tuple("ORPHAN_AGENCY", 1),
+					tuple("OVERLAP_NESTED", 1));
+		assertThat(report.stats().findingsBySeverity()).extracting(Count::key, Count::count)
+			.containsExactly(tuple("HIGH", 2), tuple("MEDIUM", 1), tuple("LOW", 2), tuple("INFO", 0));
+		assertThat(report.findings()).extracting(Finding::rule, Finding::agencies)
+			.containsExactly(tuple("DUPLICATE", List.of("A", "B")), tuple("ORPHAN_AGENCY", List.of("P_UBND")),
+					tuple("OVERLAP_NESTED", List.of("A", "B")), tuple("IDLE_AGENCY", List.of("D_UBND")));
+		assertThat(report.justified()).extracting(Finding::agencies).containsExactly(List.of("C_UBND"));
+		assertThat(report.evaluation()).isNotNull();
+		assertThat(report.evaluation().resolved()).extracting(Finding::rule).contains("DUPLICATE", "OVERLAP_NESTED");
+		assertThat(report.names()).containsEntry("A", "Body A").containsEntry("P", "Đơn vị P");
 	}
 
 	@Test
@@ -219,6 +244,9 @@ class ReportRenderingTests {
 		String normalised = actual.replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z?( UTC)?", "<time>");
 		Path path = GOLDEN.resolve(file);
 		if (Boolean.getBoolean("golden.update")) {
+			assertThat(System.getenv("CI"))
+				.as("-Dgolden.update=true rewrites the golden files and is for a developer's machine, not CI")
+				.isNull();
 			Files.writeString(path, normalised, StandardCharsets.UTF_8);
 			return;
 		}
