@@ -1,8 +1,6 @@
 package org.apparatus.report;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -13,6 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reports over plain HTTP: {@code GET /reports/{id}} sends a report asked for through GraphQL,
@@ -39,7 +37,7 @@ class ReportEndpoint {
 	}
 
 	@GetMapping(PATH)
-	CompletableFuture<ResponseEntity<byte[]>> write(@RequestParam(defaultValue = "html") String format,
+	CompletableFuture<ResponseEntity<?>> write(@RequestParam(defaultValue = "html") String format,
 			@RequestParam(defaultValue = "vi") String lang, @RequestParam(required = false) @Nullable String scenario,
 			@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
@@ -47,13 +45,13 @@ class ReportEndpoint {
 	}
 
 	@GetMapping(PATH + "/{id}")
-	CompletableFuture<ResponseEntity<byte[]>> download(@PathVariable String id) {
+	CompletableFuture<ResponseEntity<?>> download(@PathVariable String id) {
 		return this.downloads.find(id).map(ReportEndpoint::send)
 			.orElseGet(() -> CompletableFuture.completedFuture(problem(HttpStatus.NOT_FOUND, "id",
 					"no report " + id + " (reports are kept for a while after they are asked for; ask again)")));
 	}
 
-	private static CompletableFuture<ResponseEntity<byte[]>> send(ReportDownloads.Download download) {
+	private static CompletableFuture<ResponseEntity<?>> send(ReportDownloads.Download download) {
 		return download.content().handle((bytes, failure) -> {
 			if (failure != null) {
 				Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
@@ -74,24 +72,21 @@ class ReportEndpoint {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<byte[]> invalid(InvalidArgumentException ex) {
+	ResponseEntity<ProblemDetail> invalid(InvalidArgumentException ex) {
 		return problem(ex.problem() == InvalidArgumentException.Problem.UNKNOWN_CODE ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
 				ex.argument(), ex.getMessage());
 	}
 
 	@ExceptionHandler
-	ResponseEntity<byte[]> mistyped(MethodArgumentTypeMismatchException ex) {
+	ResponseEntity<ProblemDetail> mistyped(MethodArgumentTypeMismatchException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getName(), ex.getName() + ": cannot read " + ex.getValue());
 	}
 
-	/** A plain JSON error that names the parameter at fault. */
-	private static ResponseEntity<byte[]> problem(HttpStatus status, String argument, String message) {
-		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("status", status.value());
-		problem.put("argument", argument);
-		problem.put("message", message);
-		byte[] body = JsonMapper.builder().build().writeValueAsBytes(problem);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+	/** An RFC 9457 problem whose {@code argument} names the parameter at fault. */
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String argument, String message) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+		problem.setProperty("argument", argument);
+		return ResponseEntity.of(problem).build();
 	}
 
 }

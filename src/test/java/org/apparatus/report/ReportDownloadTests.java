@@ -93,7 +93,8 @@ class ReportDownloadTests {
 			.errors().expect(error -> "unit".equals(error.getExtensions().get("argument"))
 					&& error.getMessage().contains("no admin unit with code XX"));
 
-		assertThat(problem(download("/reports?format=docx"), 400)).containsEntry("argument", "format");
+		assertThat(problem(download("/reports?format=docx"), 400)).containsEntry("argument", "format")
+			.containsEntry("detail", "format: the report's format is html, pdf, md, xlsx or json, not docx");
 		assertThat(problem(download("/reports?scenario=nothing-saved"), 404)).containsEntry("argument", "scenario");
 		assertThat(problem(download("/reports?asOf=yesterday"), 400)).containsEntry("argument", "asOf");
 		assertThat(problem(download("/reports/00000000-0000-0000-0000-000000000000"), 404)).containsEntry("argument", "id");
@@ -103,6 +104,7 @@ class ReportDownloadTests {
 
 	private static Map<String, Object> problem(MvcResult result, int status) throws Exception {
 		assertThat(result.getResponse().getStatus()).isEqualTo(status);
+		assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
 		return JsonMapper.builder().build().readValue(result.getResponse().getContentAsByteArray(),
 				new tools.jackson.core.type.TypeReference<Map<String, Object>>() {
 				});
