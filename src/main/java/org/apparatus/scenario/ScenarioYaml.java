@@ -1,6 +1,7 @@
 package org.apparatus.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -70,73 +72,86 @@ public final class ScenarioYaml {
 		return change;
 	}
 
+	/**
+	 * The scenario as its file: name and description in block style, then each change on its own line
+	 * (as people write them), every value quoted only where YAML needs it.
+	 */
 	public static String write(Scenario scenario) {
-		StringBuilder out = new StringBuilder();
-		out.append("name: ").append(scenario.name()).append('\n');
-		out.append("description: ").append(quote(scenario.description())).append('\n');
-		out.append("changes:\n");
-		for (Change change : scenario.changes()) {
-			out.append("  - ").append(line(change)).append('\n');
-		}
+		Map<String, Object> header = new LinkedHashMap<>();
+		header.put("name", scenario.name());
+		header.put("description", scenario.description());
+		StringBuilder out = new StringBuilder(yaml(DumperOptions.FlowStyle.BLOCK).dump(header)).append("changes:\n");
+		scenario.changes().forEach(change -> out.append("  - ").append(line(change)).append('\n'));
 		return out.toString();
 	}
 
-	/** A change as its line of a scenario file, e.g. {@code transfer: { function: F, from: A, to: B }}. */
+	/** A change as one line of YAML, e.g. {@code transfer: {function: F, from: A, to: B}}. */
 	public static String line(Change change) {
-		StringBuilder out = new StringBuilder(change.type()).append(": { ");
+		return change.type() + ": " + yaml(DumperOptions.FlowStyle.FLOW).dump(fields(change)).strip();
+	}
+
+	/** A change's fields in the order the file form lists them. */
+	private static Map<String, Object> fields(Change change) {
+		Map<String, Object> fields = new LinkedHashMap<>();
 		if (change instanceof Change.Merge merge) {
-			out.append("agencies: ").append(list(merge.agencies())).append(", into: ")
-				.append(merge.newAgency() == null ? merge.into() : "{ code: " + merge.newAgency().code() + ", name: "
-						+ quote(merge.newAgency().name()) + optional("name_en", merge.newAgency().nameEn()) + ", kind: "
-						+ merge.newAgency().kind() + " }");
-		}
-		else if (change instanceof Change.Transfer transfer) {
-			out.append("function: ").append(transfer.function()).append(", from: ").append(transfer.from())
-				.append(", to: ").append(transfer.to());
-		}
-		else if (change instanceof Change.Dissolve dissolve) {
-			out.append("agency: ").append(dissolve.agency())
-				.append(dissolve.handTo() == null ? "" : ", hand_to: " + dissolve.handTo());
-		}
-		else if (change instanceof Change.AbolishLevel abolish) {
-			out.append("level: ").append(abolish.level()).append(", policy: ").append(abolish.policy());
-		}
-		else if (change instanceof Change.MergeUnits units) {
-			out.append("units: ").append(list(units.units())).append(", into: ")
-				.append(units.newUnit() == null ? units.into() : "{ code: " + units.newUnit().code() + ", name: "
-						+ quote(units.newUnit().name()) + optional("name_en", units.newUnit().nameEn()) + " }");
-		}
-		return out.append(" }").toString();
-	}
-
-	private static String list(List<String> codes) {
-		return "[" + String.join(", ", codes) + "]";
-	}
-
-	private static String optional(String key, @Nullable String value) {
-		return value == null ? "" : ", " + key + ": " + quote(value);
-	}
-
-	/** A double-quoted YAML scalar (the JSON escapes, which YAML shares). */
-	static String quote(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\t' -> out.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
+			fields.put("agencies", merge.agencies());
+			if (merge.newAgency() == null) {
+				fields.put("into", merge.into());
+			}
+			else {
+				Map<String, Object> into = new LinkedHashMap<>();
+				into.put("code", merge.newAgency().code());
+				into.put("name", merge.newAgency().name());
+				putIfPresent(into, "name_en", merge.newAgency().nameEn());
+				into.put("kind", merge.newAgency().kind().name());
+				fields.put("into", into);
 			}
 		}
-		return out.append('"').toString();
+		else if (change instanceof Change.Transfer transfer) {
+			fields.put("function", transfer.function());
+			fields.put("from", transfer.from());
+			fields.put("to", transfer.to());
+		}
+		else if (change instanceof Change.Dissolve dissolve) {
+			fields.put("agency", dissolve.agency());
+			putIfPresent(fields, "hand_to", dissolve.handTo());
+		}
+		else if (change instanceof Change.AbolishLevel abolish) {
+			fields.put("level", abolish.level().name());
+			fields.put("policy", abolish.policy().name());
+		}
+		else if (change instanceof Change.MergeUnits units) {
+			fields.put("units", units.units());
+			if (units.newUnit() == null) {
+				fields.put("into", units.into());
+			}
+			else {
+				Map<String, Object> into = new LinkedHashMap<>();
+				into.put("code", units.newUnit().code());
+				into.put("name", units.newUnit().name());
+				putIfPresent(into, "name_en", units.newUnit().nameEn());
+				fields.put("into", into);
+			}
+		}
+		return fields;
+	}
+
+	private static void putIfPresent(Map<String, Object> map, String key, @Nullable String value) {
+		if (value != null) {
+			map.put(key, value);
+		}
+	}
+
+	/** SnakeYAML's writer in one style, lines never split, Vietnamese written as it is. */
+	private static Yaml yaml(DumperOptions.FlowStyle style) {
+		DumperOptions options = new DumperOptions();
+		options.setDefaultFlowStyle(style);
+		options.setIndicatorIndent(2);
+		options.setIndentWithIndicator(true);
+		options.setAllowUnicode(true);
+		options.setSplitLines(false);
+		options.setWidth(Integer.MAX_VALUE);
+		return new Yaml(options);
 	}
 
 	/** Walks the parsed document, collecting problems instead of stopping at the first. */

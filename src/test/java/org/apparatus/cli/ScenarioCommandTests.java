@@ -67,7 +67,7 @@ class ScenarioCommandTests {
 
 		Path exported = this.temp.resolve("exported.yaml");
 		assertThat(run("scenario", "export", "--out", exported.toString(), "reform-2025")).isZero();
-		assertThat(Files.readString(exported)).contains("  - abolish_level: { level: DISTRICT, policy: DOWN }");
+		assertThat(Files.readString(exported)).contains("  - abolish_level: {level: DISTRICT, policy: DOWN}");
 
 		assertThat(run("scenario", "apply", "reform-2025")).isZero();
 		assertThat(run("analyze", "--as-of", "2025-07-01", "--unit", "BL.HD", "--format", "csv")).isEqualTo(1);

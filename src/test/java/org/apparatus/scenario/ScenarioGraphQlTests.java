@@ -64,7 +64,7 @@ class ScenarioGraphQlTests {
 		this.editor.document(SAVE).variable("yaml", yaml).execute()
 			.path("saveScenario.name").entity(String.class).isEqualTo("reform-2025")
 			.path("saveScenario.changes[0].description").entity(String.class)
-			.isEqualTo("transfer: { function: LAB.VOC, from: BL_SLDTBXH, to: BL_SGDDT }");
+			.isEqualTo("transfer: {function: LAB.VOC, from: BL_SLDTBXH, to: BL_SGDDT}");
 		long agencies = count();
 
 		var response = this.viewer.document(EVALUATE).variable("name", "reform-2025").execute();
@@ -113,8 +113,8 @@ class ScenarioGraphQlTests {
 						java.util.Map.of("code", "BL_SNNMT", "name", "Sở Nông nghiệp và Môi trường", "kind", "DEPARTMENT")))));
 		this.editor.document(save).variable("scenario", scenario).execute()
 			.path("saveScenario.changes[*].description").entityList(String.class).containsExactly(
-					"transfer: { function: LAB.VOC, from: BL_SLDTBXH, to: BL_SGDDT }",
-					"merge: { agencies: [BL_SNNPTNT, BL_STNMT], into: { code: BL_SNNMT, name: \"Sở Nông nghiệp và Môi trường\", kind: DEPARTMENT } }");
+					"transfer: {function: LAB.VOC, from: BL_SLDTBXH, to: BL_SGDDT}",
+					"merge: {agencies: [BL_SNNPTNT, BL_STNMT], into: {code: BL_SNNMT, name: Sở Nông nghiệp và Môi trường, kind: DEPARTMENT}}");
 
 		this.editor.document("""
 				mutation { addScenarioChange(name: "structured", at: 0, change: { abolishLevel: { level: DISTRICT, policy: DOWN } }) {
