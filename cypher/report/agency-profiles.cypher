@@ -1,13 +1,13 @@
 // One profile per active agency for the report's appendix: its unit, kind, sector and quota, what it
-// does (function, role, the numbers of the mandates granting it) and to whom it reports.
+// does (function, role, the mandates granting it, in the order they took effect) and to whom it reports.
 MATCH (a:Agency {status: 'ACTIVE'})-[:LOCATED_IN]->(u:AdminUnit)
 CALL (a) {
   OPTIONAL MATCH (a)-[:HOLDS]->(r:Responsibility)-[:FOR]->(f:Function)
   OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
   WITH r, f, m
     ORDER BY m.effectiveFrom, m.code
-  // an illustrative instrument has no real number, "(minh họa)": its code says which one is meant
-  WITH r, f, collect(CASE WHEN m.number =~ '.*[0-9].*' THEN m.number ELSE m.code END) AS mandates
+  // codes: the report cites them as registry.MandateName does everywhere
+  WITH r, f, collect(m.code) AS mandates
     ORDER BY f.code, r.role
   RETURN collect(CASE WHEN r IS NULL THEN null
                       ELSE {function: f.code, name: f.name, nameEn: f.nameEn, role: r.role, mandates: mandates} END) AS responsibilities

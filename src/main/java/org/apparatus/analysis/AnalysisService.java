@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 
 import org.apparatus.api.InvalidArgumentException;
+import org.apparatus.registry.NameSheet;
+import org.apparatus.registry.Names;
 import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseRevision;
 import org.jspecify.annotations.Nullable;
@@ -53,9 +55,12 @@ public class AnalysisService {
 
 	private final TransactionTemplate ruleTransactions;
 
+	private final Names names;
+
 	AnalysisService(RuleCatalog catalog, AnalysisProperties properties, Neo4jClient client, FindingMarks marks,
-			KnowledgeBaseRevision revision, PlatformTransactionManager transactions) {
+			KnowledgeBaseRevision revision, PlatformTransactionManager transactions, Names names) {
 		this.revision = revision;
+		this.names = names;
 		this.catalog = catalog;
 		this.properties = properties;
 		this.client = client;
@@ -252,7 +257,7 @@ public class AnalysisService {
 			mandates.addAll(hit.mandates());
 			hit.grants().forEach(g -> mandates.addAll(g.mandates()));
 		}
-		NameBook names = NameBook.load(this.client, agencies, functions, units, mandates);
+		NameSheet names = this.names.of(agencies, functions, units, mandates);
 		List<Finding> findings = new ArrayList<>(hits.size());
 		for (RuleHit hit : hits) {
 			findings.add(new Finding(FindingId.of(rule.id(), hit.key()), rule.id(), rule.severity(), hit.units(),

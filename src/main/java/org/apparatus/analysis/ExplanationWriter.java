@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apparatus.registry.NameSheet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,11 +55,11 @@ final class ExplanationWriter {
 		return null;
 	}
 
-	static Explanation explain(Rule rule, RuleHit hit, NameBook names) {
+	static Explanation explain(Rule rule, RuleHit hit, NameSheet names) {
 		return new Explanation(fill(rule.explanationVi(), hit, names, "vi"), fill(rule.explanationEn(), hit, names, "en"));
 	}
 
-	private static String fill(String template, RuleHit hit, NameBook names, String language) {
+	private static String fill(String template, RuleHit hit, NameSheet names, String language) {
 		Matcher matcher = PLACEHOLDER.matcher(template);
 		StringBuilder text = new StringBuilder();
 		while (matcher.find()) {
@@ -68,7 +69,7 @@ final class ExplanationWriter {
 		return text.toString();
 	}
 
-	private static String value(Matcher placeholder, RuleHit hit, NameBook names, String language) {
+	private static String value(Matcher placeholder, RuleHit hit, NameSheet names, String language) {
 		String name = placeholder.group(1);
 		if (name.equals("grants")) {
 			return grants(hit, names, language);
@@ -93,20 +94,22 @@ final class ExplanationWriter {
 		}
 		List<String> named = new ArrayList<>();
 		for (String code : codes.subList(Math.min(from, codes.size()), Math.max(Math.min(from, codes.size()), to))) {
-			named.add(names.name(TYPE.get(plural), code, language));
+			String entity = names.name(TYPE.get(plural), code, language);
+			// a function's name is a phrase ("quản lý giáo dục"): quotes keep it apart from the sentence
+			named.add(plural.equals("functions") ? "“" + entity + "”" : entity);
 		}
 		return join(named, MORE.get(plural), language);
 	}
 
-	private static String grants(RuleHit hit, NameBook names, String language) {
+	private static String grants(RuleHit hit, NameSheet names, String language) {
 		List<String> parts = new ArrayList<>();
 		for (RuleHit.Grant grant : hit.grants()) {
-			String agency = names.name("agency", grant.agency(), language);
+			String agency = names.name(NameSheet.AGENCY, grant.agency(), language);
 			if (grant.mandates().isEmpty()) {
 				parts.add(agency + ("en".equals(language) ? " on no mandate in force" : " không có văn bản còn hiệu lực"));
 			}
 			else {
-				List<String> cited = names.chronological(grant.mandates()).stream().map(m -> names.name("mandate", m, language)).toList();
+				List<String> cited = names.chronological(grant.mandates()).stream().map(m -> names.citation(m, language)).toList();
 				parts.add(agency + ("en".equals(language) ? " under " : " theo ")
 						+ join(cited, MORE.get("mandates"), language));
 			}

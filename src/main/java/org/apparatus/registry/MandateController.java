@@ -39,4 +39,14 @@ class MandateController {
 		return mandate.inForceOn(on != null ? on : LocalDate.now());
 	}
 
+	@SchemaMapping
+	String citation(Mandate mandate) {
+		return mandate.name().citation("vi");
+	}
+
+	@SchemaMapping
+	String citationEn(Mandate mandate) {
+		return mandate.name().citation("en");
+	}
+
 }

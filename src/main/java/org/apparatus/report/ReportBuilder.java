@@ -3,6 +3,7 @@ package org.apparatus.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.apparatus.analysis.FindingStatus;
 import org.apparatus.analysis.PlannerQueries;
 import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.registry.AdminUnit;
+import org.apparatus.registry.NameSheet;
+import org.apparatus.registry.Names;
 import org.apparatus.registry.RegistryLookup;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.ScenarioService;
@@ -40,8 +43,11 @@ public class ReportBuilder {
 
 	private final Neo4jClient client;
 
+	private final Names names;
+
 	ReportBuilder(AnalysisService analysis, PlannerQueries planner, ScenarioService scenarios, RegistryLookup registry,
-			Neo4jClient client) {
+			Neo4jClient client, Names names) {
+		this.names = names;
 		this.analysis = analysis;
 		this.planner = planner;
 		this.scenarios = scenarios;
@@ -102,14 +108,13 @@ public class ReportBuilder {
 			mandates.addAll(f.mandates());
 		}
 		boolean english = "en".equals(language);
+		NameSheet sheet = this.names.of(agencies, functions, units, mandates);
 		Map<String, String> names = new HashMap<>();
-		this.registry.agencies(agencies).forEach((code, a) -> names.put(code, english && a.nameEn() != null ? a.nameEn() : a.name()));
-		this.registry.functions(functions).forEach((code, f) -> names.put(code, english && f.nameEn() != null ? f.nameEn() : f.name()));
-		this.registry.units(units).forEach((code, u) -> names.put(code, english && u.nameEn() != null ? u.nameEn() : u.name()));
+		agencies.forEach(code -> names.put(code, sheet.name(NameSheet.AGENCY, code, language)));
+		functions.forEach(code -> names.put(code, sheet.name(NameSheet.FUNCTION, code, language)));
+		units.forEach(code -> names.put(code, sheet.name(NameSheet.UNIT, code, language)));
 		Map<String, String> numbers = new HashMap<>();
-		// an illustrative instrument has no real number, "(minh họa)": its code says which one is meant
-		this.registry.mandates(mandates).forEach((code, m) -> numbers.put(code,
-				m.number() != null && m.number().chars().anyMatch(Character::isDigit) ? m.number() : code));
+		mandates.forEach(code -> numbers.put(code, sheet.reference(code)));
 		Report.UnitPicture picture = unit == null ? null : picture(unit, english);
 		if (picture != null) {
 			picture.agencies().forEach(node -> names.putIfAbsent(node.code(), node.name()));
@@ -154,12 +159,17 @@ public class ReportBuilder {
 	}
 
 	private List<Report.AgencyProfile> profiles(boolean english) {
-		return this.client.query(CypherFile.load("report/agency-profiles")).fetch().all().stream().map(row -> {
+		Collection<Map<String, Object>> rows = this.client.query(CypherFile.load("report/agency-profiles")).fetch().all();
+		Set<String> mandates = new HashSet<>();
+		rows.forEach(row -> ((List<?>) row.get("responsibilities"))
+			.forEach(r -> ((List<?>) ((Map<?, ?>) r).get("mandates")).forEach(m -> mandates.add((String) m))));
+		NameSheet sheet = this.names.of(List.of(), List.of(), List.of(), mandates);
+		return rows.stream().map(row -> {
 			List<Report.Held> held = new ArrayList<>();
 			for (Object item : (List<?>) row.get("responsibilities")) {
 				Map<?, ?> r = (Map<?, ?>) item;
 				held.add(new Report.Held((String) r.get("function"), text(r, english), (String) r.get("role"),
-						((List<?>) r.get("mandates")).stream().map(String::valueOf).toList()));
+						((List<?>) r.get("mandates")).stream().map(m -> sheet.reference((String) m)).toList()));
 			}
 			List<Report.Superior> superiors = new ArrayList<>();
 			for (Object item : (List<?>) row.get("superiors")) {

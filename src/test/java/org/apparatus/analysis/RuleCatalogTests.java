@@ -11,6 +11,7 @@ import org.apparatus.registry.AdminLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.apparatus.registry.Names;
 import org.apparatus.system.KnowledgeBaseRevision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -64,6 +65,9 @@ class RuleCatalogTests {
 	@Autowired
 	KnowledgeBaseRevision revision;
 
+	@Autowired
+	Names names;
+
 	@Test
 	void everyBuiltInRuleOfTheDomainIsThere() {
 		assertThat(new RuleCatalog((Path) null).rules()).extracting(Rule::id)
@@ -88,7 +92,7 @@ class RuleCatalogTests {
 		try (var session = this.driver.session()) {
 			session.run("MATCH (a:Agency {code: 'CA'}) SET a.staffQuota = 300").consume();
 		}
-		var analysis = new AnalysisService(catalog, this.properties, this.client, this.marks, this.revision, this.transactions);
+		var analysis = new AnalysisService(catalog, this.properties, this.client, this.marks, this.revision, this.transactions, this.names);
 		assertThat(analysis.analyze(new AnalysisRequest(null, List.of("BIG_QUOTA"), null)).findings())
 			.singleElement()
 			.satisfies(f -> {

@@ -176,6 +176,20 @@ class RegistryGraphQlTests {
 	}
 
 	@Test
+	void mandatesAreCitedAsExplanationsAndReportsCiteThem() {
+		var mandates = this.graphQl.documentName("mandates").execute();
+		mandates.path("mandates[?(@.code == 'ND-45-2025')].citation").entityList(String.class)
+			.containsExactly("Nghị định 45/2025/NĐ-CP");
+		mandates.path("mandates[?(@.code == 'ND-45-2025')].citationEn").entityList(String.class)
+			.containsExactly("Decree 45/2025/NĐ-CP");
+		// an illustrative instrument: "(minh họa)" is no number, its title and code say which it is
+		mandates.path("mandates[?(@.code == 'ILLUS-QD-TU-BL')].citation").entityList(String.class)
+			.containsExactly("Quyết định của Tỉnh ủy Bạc Liêu về chức năng, nhiệm vụ của các ban, văn phòng Tỉnh ủy (mã minh họa)");
+		mandates.path("mandates[?(@.code == 'ILLUS-QD-TU-BL')].citationEn").entityList(String.class)
+			.containsExactly("Decision ILLUS-QD-TU-BL (Quyết định của Tỉnh ủy Bạc Liêu về chức năng, nhiệm vụ của các ban, văn phòng Tỉnh ủy (mã minh họa))");
+	}
+
+	@Test
 	void aBadDateIsABadRequest() {
 		this.graphQl.documentName("mandates").variable("inForceOn", "31/12/2024").execute().errors().satisfy(errors ->
 				assertThat(errors).first().satisfies(error -> assertThat(error.getMessage()).contains("YYYY-MM-DD")));

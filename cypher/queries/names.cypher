@@ -1,5 +1,5 @@
-// Names of the entities a set of findings refers to, for their explanations (and when each mandate
-// took effect, to cite them in order).
+// Names of the entities a piece of output refers to (findings' explanations, reports), and when each
+// mandate took effect, to cite them in order. registry.Names reads it.
 // $agencies, $functions, $units, $mandates: [code]
 CALL () {
   UNWIND $agencies AS code
