@@ -9,7 +9,8 @@ import org.apparatus.registry.Agency;
 import org.apparatus.registry.GovernmentFunction;
 import org.apparatus.registry.Mandate;
 import org.apparatus.registry.Role;
-import org.jspecify.annotations.Nullable;
+import org.apparatus.api.Edge;
+import org.apparatus.api.PageInfo;
 
 /** Read-only shapes of the analysis API. */
 public final class AnalysisViews {
@@ -21,14 +22,7 @@ public final class AnalysisViews {
 	public record Count(String key, int count) {
 	}
 
-	record FindingEdge(String cursor, Finding node) {
-	}
-
-	record PageInfo(boolean hasNextPage, boolean hasPreviousPage, @Nullable String startCursor,
-			@Nullable String endCursor) {
-	}
-
-	record FindingConnection(List<FindingEdge> edges, PageInfo pageInfo, int totalCount, List<Count> byRule,
+	record FindingConnection(List<Edge<Finding>> edges, PageInfo pageInfo, int totalCount, List<Count> byRule,
 			List<Count> bySeverity) {
 	}
 

@@ -1,10 +1,7 @@
 package org.apparatus.analysis;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,9 +14,9 @@ import java.util.function.Function;
 import org.apparatus.analysis.AnalysisViews.Count;
 import org.apparatus.analysis.AnalysisViews.Coverage;
 import org.apparatus.analysis.AnalysisViews.FindingConnection;
-import org.apparatus.analysis.AnalysisViews.FindingEdge;
-import org.apparatus.analysis.AnalysisViews.PageInfo;
 import org.apparatus.analysis.AnalysisViews.Stats;
+import org.apparatus.api.Connections;
+import org.apparatus.api.Edge;
 import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.registry.AdminUnit;
 import org.apparatus.registry.Agency;
@@ -39,9 +36,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class FindingController {
 
-	static final int DEFAULT_PAGE = 20;
-
-	static final int MAX_PAGE = 100;
+	private static final String LIST = "finding";
 
 	private final AnalysisService analysis;
 
@@ -60,7 +55,7 @@ class FindingController {
 			@Argument @Nullable String unit, @Argument @Nullable String agency, @Argument @Nullable String function,
 			@Argument @Nullable List<FindingStatus> status, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		int size = pageSize(first);
+		Connections.Request page = Connections.request(LIST, first, after, null, null);
 		if (agency != null && this.registry.agencies(List.of(agency)).isEmpty()) {
 			throw InvalidArgumentException.unknown("agency", "agency", agency);
 		}
@@ -75,13 +70,9 @@ class FindingController {
 			.filter(f -> agency == null || f.agencies().contains(agency))
 			.filter(f -> function == null || f.functions().contains(function))
 			.toList();
-		int start = after == null ? 0 : positionAfter(matching, after);
-		List<FindingEdge> edges = new ArrayList<>();
-		for (Finding finding : matching.subList(start, Math.min(matching.size(), start + size))) {
-			edges.add(new FindingEdge(cursor(finding), finding));
-		}
-		PageInfo page = new PageInfo(start + size < matching.size(), start > 0,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		int start = page.after() == null ? 0 : positionAfter(matching, page.after());
+		List<Edge<Finding>> edges = Connections.edges(LIST,
+				matching.subList(start, Math.min(matching.size(), start + page.size())), Finding::id);
 		Map<String, Integer> byRule = new TreeMap<>();
 		result.rules().forEach(r -> byRule.put(r, 0));
 		Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
@@ -92,7 +83,8 @@ class FindingController {
 			byRule.merge(finding.rule(), 1, Integer::sum);
 			bySeverity.merge(finding.severity(), 1, Integer::sum);
 		}
-		return new FindingConnection(edges, page, matching.size(), PlannerQueries.counts(byRule),
+		return new FindingConnection(edges,
+				Connections.pageInfo(edges, start + page.size() < matching.size(), start > 0), matching.size(), PlannerQueries.counts(byRule),
 				PlannerQueries.counts(bySeverity));
 	}
 
@@ -104,7 +96,7 @@ class FindingController {
 	@QueryMapping
 	List<Finding> mergerCandidates(@Argument @Nullable String unit, @Argument @Nullable Double minScore,
 			@Argument @Nullable Integer first, @Argument @Nullable LocalDate asOf) {
-		int size = pageSize(first);
+		int size = Connections.pageSize("first", first);
 		return this.analysis.analyze(new AnalysisRequest(asOf, List.of("MERGER_CANDIDATE"), unit, minScore))
 			.findings()
 			.stream()
@@ -192,30 +184,10 @@ class FindingController {
 		return result;
 	}
 
-	private static int pageSize(@Nullable Integer first) {
-		int size = first == null ? DEFAULT_PAGE : first;
-		if (size < 1 || size > MAX_PAGE) {
-			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_PAGE + ", not " + size);
-		}
-		return size;
-	}
-
-	private static String cursor(Finding finding) {
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString(("finding:" + finding.id()).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static int positionAfter(List<Finding> findings, String after) {
-		String id;
-		try {
-			id = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidArgumentException("after", "not a cursor of this list");
-		}
+	/** Findings are ordered, not keyed by a column: the page goes on after the finding the cursor names. */
+	private static int positionAfter(List<Finding> findings, String id) {
 		for (int i = 0; i < findings.size(); i++) {
-			if (("finding:" + findings.get(i).id()).equals(id)) {
+			if (findings.get(i).id().equals(id)) {
 				return i + 1;
 			}
 		}

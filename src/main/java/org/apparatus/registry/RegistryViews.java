@@ -2,6 +2,8 @@ package org.apparatus.registry;
 
 import java.util.List;
 
+import org.apparatus.api.Edge;
+import org.apparatus.api.PageInfo;
 import org.jspecify.annotations.Nullable;
 
 /** Read-only shapes the GraphQL API returns besides the entities themselves. */
@@ -36,14 +38,7 @@ final class RegistryViews {
 
 	}
 
-	record AgencyEdge(String cursor, Agency node) {
-	}
-
-	record PageInfo(boolean hasNextPage, boolean hasPreviousPage, @Nullable String startCursor,
-			@Nullable String endCursor) {
-	}
-
-	record AgencyConnection(List<AgencyEdge> edges, PageInfo pageInfo, int totalCount) {
+	record AgencyConnection(List<Edge<Agency>> edges, PageInfo pageInfo, int totalCount) {
 	}
 
 	/** Filter of the agency listing; every part optional. */

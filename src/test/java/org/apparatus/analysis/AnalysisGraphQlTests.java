@@ -127,6 +127,17 @@ class AnalysisGraphQlTests {
 	}
 
 	@Test
+	void aCursorOfAnotherListIsABadRequestNamingTheArgument() {
+		String agencyCursor = this.viewer.document("{ agencies(first: 1) { pageInfo { endCursor } } }").execute()
+			.path("agencies.pageInfo.endCursor").entity(String.class).get();
+		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("after", agencyCursor).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).isEqualTo("after: \"" + agencyCursor + "\" is not a cursor of this list");
+				assertThat(error.getExtensions()).containsEntry("argument", "after");
+			}));
+	}
+
+	@Test
 	void filtersCombineAndEveryFindingReturnedQualifies() {
 		int all = this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 100).execute()
 			.path("findings.totalCount").entity(Integer.class).get();
