@@ -1,9 +1,8 @@
 package org.apparatus.analysis;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,30 +27,20 @@ public record Finding(String id, String rule, Severity severity, List<String> un
 	}
 
 	/** The finding as a JSON-ready document, the same in {@code analyze --format json}, scenario evaluations and reports. */
-	public Map<String, Object> document() {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("id", this.id);
-		json.put("rule", this.rule);
-		json.put("severity", this.severity.name());
-		json.put("units", this.units);
-		json.put("agencies", this.agencies);
-		json.put("functions", this.functions);
-		json.put("mandates", this.mandates);
-		json.put("score", this.score);
-		// ordered maps: the same document, key for key, on every run
-		Map<String, Object> explanation = new LinkedHashMap<>();
-		explanation.put("vi", this.explanation.vi());
-		explanation.put("en", this.explanation.en());
-		json.put("explanation", explanation);
-		json.put("status", status().name());
-		if (this.mark != null) {
-			Map<String, Object> mark = new LinkedHashMap<>();
-			mark.put("note", this.mark.note());
-			mark.put("markedBy", this.mark.markedBy());
-			mark.put("markedAt", this.mark.markedAt().toString());
-			json.put("mark", mark);
+	public Document document() {
+		return new Document(this.id, this.rule, this.severity.name(), this.units, this.agencies, this.functions,
+				this.mandates, this.score, this.explanation, status().name(),
+				this.mark == null ? null : new Document.Mark(this.mark.note(), this.mark.markedBy(), this.mark.markedAt().toString()));
+	}
+
+	/** A finding as other tools read it: codes as in the data set, the mark only once there is one. */
+	public record Document(String id, String rule, String severity, List<String> units, List<String> agencies,
+			List<String> functions, List<String> mandates, @Nullable Double score, Explanation explanation, String status,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Mark mark) {
+
+		public record Mark(String note, String markedBy, String markedAt) {
 		}
-		return json;
+
 	}
 
 	Finding withMark(@Nullable FindingMark mark) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apparatus.analysis.Analysis;
 import org.apparatus.analysis.Finding;
-import tools.jackson.databind.json.JsonMapper;
+import org.apparatus.system.JsonDocuments;
 
 /** How {@code analyze} prints its findings: one renderer per format. */
 enum AnalysisFormat {
@@ -66,17 +65,10 @@ enum AnalysisFormat {
 	JSON {
 		@Override
 		void render(Analysis analysis, String language, PrintWriter out) {
-			Map<String, Object> document = new LinkedHashMap<>();
-			document.put("asOf", analysis.asOf().toString());
-			document.put("unit", analysis.unit());
-			Map<String, Object> summary = new LinkedHashMap<>();
-			summary.put("total", analysis.findings().size());
-			summary.put("byRule", analysis.countByRule());
-			summary.put("bySeverity", analysis.countBySeverity());
-			summary.put("byStatus", analysis.countByStatus());
-			document.put("summary", summary);
-			document.put("findings", analysis.findings().stream().map(Finding::document).toList());
-			out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(document));
+			var summary = new AnalysisDocument.Summary(analysis.findings().size(), analysis.countByRule(),
+					analysis.countBySeverity(), analysis.countByStatus());
+			out.println(JsonDocuments.pretty(new AnalysisDocument(analysis.asOf().toString(), analysis.unit(), summary,
+					analysis.findings().stream().map(Finding::document).toList())));
 		}
 	},
 

@@ -15,6 +15,7 @@ import org.apparatus.scenario.MovedResponsibility;
 import org.apparatus.scenario.Scenario;
 import org.apparatus.scenario.ScenarioService;
 import org.apparatus.scenario.ScenarioYaml;
+import org.apparatus.system.JsonDocuments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
@@ -23,7 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "scenario", mixinStandardHelpOptions = true,
 		subcommands = { ScenarioCommand.Import.class, ScenarioCommand.Export.class, ScenarioCommand.List_.class,
@@ -179,7 +179,7 @@ final class ScenarioCommand {
 			Evaluation evaluation = this.scenarios.getObject().evaluate(this.name, this.asOf);
 			PrintWriter out = this.spec.commandLine().getOut();
 			if (this.format == Format.JSON) {
-				out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(evaluation.document()));
+				out.println(JsonDocuments.pretty(evaluation.document()));
 			}
 			else {
 				table(evaluation, out);

@@ -25,44 +25,38 @@ public record Evaluation(Scenario scenario, LocalDate asOf, List<Finding> resolv
 	}
 
 	/** The evaluation as a JSON-ready document, the same in {@code scenario evaluate --format json} and in reports. */
-	public Map<String, Object> document() {
-		Map<String, Object> document = new LinkedHashMap<>();
-		document.put("scenario", this.scenario.name());
-		document.put("description", this.scenario.description());
-		document.put("asOf", this.asOf.toString());
-		document.put("resolved", this.resolved.stream().map(Finding::document).toList());
-		document.put("introduced", this.introduced.stream().map(Finding::document).toList());
-		document.put("unchanged", this.unchanged.size());
-		document.put("before", figures(this.before));
-		document.put("after", figures(this.after));
-		document.put("moved", this.moved.stream().map(m -> {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("change", m.change());
-			row.put("function", m.function());
-			row.put("role", m.role());
-			row.put("from", m.from());
-			row.put("to", m.to());
-			return row;
-		}).toList());
-		return document;
+	public Document document() {
+		return new Document(this.scenario.name(), this.scenario.description(), this.asOf.toString(),
+				this.resolved.stream().map(Finding::document).toList(),
+				this.introduced.stream().map(Finding::document).toList(), this.unchanged.size(), figures(this.before),
+				figures(this.after), this.moved);
 	}
 
-	private static Map<String, Object> figures(List<Figure> figures) {
-		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("agencies", total(figures, false));
-		out.put("staff", total(figures, true));
-		for (String dimension : List.of("sector", "level", "kind")) {
-			Map<String, Object> group = new LinkedHashMap<>();
-			figures.stream().filter(f -> f.dimension().equals(dimension))
-				.forEach(f -> {
-					Map<String, Object> figure = new LinkedHashMap<>();
-					figure.put("agencies", f.agencies());
-					figure.put("staff", f.staff());
-					group.put(f.key(), figure);
-				});
-			out.put("by" + Character.toUpperCase(dimension.charAt(0)) + dimension.substring(1), group);
+	private static Figures figures(List<Figure> figures) {
+		return new Figures(total(figures, false), total(figures, true), group(figures, "sector"), group(figures, "level"),
+				group(figures, "kind"));
+	}
+
+	private static Map<String, Figures.Group> group(List<Figure> figures, String dimension) {
+		Map<String, Figures.Group> group = new LinkedHashMap<>();
+		figures.stream().filter(f -> f.dimension().equals(dimension))
+			.forEach(f -> group.put(f.key(), new Figures.Group(f.agencies(), f.staff())));
+		return group;
+	}
+
+	/** An evaluation as other tools read it: findings as {@link Finding.Document}, the figures before and after. */
+	public record Document(String scenario, String description, String asOf, List<Finding.Document> resolved,
+			List<Finding.Document> introduced, int unchanged, Figures before, Figures after,
+			List<MovedResponsibility> moved) {
+	}
+
+	/** Active agencies and staff in all and per sector, level and kind. */
+	public record Figures(long agencies, long staff, Map<String, Group> bySector, Map<String, Group> byLevel,
+			Map<String, Group> byKind) {
+
+		public record Group(long agencies, long staff) {
 		}
-		return out;
+
 	}
 
 }
