@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The Spring Boot application: the knowledge base, its import and export, and the GraphQL API.
- * The command line ({@link org.apparatus.cli.ApparatusCli}) is the jar's entry point and starts
- * this application in the shape each command needs.
+ * The Spring Boot application: the knowledge base, its import and export, and the GraphQL
+ * API. The command line ({@link org.apparatus.cli.ApparatusCli}) is the jar's entry point
+ * and starts this application in the shape each command needs.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -24,8 +24,8 @@ public class ApparatusApplication {
 	}
 
 	/**
-	 * Starts the application for a command, with these {@code --name=value} arguments. A failed
-	 * start is not logged: the command reports it once, in one line.
+	 * Starts the application for a command, with these {@code --name=value} arguments. A
+	 * failed start is not logged: the command reports it once, in one line.
 	 */
 	public static ConfigurableApplicationContext start(WebApplicationType type, List<String> args) {
 		List<String> all = new ArrayList<>(args);

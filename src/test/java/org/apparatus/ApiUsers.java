@@ -2,7 +2,10 @@ package org.apparatus;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** The users of the default configuration (application.properties), as GraphQL testers log in. */
+/**
+ * The users of the default configuration (application.properties), as GraphQL testers log
+ * in.
+ */
 public final class ApiUsers {
 
 	private ApiUsers() {

@@ -23,18 +23,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What keeps the code base honest: Cypher files that exist, a described schema, documented packages. */
+/**
+ * What keeps the code base honest: Cypher files that exist, a described schema,
+ * documented packages.
+ */
 class ConsistencyTests {
 
 	static final Path MAIN = Path.of("src/main/java/org/apparatus");
 
 	/**
-	 * How the code names a Cypher file: always a whole literal, {@code "folder/name"} (relative to
-	 * {@code cypher/}, without extension), never a name put together at run time, so this test sees
-	 * every one.
+	 * How the code names a Cypher file: always a whole literal, {@code "folder/name"}
+	 * (relative to {@code cypher/}, without extension), never a name put together at run
+	 * time, so this test sees every one.
 	 */
-	static final Pattern NAME = Pattern.compile(
-			"\"((?:analysis|benchmark|dataset|editing|queries|report|scenario|system)/[a-z0-9-]+)\"");
+	static final Pattern NAME = Pattern
+		.compile("\"((?:analysis|benchmark|dataset|editing|queries|report|scenario|system)/[a-z0-9-]+)\"");
 
 	/** Folders whose files are all loaded by the folder, not by name. */
 	static final List<String> LOADED_BY_FOLDER = List.of("rules/", "migrations/");
@@ -44,7 +47,9 @@ class ConsistencyTests {
 		Map<String, List<String>> named = namedFiles(javaSources());
 		assertThat(named).as("references found").hasSizeGreaterThan(30);
 		assertThat(named.keySet()).as("named by the code but missing from cypher/")
-			.allSatisfy(name -> assertThat(Path.of("cypher", name + ".cypher")).as("%s, named in %s", name, named.get(name)).exists());
+			.allSatisfy(
+					name -> assertThat(Path.of("cypher", name + ".cypher")).as("%s, named in %s", name, named.get(name))
+						.exists());
 	}
 
 	@Test
@@ -53,7 +58,11 @@ class ConsistencyTests {
 		List<String> unused = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(Path.of("cypher"))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".cypher")).toList()) {
-				String name = Path.of("cypher").relativize(file).toString().replace('\\', '/').replaceFirst("\\.cypher$", "");
+				String name = Path.of("cypher")
+					.relativize(file)
+					.toString()
+					.replace('\\', '/')
+					.replaceFirst("\\.cypher$", "");
 				if (LOADED_BY_FOLDER.stream().noneMatch(name::startsWith) && !named.contains(name)) {
 					unused.add(name);
 				}
@@ -77,7 +86,10 @@ class ConsistencyTests {
 		assertThat(Path.of("cypher", "queries/agencies-page.cypher")).exists();
 	}
 
-	/** Each Cypher file the sources name (relative to cypher/, without extension), with where. */
+	/**
+	 * Each Cypher file the sources name (relative to cypher/, without extension), with
+	 * where.
+	 */
 	private static Map<String, List<String>> namedFiles(List<Path> sources) throws IOException {
 		Map<String, List<String>> named = new TreeMap<>();
 		for (Path source : sources) {
@@ -96,7 +108,8 @@ class ConsistencyTests {
 			for (Path file : files.toList()) {
 				TypeDefinitionRegistry registry = new SchemaParser().parse(Files.readString(file));
 				registry.types().values().forEach(type -> {
-					if (type instanceof graphql.language.AbstractDescribedNode<?> described && described.getDescription() == null) {
+					if (type instanceof graphql.language.AbstractDescribedNode<?> described
+							&& described.getDescription() == null) {
 						undescribed.add(type.getName());
 					}
 					if (type instanceof ObjectTypeDefinition object) {
@@ -107,11 +120,15 @@ class ConsistencyTests {
 						}
 					}
 					if (type instanceof InputObjectTypeDefinition input) {
-						input.getInputValueDefinitions().stream().filter(v -> v.getDescription() == null)
+						input.getInputValueDefinitions()
+							.stream()
+							.filter(v -> v.getDescription() == null)
 							.forEach(v -> undescribed.add(type.getName() + "." + v.getName()));
 					}
 					if (type instanceof EnumTypeDefinition enumType) {
-						enumType.getEnumValueDefinitions().stream().filter(v -> v.getDescription() == null)
+						enumType.getEnumValueDefinitions()
+							.stream()
+							.filter(v -> v.getDescription() == null)
 							.forEach(v -> undescribed.add(type.getName() + "." + v.getName()));
 					}
 				});
@@ -129,7 +146,8 @@ class ConsistencyTests {
 				}
 				Path info = dir.resolve("package-info.java");
 				assertThat(info).as(dir.toString()).exists();
-				assertThat(Files.readString(info)).contains("@NullMarked").containsPattern("/\\*\\*\\s*\\n\\s*\\* \\w+");
+				assertThat(Files.readString(info)).contains("@NullMarked")
+					.containsPattern("/\\*\\*\\s*\\n\\s*\\* \\w+");
 			}
 		}
 	}

@@ -6,8 +6,9 @@ import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Takes back what tests on the shared seeded knowledge base added: every node whose code starts
- * with {@code TEST_}, the responsibilities of such agencies, and the planners' marks.
+ * Takes back what tests on the shared seeded knowledge base added: every node whose code
+ * starts with {@code TEST_}, the responsibilities of such agencies, and the planners'
+ * marks.
  */
 public final class KnowledgeBaseEdits {
 
@@ -27,15 +28,19 @@ public final class KnowledgeBaseEdits {
 	}
 
 	/**
-	 * What every writer of Apparatus does after changing the graph: a new revision in the store and,
-	 * in this process, the event; for tests that change the graph with the driver directly.
+	 * What every writer of Apparatus does after changing the graph: a new revision in the
+	 * store and, in this process, the event; for tests that change the graph with the
+	 * driver directly.
 	 */
 	public static void committed(Driver driver, ApplicationEventPublisher events, String what) {
 		newRevision(driver);
 		events.publishEvent(new KnowledgeBaseChanged(what));
 	}
 
-	/** A new revision in the store only, as another process working through --uri leaves it. */
+	/**
+	 * A new revision in the store only, as another process working through --uri leaves
+	 * it.
+	 */
 	public static void newRevision(Driver driver) {
 		try (var session = driver.session()) {
 			KnowledgeBaseRevision.bump(session);

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * The check of {@link ModularityTests} can fail: over the fixture in
- * {@code org.apparatus.modulithfixture} (test classes only), a module that uses another against its
- * {@code allowedDependencies} is reported by name.
+ * {@code org.apparatus.modulithfixture} (test classes only), a module that uses another
+ * against its {@code allowedDependencies} is reported by name.
  */
 class ModularityFailureTests {
 

@@ -26,11 +26,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module structure of {@code docs/architecture.md}, checked: each direct sub-package of
- * {@code org.apparatus} is a Spring Modulith application module that uses only the modules its
- * {@code package-info.java} allows, without cycles; only the command line and the benchmarks start
- * the application, and no benchmark is a bean;
- * bean order is a type reference, never a bean name in a string; and {@code docs/modules/} is the
+ * The module structure of {@code docs/architecture.md}, checked: each direct sub-package
+ * of {@code org.apparatus} is a Spring Modulith application module that uses only the
+ * modules its {@code package-info.java} allows, without cycles; only the command line and
+ * the benchmarks start the application, and no benchmark is a bean; bean order is a type
+ * reference, never a bean name in a string; and {@code docs/modules/} is the
  * documentation Modulith writes for the code as it is.
  */
 class ModularityTests {
@@ -123,8 +123,9 @@ class ModularityTests {
 	}
 
 	/**
-	 * The Documenter lists components and relations in an order that changes from run to run, so
-	 * files are compared as sorted lines: a module or a dependency added or removed still shows.
+	 * The Documenter lists components and relations in an order that changes from run to
+	 * run, so files are compared as sorted lines: a module or a dependency added or
+	 * removed still shows.
 	 */
 	private static String sortedLines(String text) {
 		return text.lines().sorted().collect(Collectors.joining("\n"));

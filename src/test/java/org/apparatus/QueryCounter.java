@@ -8,9 +8,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Counts the statements the application sends through {@link Neo4jClient#query(String)}, for tests
- * that bound them (no N+1). It wraps the bean rather than replacing it, so the test context stays
- * the one every {@link SeededKnowledgeBase} test class shares.
+ * Counts the statements the application sends through {@link Neo4jClient#query(String)},
+ * for tests that bound them (no N+1). It wraps the bean rather than replacing it, so the
+ * test context stays the one every {@link SeededKnowledgeBase} test class shares.
  */
 public final class QueryCounter implements BeanPostProcessor {
 

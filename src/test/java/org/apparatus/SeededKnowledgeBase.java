@@ -11,9 +11,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The application as {@code serve} starts it: an embedded Neo4j of its own with the seed province
- * loaded, and the GraphQL API, with a {@link QueryCounter}. Every test class with this annotation
- * shares one context: add nothing to a test class that changes it (bean overrides, properties).
+ * The application as {@code serve} starts it: an embedded Neo4j of its own with the seed
+ * province loaded, and the GraphQL API, with a {@link QueryCounter}. Every test class
+ * with this annotation shares one context: add nothing to a test class that changes it
+ * (bean overrides, properties).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The findings of one analysis: the rules run, on which date, over which units.
  *
- * @param unit the unit the analysis was limited to (with everything below it), null for all
+ * @param unit the unit the analysis was limited to (with everything below it), null for
+ * all
  */
 public record Analysis(LocalDate asOf, List<String> rules, @Nullable String unit, List<Finding> findings) {
 

@@ -15,14 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param asOf the default analysis date; empty means today
  * @param mergerThreshold the lowest MERGER_CANDIDATE score reported
- * @param rootKinds kinds of agency that are roots of the system when they serve a top admin unit
- * @param rulesDir a folder of extra rule files, read after the built-in {@code cypher/rules/}
+ * @param rootKinds kinds of agency that are roots of the system when they serve a top
+ * admin unit
+ * @param rulesDir a folder of extra rule files, read after the built-in
+ * {@code cypher/rules/}
  * @param ruleTimeout longest one rule's query may run (its own transaction)
  */
 @ConfigurationProperties("apparatus.analysis")
-public record AnalysisProperties(@Nullable LocalDate asOf, @DefaultValue("0.5") double mergerThreshold,
-		@DefaultValue({ "PARTY_COMMITTEE", "PEOPLES_COUNCIL" }) List<AgencyKind> rootKinds, @Nullable Path rulesDir,
-		@DefaultValue("5m") Duration ruleTimeout) {
+public record AnalysisProperties(@Nullable LocalDate asOf, @DefaultValue("0.5") double mergerThreshold, @DefaultValue( {
+		"PARTY_COMMITTEE", "PEOPLES_COUNCIL" }) List<AgencyKind> rootKinds, @Nullable Path rulesDir,
+		@DefaultValue("5m") Duration ruleTimeout){
 
 	RuleParameters parameters() {
 		return new RuleParameters(this.asOf == null ? LocalDate.now() : this.asOf, this.mergerThreshold,

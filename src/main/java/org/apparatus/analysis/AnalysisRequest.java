@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param asOf the analysis date; null for the configured default (today unless set)
  * @param rules ids of the rules to run; empty for all
- * @param unit limit the findings to those involving this unit or a unit below it; null for all
+ * @param unit limit the findings to those involving this unit or a unit below it; null
+ * for all
  * @param mergerThreshold the lowest MERGER_CANDIDATE score; null for the configured one
  */
 public record AnalysisRequest(@Nullable LocalDate asOf, List<String> rules, @Nullable String unit,

@@ -26,9 +26,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the rules and turns their rows into findings. A rule's findings for a date are computed once
- * and kept until the knowledge base changes (its {@link KnowledgeBaseRevision}); the planners' marks are
- * read fresh on every call, so a mark shows at once.
+ * Runs the rules and turns their rows into findings. A rule's findings for a date are
+ * computed once and kept until the knowledge base changes (its
+ * {@link KnowledgeBaseRevision}); the planners' marks are read fresh on every call, so a
+ * mark shows at once.
  */
 @Service
 public class AnalysisService {
@@ -75,7 +76,9 @@ public class AnalysisService {
 		return this.catalog;
 	}
 
-	/** The parameters an analysis uses when the request gives only a date (or nothing). */
+	/**
+	 * The parameters an analysis uses when the request gives only a date (or nothing).
+	 */
 	public RuleParameters defaultParameters() {
 		return this.properties.parameters();
 	}
@@ -110,11 +113,13 @@ public class AnalysisService {
 	}
 
 	/**
-	 * Every rule on the graph as the caller's transaction sees it, with the planners' marks: the
-	 * analysis of a scenario, whose changes exist only in that (rolled back) transaction. Not cached.
+	 * Every rule on the graph as the caller's transaction sees it, with the planners'
+	 * marks: the analysis of a scenario, whose changes exist only in that (rolled back)
+	 * transaction. Not cached.
 	 */
 	public List<Finding> analyzeInCurrentTransaction(@Nullable LocalDate asOf) {
-		RuleParameters parameters = asOf == null ? this.properties.parameters() : this.properties.parameters().withAsOf(asOf);
+		RuleParameters parameters = asOf == null ? this.properties.parameters()
+				: this.properties.parameters().withAsOf(asOf);
 		Map<String, FindingMark> marks = this.marks.all();
 		List<Finding> findings = new ArrayList<>();
 		for (Rule rule : this.catalog.rules()) {
@@ -152,13 +157,15 @@ public class AnalysisService {
 	}
 
 	/**
-	 * Marks a finding of the analysis of a date (today's by default) as justified or acknowledged (OPEN takes the mark off).
-	 * The mark is kept by finding id, so it holds for the same problem in later analyses.
+	 * Marks a finding of the analysis of a date (today's by default) as justified or
+	 * acknowledged (OPEN takes the mark off). The mark is kept by finding id, so it holds
+	 * for the same problem in later analyses.
 	 */
 	public Finding mark(String findingId, FindingStatus status, String note, String markedBy,
 			@Nullable LocalDate asOf) {
-		Finding finding = finding(findingId, asOf).orElseThrow(() -> new InvalidArgumentException("id", InvalidArgumentException.Problem.UNKNOWN_CODE,
-				"no finding with id " + findingId + " in the analysis as of " + (asOf == null ? "today" : asOf)));
+		Finding finding = finding(findingId, asOf)
+			.orElseThrow(() -> new InvalidArgumentException("id", InvalidArgumentException.Problem.UNKNOWN_CODE,
+					"no finding with id " + findingId + " in the analysis as of " + (asOf == null ? "today" : asOf)));
 		if (status == FindingStatus.OPEN) {
 			this.marks.remove(findingId);
 			return finding.withMark(null);
@@ -177,8 +184,9 @@ public class AnalysisService {
 		List<Rule> rules = new ArrayList<>();
 		for (String id : wanted) {
 			rules.add(this.catalog.rule(id)
-				.orElseThrow(() -> new InvalidArgumentException("rule", InvalidArgumentException.Problem.UNKNOWN_CODE, "unknown rule " + id + " (known: "
-						+ this.catalog.rules().stream().map(Rule::id).toList() + ")")));
+				.orElseThrow(() -> new InvalidArgumentException("rule", InvalidArgumentException.Problem.UNKNOWN_CODE,
+						"unknown rule " + id + " (known: " + this.catalog.rules().stream().map(Rule::id).toList()
+								+ ")")));
 		}
 		return rules;
 	}
@@ -200,7 +208,8 @@ public class AnalysisService {
 	private List<Finding> findings(Rule rule, RuleParameters parameters) {
 		String current = this.revision.current();
 		if (!current.equals(this.cachedRevision)) {
-			// Another revision: what was computed for the old one will not be asked for again.
+			// Another revision: what was computed for the old one will not be asked for
+			// again.
 			this.cache.clear();
 			this.cachedRevision = current;
 		}
@@ -244,7 +253,10 @@ public class AnalysisService {
 		return findings(rule, hits);
 	}
 
-	/** Findings from a rule's rows: ids, names and explanations (names read in the caller's transaction). */
+	/**
+	 * Findings from a rule's rows: ids, names and explanations (names read in the
+	 * caller's transaction).
+	 */
 	private List<Finding> findings(Rule rule, List<RuleHit> hits) {
 		Set<String> agencies = new HashSet<>();
 		Set<String> functions = new HashSet<>();

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Fills a rule's explanation template. Standard placeholders name the finding's entities:
- * {@code {agencies}} all of them, {@code {agency2}} the second, {@code {functions2+}} the second and
- * the ones after it (likewise {@code function}, {@code unit}, {@code mandate}); {@code {grants}} says
- * which mandates give each agency its part; {@code {score}} is the score. Any other placeholder is the
- * value of the rule's column of that name.
+ * {@code {agencies}} all of them, {@code {agency2}} the second, {@code {functions2+}} the
+ * second and the ones after it (likewise {@code function}, {@code unit},
+ * {@code mandate}); {@code {grants}} says which mandates give each agency its part;
+ * {@code {score}} is the score. Any other placeholder is the value of the rule's column
+ * of that name.
  */
 final class ExplanationWriter {
 
@@ -39,7 +40,10 @@ final class ExplanationWriter {
 	private ExplanationWriter() {
 	}
 
-	/** The first placeholder of a template that neither is standard nor names a column; null if none. */
+	/**
+	 * The first placeholder of a template that neither is standard nor names a column;
+	 * null if none.
+	 */
 	static @Nullable String unknownPlaceholder(String template, List<String> columns) {
 		Matcher matcher = PLACEHOLDER.matcher(template);
 		while (matcher.find()) {
@@ -56,7 +60,8 @@ final class ExplanationWriter {
 	}
 
 	static Explanation explain(Rule rule, RuleHit hit, NameSheet names) {
-		return new Explanation(fill(rule.explanationVi(), hit, names, "vi"), fill(rule.explanationEn(), hit, names, "en"));
+		return new Explanation(fill(rule.explanationVi(), hit, names, "vi"),
+				fill(rule.explanationEn(), hit, names, "en"));
 	}
 
 	private static String fill(String template, RuleHit hit, NameSheet names, String language) {
@@ -95,7 +100,8 @@ final class ExplanationWriter {
 		List<String> named = new ArrayList<>();
 		for (String code : codes.subList(Math.min(from, codes.size()), Math.max(Math.min(from, codes.size()), to))) {
 			String entity = names.name(TYPE.get(plural), code, language);
-			// a function's name is a phrase ("quản lý giáo dục"): quotes keep it apart from the sentence
+			// a function's name is a phrase ("quản lý giáo dục"): quotes keep it apart
+			// from the sentence
 			named.add(plural.equals("functions") ? "“" + entity + "”" : entity);
 		}
 		return join(named, MORE.get(plural), language);
@@ -106,10 +112,14 @@ final class ExplanationWriter {
 		for (RuleHit.Grant grant : hit.grants()) {
 			String agency = names.name(NameSheet.AGENCY, grant.agency(), language);
 			if (grant.mandates().isEmpty()) {
-				parts.add(agency + ("en".equals(language) ? " on no mandate in force" : " không có văn bản còn hiệu lực"));
+				parts.add(agency
+						+ ("en".equals(language) ? " on no mandate in force" : " không có văn bản còn hiệu lực"));
 			}
 			else {
-				List<String> cited = names.chronological(grant.mandates()).stream().map(m -> names.citation(m, language)).toList();
+				List<String> cited = names.chronological(grant.mandates())
+					.stream()
+					.map(m -> names.citation(m, language))
+					.toList();
 				parts.add(agency + ("en".equals(language) ? " under " : " theo ")
 						+ join(cited, MORE.get("mandates"), language));
 			}
@@ -122,7 +132,8 @@ final class ExplanationWriter {
 		if (items.isEmpty()) {
 			return english ? "none" : "không có";
 		}
-		List<String> shown = items.size() > LISTED ? new ArrayList<>(items.subList(0, LISTED - 1)) : new ArrayList<>(items);
+		List<String> shown = items.size() > LISTED ? new ArrayList<>(items.subList(0, LISTED - 1))
+				: new ArrayList<>(items);
 		if (items.size() > LISTED) {
 			int rest = items.size() - shown.size();
 			shown.add(english ? rest + " more " + more[1] : rest + " " + more[0] + " khác");

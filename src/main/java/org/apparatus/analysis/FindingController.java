@@ -32,7 +32,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** The planners' GraphQL API over the analysis: findings, merger candidates, gaps, coverage, figures, marks. */
+/**
+ * The planners' GraphQL API over the analysis: findings, merger candidates, gaps,
+ * coverage, figures, marks.
+ */
 @Controller
 class FindingController {
 
@@ -84,8 +87,8 @@ class FindingController {
 			bySeverity.merge(finding.severity(), 1, Integer::sum);
 		}
 		return new FindingConnection(edges,
-				Connections.pageInfo(edges, start + page.size() < matching.size(), start > 0), matching.size(), PlannerQueries.counts(byRule),
-				PlannerQueries.counts(bySeverity));
+				Connections.pageInfo(edges, start + page.size() < matching.size(), start > 0), matching.size(),
+				PlannerQueries.counts(byRule), PlannerQueries.counts(bySeverity));
 	}
 
 	@QueryMapping
@@ -171,7 +174,10 @@ class FindingController {
 		return resolve(findings, Finding::mandates, this.registry::mandates);
 	}
 
-	/** One lookup for the codes of a whole batch of findings; codes no longer in the store are left out. */
+	/**
+	 * One lookup for the codes of a whole batch of findings; codes no longer in the store
+	 * are left out.
+	 */
 	private static <T> Map<Finding, List<T>> resolve(List<Finding> findings, Function<Finding, List<String>> codes,
 			Function<Set<String>, Map<String, T>> lookup) {
 		Set<String> all = new HashSet<>();
@@ -179,12 +185,16 @@ class FindingController {
 		Map<String, T> found = lookup.apply(all);
 		Map<Finding, List<T>> result = new LinkedHashMap<>();
 		for (Finding finding : findings) {
-			result.put(finding, codes.apply(finding).stream().map(found::get).filter(java.util.Objects::nonNull).toList());
+			result.put(finding,
+					codes.apply(finding).stream().map(found::get).filter(java.util.Objects::nonNull).toList());
 		}
 		return result;
 	}
 
-	/** Findings are ordered, not keyed by a column: the page goes on after the finding the cursor names. */
+	/**
+	 * Findings are ordered, not keyed by a column: the page goes on after the finding the
+	 * cursor names.
+	 */
 	private static int positionAfter(List<Finding> findings, String id) {
 		for (int i = 0; i < findings.size(); i++) {
 			if (findings.get(i).id().equals(id)) {

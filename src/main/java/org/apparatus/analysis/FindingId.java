@@ -7,8 +7,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Stable finding ids: the rule id and a hash of the rule's key columns (e.g. function and unit for a
- * DUPLICATE), so the same problem has the same id on every run, after a re-import and in a scenario.
+ * Stable finding ids: the rule id and a hash of the rule's key columns (e.g. function and
+ * unit for a DUPLICATE), so the same problem has the same id on every run, after a
+ * re-import and in a scenario.
  */
 final class FindingId {
 

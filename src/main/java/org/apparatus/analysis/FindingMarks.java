@@ -8,7 +8,10 @@ import org.apparatus.system.CypherFile;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-/** The planners' marks, stored as {@code FindingMark} nodes keyed by finding id (never touched by imports). */
+/**
+ * The planners' marks, stored as {@code FindingMark} nodes keyed by finding id (never
+ * touched by imports).
+ */
 @Component
 class FindingMarks {
 

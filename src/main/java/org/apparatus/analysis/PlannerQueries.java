@@ -25,7 +25,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
-/** Planners' questions besides the findings: who covers a function around a unit, and overall figures. */
+/**
+ * Planners' questions besides the findings: who covers a function around a unit, and
+ * overall figures.
+ */
 @Service
 public class PlannerQueries {
 
@@ -41,7 +44,10 @@ public class PlannerQueries {
 		this.analysis = analysis;
 	}
 
-	/** Every responsibility for a function or its ancestors in a unit, above it and below it. */
+	/**
+	 * Every responsibility for a function or its ancestors in a unit, above it and below
+	 * it.
+	 */
 	public Coverage coverage(String functionCode, String unitCode, @Nullable LocalDate asOf) {
 		GovernmentFunction function = this.registry.functions(List.of(functionCode)).get(functionCode);
 		if (function == null) {
@@ -90,7 +96,9 @@ public class PlannerQueries {
 		return new Coverage(function, unit, required, entries);
 	}
 
-	/** Figures of the knowledge base and of the analysis of a date (today's by default). */
+	/**
+	 * Figures of the knowledge base and of the analysis of a date (today's by default).
+	 */
 	public Stats stats(@Nullable LocalDate asOf) {
 		Analysis result = this.analysis.analyze(new AnalysisRequest(asOf, List.of(), null));
 		Map<String, Object> row = this.client.query(CypherFile.load("analysis/stats"))

@@ -20,9 +20,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every analysis rule: the files of {@code cypher/rules/} packed into the jar, then those of
- * {@code apparatus.analysis.rules-dir} if set. A file with a valid header is a rule, without any Java
- * change; a malformed one stops the application at start-up with the file and line at fault.
+ * Every analysis rule: the files of {@code cypher/rules/} packed into the jar, then those
+ * of {@code apparatus.analysis.rules-dir} if set. A file with a valid header is a rule,
+ * without any Java change; a malformed one stops the application at start-up with the
+ * file and line at fault.
  */
 @Component
 public class RuleCatalog {
@@ -68,7 +69,8 @@ public class RuleCatalog {
 			for (Resource resource : new PathMatchingResourcePatternResolver()
 				.getResources("classpath*:cypher/rules/*.cypher")) {
 				String name = resource.getFilename();
-				// The first of a name on the class path wins, as for classes (a test class path may hold two copies).
+				// The first of a name on the class path wins, as for classes (a test
+				// class path may hold two copies).
 				if (name == null || !seen.add(name)) {
 					continue;
 				}

@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the header of a rule file: {@code // key: value} comment lines at the top, then a blank
- * {@code //} line and free text describing the rule, then the query. The whole file, comments
- * included, is the statement that runs, so it can be pasted into Neo4j Browser or cypher-shell as is.
+ * Reads the header of a rule file: {@code // key: value} comment lines at the top, then a
+ * blank {@code //} line and free text describing the rule, then the query. The whole
+ * file, comments included, is the statement that runs, so it can be pasted into Neo4j
+ * Browser or cypher-shell as is.
  */
 final class RuleFileParser {
 
@@ -85,14 +86,14 @@ final class RuleFileParser {
 			severity = Severity.valueOf(header.get("severity"));
 		}
 		catch (IllegalArgumentException ex) {
-			throw fail(source, lineOf.get("severity"), "severity '" + header.get("severity") + "' is not one of "
-					+ Arrays.toString(Severity.values()));
+			throw fail(source, lineOf.get("severity"),
+					"severity '" + header.get("severity") + "' is not one of " + Arrays.toString(Severity.values()));
 		}
 		List<String> parameters = list(header.get("parameters"));
 		for (String parameter : parameters) {
 			if (!RuleParameters.NAMES.contains(parameter)) {
-				throw fail(source, lineOf.get("parameters"), "unknown parameter '" + parameter + "' (known: "
-						+ RuleParameters.NAMES + ")");
+				throw fail(source, lineOf.get("parameters"),
+						"unknown parameter '" + parameter + "' (known: " + RuleParameters.NAMES + ")");
 			}
 		}
 		String body = String.join("\n", Arrays.copyOfRange(lines, bodyStart, lines.length));
@@ -109,8 +110,8 @@ final class RuleFileParser {
 		List<String> columns = list(header.get("columns"));
 		for (String required : REQUIRED_COLUMNS) {
 			if (!columns.contains(required)) {
-				throw fail(source, lineOf.get("columns"), "columns must include " + REQUIRED_COLUMNS + "; '" + required
-						+ "' is missing");
+				throw fail(source, lineOf.get("columns"),
+						"columns must include " + REQUIRED_COLUMNS + "; '" + required + "' is missing");
 			}
 		}
 		for (String key : List.of("explanation.vi", "explanation.en")) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of a rule's query: the problem's key and the codes it involves, before it is named and
- * explained.
+ * One row of a rule's query: the problem's key and the codes it involves, before it is
+ * named and explained.
  *
  * @param grants which mandates give each agency its part (may be empty)
  * @param extra the rule's other columns, usable as placeholders of its explanation

@@ -9,9 +9,12 @@ import org.apparatus.registry.AgencyKind;
 /**
  * The values a rule's {@code $parameters} take in one analysis.
  *
- * @param asOf the analysis date: a mandate is in force when it is effective on it and not repealed
- * @param mergerThreshold the lowest MERGER_CANDIDATE score reported (above 0.2, see docs/rules.md)
- * @param rootKinds kinds of agency that may have no superior when they serve a top admin unit
+ * @param asOf the analysis date: a mandate is in force when it is effective on it and not
+ * repealed
+ * @param mergerThreshold the lowest MERGER_CANDIDATE score reported (above 0.2, see
+ * docs/rules.md)
+ * @param rootKinds kinds of agency that may have no superior when they serve a top admin
+ * unit
  */
 public record RuleParameters(LocalDate asOf, double mergerThreshold, List<AgencyKind> rootKinds) {
 

@@ -1,9 +1,9 @@
 /**
- * Responsibility analysis: the rules of {@code cypher/rules/} run against the knowledge base, their
- * rows turned into findings with stable ids and explanations in Vietnamese and English, and the
- * planners' marks (justified, acknowledged) kept on top of them.
+ * Responsibility analysis: the rules of {@code cypher/rules/} run against the knowledge
+ * base, their rows turned into findings with stable ids and explanations in Vietnamese
+ * and English, and the planners' marks (justified, acknowledged) kept on top of them.
  */
-@ApplicationModule(allowedDependencies = {"api", "registry", "system"})
+@ApplicationModule(allowedDependencies = { "api", "registry", "system" })
 @NullMarked
 package org.apparatus.analysis;
 

@@ -19,9 +19,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic users from the configuration. Reading (GraphQL queries, GraphiQL) needs a user with
- * the VIEWER or EDITOR role unless anonymous reading is switched on; every mutation needs EDITOR
- * ({@code @PreAuthorize} on the mutation controllers, so it holds whatever the HTTP rules are).
+ * HTTP Basic users from the configuration. Reading (GraphQL queries, GraphiQL) needs a
+ * user with the VIEWER or EDITOR role unless anonymous reading is switched on; every
+ * mutation needs EDITOR ({@code @PreAuthorize} on the mutation controllers, so it holds
+ * whatever the HTTP rules are).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -49,24 +50,27 @@ class ApiSecurity {
 	}
 
 	/**
-	 * The configured users, read-only. Not an {@code InMemoryUserDetailsManager}: Spring Security
-	 * "upgrades" the password of such a manager to bcrypt after the first login, and HTTP Basic then
-	 * pays a deliberately slow bcrypt check (about 50 ms of CPU) on every request.
+	 * The configured users, read-only. Not an {@code InMemoryUserDetailsManager}: Spring
+	 * Security "upgrades" the password of such a manager to bcrypt after the first login,
+	 * and HTTP Basic then pays a deliberately slow bcrypt check (about 50 ms of CPU) on
+	 * every request.
 	 */
 	@Bean
 	UserDetailsService users(ApiSecurityProperties properties) {
 		Map<String, UserDetails> users = new HashMap<>();
 		properties.users()
-			.forEach((name, user) -> users.put(name, User.withUsername(name)
-				.password(user.password())
-				.roles(user.roles().toArray(String[]::new))
-				.build()));
+			.forEach((name, user) -> users.put(name,
+					User.withUsername(name)
+						.password(user.password())
+						.roles(user.roles().toArray(String[]::new))
+						.build()));
 		return name -> {
 			UserDetails user = users.get(name);
 			if (user == null) {
 				throw new UsernameNotFoundException(name);
 			}
-			// A copy: the authentication provider erases the password of what it is given.
+			// A copy: the authentication provider erases the password of what it is
+			// given.
 			return User.withUserDetails(user).build();
 		};
 	}

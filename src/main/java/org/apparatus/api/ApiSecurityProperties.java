@@ -9,10 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Who may use the API (docs/api.md, "Security").
  *
- * @param anonymousRead whether queries (and GraphiQL) are open without logging in; mutations always
- * need a user with the EDITOR role
- * @param users the users by name, each with a password (in Spring Security's {@code {id}} notation,
- * e.g. {@code {bcrypt}…} or {@code {noop}…}) and roles (VIEWER, EDITOR)
+ * @param anonymousRead whether queries (and GraphiQL) are open without logging in;
+ * mutations always need a user with the EDITOR role
+ * @param users the users by name, each with a password (in Spring Security's {@code {id}}
+ * notation, e.g. {@code {bcrypt}…} or {@code {noop}…}) and roles (VIEWER, EDITOR)
  */
 @ConfigurationProperties("apparatus.security")
 record ApiSecurityProperties(@DefaultValue("false") boolean anonymousRead, Map<String, User> users) {

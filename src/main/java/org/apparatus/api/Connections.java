@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.pagination.CursorEncoder;
 
 /**
- * The one way the API pages a list in the Relay connection shape: page sizes checked, cursors made and
- * read (a list's name and an item's key, through Spring for GraphQL's {@link CursorEncoder}), edges and
- * page info built. Spring for GraphQL's {@code Window}/{@code ScrollSubrange} adaptation would build
- * the connection type itself, but ours carry totals over all pages ({@code totalCount}, {@code byRule})
- * that its generated type has no place for.
+ * The one way the API pages a list in the Relay connection shape: page sizes checked,
+ * cursors made and read (a list's name and an item's key, through Spring for GraphQL's
+ * {@link CursorEncoder}), edges and page info built. Spring for GraphQL's
+ * {@code Window}/{@code ScrollSubrange} adaptation would build the connection type
+ * itself, but ours carry totals over all pages ({@code totalCount}, {@code byRule}) that
+ * its generated type has no place for.
  */
 public final class Connections {
 
@@ -25,9 +26,10 @@ public final class Connections {
 	}
 
 	/**
-	 * A page asked for with {@code first}/{@code after} or {@code last}/{@code before}: sizes and cursors
-	 * checked, cursors read back into the keys of {@code list}'s items. Refuses, naming the argument,
-	 * both first and last, a size out of range and a cursor of another list.
+	 * A page asked for with {@code first}/{@code after} or {@code last}/{@code before}:
+	 * sizes and cursors checked, cursors read back into the keys of {@code list}'s items.
+	 * Refuses, naming the argument, both first and last, a size out of range and a cursor
+	 * of another list.
 	 */
 	public static Request request(String list, @Nullable Integer first, @Nullable String after, @Nullable Integer last,
 			@Nullable String before) {
@@ -39,7 +41,10 @@ public final class Connections {
 				key(list, "after", after), key(list, "before", before));
 	}
 
-	/** The edges of a page of items in the order shown, each item's cursor made from its key. */
+	/**
+	 * The edges of a page of items in the order shown, each item's cursor made from its
+	 * key.
+	 */
 	public static <T> List<Edge<T>> edges(String list, List<T> items, Function<T, String> key) {
 		return items.stream().map(item -> new Edge<>(cursor(list, key.apply(item)), item)).toList();
 	}
@@ -53,7 +58,10 @@ public final class Connections {
 		return ENCODER.encode(list + ":" + key);
 	}
 
-	/** A page size argument checked: the default if absent, refused (naming the argument) out of 1..100. */
+	/**
+	 * A page size argument checked: the default if absent, refused (naming the argument)
+	 * out of 1..100.
+	 */
 	public static int pageSize(String argument, @Nullable Integer size) {
 		if (size == null) {
 			return DEFAULT_PAGE_SIZE;
@@ -81,8 +89,8 @@ public final class Connections {
 	}
 
 	/**
-	 * A checked page request: at most {@code size} items after the item keyed {@code after} (or, going
-	 * {@code backwards}, before the item keyed {@code before}).
+	 * A checked page request: at most {@code size} items after the item keyed
+	 * {@code after} (or, going {@code backwards}, before the item keyed {@code before}).
 	 */
 	public record Request(int size, boolean backwards, @Nullable String after, @Nullable String before) {
 	}

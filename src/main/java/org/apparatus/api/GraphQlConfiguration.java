@@ -28,8 +28,9 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * GraphQL wiring shared by every module: the {@code Date} scalar; limits on query depth,
- * complexity and time; and a schema check at start-up that refuses to serve a schema with a field
- * no controller answers, or with a controller method whose nullness contradicts the schema.
+ * complexity and time; and a schema check at start-up that refuses to serve a schema with
+ * a field no controller answers, or with a controller method whose nullness contradicts
+ * the schema.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
@@ -39,9 +40,11 @@ class GraphQlConfiguration {
 		return builder -> builder.inspectSchemaMappings(report -> {
 			List<String> problems = new ArrayList<>();
 			report.unmappedFields().forEach(field -> problems.add("no data fetcher for " + field));
-			report.unmappedArguments().forEach((fetcher, arguments) -> problems.add("unknown arguments " + arguments + " of " + fetcher));
+			report.unmappedArguments()
+				.forEach((fetcher, arguments) -> problems.add("unknown arguments " + arguments + " of " + fetcher));
 			report.fieldNullnessErrors().forEach((field, error) -> problems.add("nullness of " + field + ": " + error));
-			report.argumentNullnessErrors().forEach((fetcher, errors) -> problems.add("argument nullness of " + fetcher + ": " + errors));
+			report.argumentNullnessErrors()
+				.forEach((fetcher, errors) -> problems.add("argument nullness of " + fetcher + ": " + errors));
 			if (!problems.isEmpty()) {
 				throw new IllegalStateException("The GraphQL schema and its controllers disagree: " + problems);
 			}
@@ -59,7 +62,8 @@ class GraphQlConfiguration {
 			Object size = environment.getArguments().getOrDefault("first", environment.getArguments().get("last"));
 			GraphQLType type = GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType());
 			int items = size instanceof Integer n ? Math.max(n, 1)
-					: GraphQLTypeUtil.isList(type) && !environment.getField().getName().equals("edges") ? limits.listSize() : 1;
+					: GraphQLTypeUtil.isList(type) && !environment.getField().getName().equals("edges")
+							? limits.listSize() : 1;
 			return 1 + items * childComplexity;
 		});
 	}

@@ -8,8 +8,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * Maps domain exceptions to GraphQL errors with a classification a client can act on and the
- * argument at fault; anything else stays an opaque INTERNAL_ERROR (never a stack trace or Cypher).
+ * Maps domain exceptions to GraphQL errors with a classification a client can act on and
+ * the argument at fault; anything else stays an opaque INTERNAL_ERROR (never a stack
+ * trace or Cypher).
  */
 @ControllerAdvice
 class GraphQlErrors {

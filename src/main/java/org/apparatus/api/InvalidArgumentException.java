@@ -1,8 +1,8 @@
 package org.apparatus.api;
 
 /**
- * A GraphQL argument (or command-line option) with a value the application cannot accept; the
- * message names the argument, and the problem says what kind of mistake it is.
+ * A GraphQL argument (or command-line option) with a value the application cannot accept;
+ * the message names the argument, and the problem says what kind of mistake it is.
  */
 public class InvalidArgumentException extends RuntimeException {
 
@@ -34,7 +34,10 @@ public class InvalidArgumentException extends RuntimeException {
 		this.problem = problem;
 	}
 
-	/** An argument whose code names nothing, e.g. {@code unknown("unit", "admin unit", "XX")}. */
+	/**
+	 * An argument whose code names nothing, e.g.
+	 * {@code unknown("unit", "admin unit", "XX")}.
+	 */
 	public static InvalidArgumentException unknown(String argument, String what, String code) {
 		return new InvalidArgumentException(argument, Problem.UNKNOWN_CODE, "no " + what + " with code " + code);
 	}

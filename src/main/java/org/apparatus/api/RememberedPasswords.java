@@ -11,11 +11,12 @@ import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Remembers which password matched which stored hash, so that a stateless HTTP Basic client does
- * not pay a bcrypt (or scrypt, argon2) check on each of its requests: those hashes are slow on
- * purpose, about 50 ms of CPU each, more than a planner query. Only successful checks are
- * remembered, as a SHA-256 of password and hash (never the password itself), for a bounded number
- * of recent pairs; a changed password or hash simply misses.
+ * Remembers which password matched which stored hash, so that a stateless HTTP Basic
+ * client does not pay a bcrypt (or scrypt, argon2) check on each of its requests: those
+ * hashes are slow on purpose, about 50 ms of CPU each, more than a planner query. Only
+ * successful checks are remembered, as a SHA-256 of password and hash (never the password
+ * itself), for a bounded number of recent pairs; a changed password or hash simply
+ * misses.
  */
 final class RememberedPasswords implements PasswordEncoder {
 

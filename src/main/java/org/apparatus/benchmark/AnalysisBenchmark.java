@@ -70,8 +70,8 @@ final class AnalysisBenchmark implements Callable<Integer> {
 			long t = System.nanoTime();
 			var check = context.getAutowireCapableBeanFactory().createBean(MergerCrossCheck.class).check(this.sample);
 			out.printf("MERGER_CANDIDATE against every pair of %,d agencies (%,d pairs, %.1f s): %d candidates, %s%n",
-					check.agencies(), check.pairs(), seconds(t), check.candidates(),
-					check.differences().isEmpty() ? "identical" : check.differences().size() + " differences " + check.differences());
+					check.agencies(), check.pairs(), seconds(t), check.candidates(), check.differences().isEmpty()
+							? "identical" : check.differences().size() + " differences " + check.differences());
 			if (!check.differences().isEmpty()) {
 				failed++;
 			}

@@ -18,11 +18,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code benchmark}: performance measurements, each on an application of its own that the command
- * starts; nothing of them is part of the application's beans or API.
+ * {@code benchmark}: performance measurements, each on an application of its own that the
+ * command starts; nothing of them is part of the application's beans or API.
  */
-@Command(name = "benchmark", mixinStandardHelpOptions = true, subcommands = { BenchmarkCommand.Import.class, AnalysisBenchmark.class, GraphQlBenchmark.class,
-		ReportBenchmark.class },
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+		subcommands = { BenchmarkCommand.Import.class, AnalysisBenchmark.class, GraphQlBenchmark.class,
+				ReportBenchmark.class },
 		description = "Measure performance and print the figures (see docs/performance.md).")
 public final class BenchmarkCommand {
 
@@ -34,7 +35,8 @@ public final class BenchmarkCommand {
 				description = "Provinces to generate (default: ${DEFAULT-VALUE}, the national scale).")
 		int provinces;
 
-		@Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+				description = "Random seed (default: ${DEFAULT-VALUE}).")
 		long seed;
 
 		@Spec
@@ -49,10 +51,11 @@ public final class BenchmarkCommand {
 				long t0 = System.nanoTime();
 				var generated = SyntheticDataSetGenerator.generate(this.provinces, this.seed, data);
 				out.printf("generated %,d rows (%,d responsibilities) in %.1f s%n",
-						generated.rows().values().stream().mapToLong(Long::longValue).sum(), generated.responsibilities(),
-						seconds(t0));
+						generated.rows().values().stream().mapToLong(Long::longValue).sum(),
+						generated.responsibilities(), seconds(t0));
 				long t1 = System.nanoTime();
-				try (var context = BenchmarkStore.start(WebApplicationType.NONE, work.resolve("store"), null, BenchmarkStore.QUIET)) {
+				try (var context = BenchmarkStore.start(WebApplicationType.NONE, work.resolve("store"), null,
+						BenchmarkStore.QUIET)) {
 					out.printf("started the embedded database in %.1f s%n", seconds(t1));
 					var service = context.getBean(DataSetService.class);
 					long t2 = System.nanoTime();
@@ -63,10 +66,12 @@ public final class BenchmarkCommand {
 					out.printf("imported %,d responsibilities in %.1f s: %,.0f responsibilities/s%n",
 							result.responsibilities(), took, result.responsibilities() / took);
 					phases.print(out, took);
-					out.printf("  nodes created %,d, relationships created %,d; heap in use %,d MiB of %,d MiB max; "
-							+ "%d cores, Java %s%n", result.nodesCreated(), result.relationshipsCreated(),
-							(rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20,
-							rt.availableProcessors(), System.getProperty("java.version"));
+					out.printf(
+							"  nodes created %,d, relationships created %,d; heap in use %,d MiB of %,d MiB max; "
+									+ "%d cores, Java %s%n",
+							result.nodesCreated(), result.relationshipsCreated(),
+							(rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rt.availableProcessors(),
+							System.getProperty("java.version"));
 					long t3 = System.nanoTime();
 					var again = service.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
 					out.printf("re-imported the same set in %.1f s (nodes created %d, relationships created %d)%n",
@@ -80,8 +85,9 @@ public final class BenchmarkCommand {
 		}
 
 		/**
-		 * Where an import's time goes, from its progress callbacks: reading and validating (until the
-		 * first file is written), then each file until its last batch.
+		 * Where an import's time goes, from its progress callbacks: reading and
+		 * validating (until the first file is written), then each file until its last
+		 * batch.
 		 */
 		static final class PhaseClock implements ImportProgress {
 
@@ -108,10 +114,12 @@ public final class BenchmarkCommand {
 				if (this.firstWrite == 0) {
 					return;
 				}
-				StringBuilder line = new StringBuilder(String.format("  read and validate %.1f s", (this.firstWrite - this.started) / 1e9));
+				StringBuilder line = new StringBuilder(
+						String.format("  read and validate %.1f s", (this.firstWrite - this.started) / 1e9));
 				long previous = this.firstWrite;
 				for (var entry : this.finished.entrySet()) {
-					line.append(String.format(", %s %.1f s", entry.getKey().fileName(), (entry.getValue() - previous) / 1e9));
+					line.append(String.format(", %s %.1f s", entry.getKey().fileName(),
+							(entry.getValue() - previous) / 1e9));
 					previous = entry.getValue();
 				}
 				line.append(String.format(", commit and rest %.1f s", total - (previous - this.started) / 1e9));

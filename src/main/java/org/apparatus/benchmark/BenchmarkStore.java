@@ -22,13 +22,18 @@ import picocli.CommandLine.Option;
 import static org.apparatus.benchmark.BenchmarkCommand.seconds;
 
 /**
- * The store a benchmark measures: the one {@code --store} or {@code --uri} names, or else a new
- * temporary one, deleted afterwards; an empty store is first filled with a generated data set.
+ * The store a benchmark measures: the one {@code --store} or {@code --uri} names, or else
+ * a new temporary one, deleted afterwards; an empty store is first filled with a
+ * generated data set.
  */
 final class BenchmarkStore implements AutoCloseable {
 
-	/** Arguments of an application started for a benchmark: no seed, any free Bolt port, warnings only. */
-	static final List<String> QUIET = List.of("--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN");
+	/**
+	 * Arguments of an application started for a benchmark: no seed, any free Bolt port,
+	 * warnings only.
+	 */
+	static final List<String> QUIET = List.of("--apparatus.seed=", "--apparatus.bolt-port=0",
+			"--logging.level.root=WARN");
 
 	private final Path work;
 
@@ -46,7 +51,8 @@ final class BenchmarkStore implements AutoCloseable {
 				description = "Directory of an embedded store to measure (default: a new temporary one).")
 		@Nullable Path store;
 
-		@Option(names = "--uri", paramLabel = "URI", description = "Measure a running Neo4j instead of an embedded store.")
+		@Option(names = "--uri", paramLabel = "URI",
+				description = "Measure a running Neo4j instead of an embedded store.")
 		@Nullable URI uri;
 
 	}
@@ -56,9 +62,12 @@ final class BenchmarkStore implements AutoCloseable {
 		return open(options, provinces, out, WebApplicationType.NONE, QUIET);
 	}
 
-	/** Starts the application of this type with these arguments (a benchmark that needs the web server says so). */
-	static BenchmarkStore open(Options options, int provinces, PrintWriter out, WebApplicationType type, List<String> args)
-			throws IOException {
+	/**
+	 * Starts the application of this type with these arguments (a benchmark that needs
+	 * the web server says so).
+	 */
+	static BenchmarkStore open(Options options, int provinces, PrintWriter out, WebApplicationType type,
+			List<String> args) throws IOException {
 		Path work = Files.createTempDirectory("apparatus-benchmark");
 		ConfigurableApplicationContext context = null;
 		try {
@@ -77,7 +86,8 @@ final class BenchmarkStore implements AutoCloseable {
 	}
 
 	/** Starts the application on this store or server. */
-	static ConfigurableApplicationContext start(WebApplicationType type, @Nullable Path store, @Nullable URI uri, List<String> args) {
+	static ConfigurableApplicationContext start(WebApplicationType type, @Nullable Path store, @Nullable URI uri,
+			List<String> args) {
 		List<String> all = new ArrayList<>(args);
 		if (store != null) {
 			all.add("--apparatus.store=" + store);
@@ -102,8 +112,12 @@ final class BenchmarkStore implements AutoCloseable {
 		}
 	}
 
-	/** Fills an empty store with a generated data set of {@code provinces}, and says so; a filled store is left as it is. */
-	private static void fillIfEmpty(DataSetService dataSets, int provinces, Path work, PrintWriter out) throws IOException {
+	/**
+	 * Fills an empty store with a generated data set of {@code provinces}, and says so; a
+	 * filled store is left as it is.
+	 */
+	private static void fillIfEmpty(DataSetService dataSets, int provinces, Path work, PrintWriter out)
+			throws IOException {
 		if (!dataSets.isEmpty()) {
 			return;
 		}

@@ -33,21 +33,25 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.apparatus.benchmark.BenchmarkCommand.seconds;
 
 /**
- * Planner queries over HTTP, as GraphiQL or a client sends them, from many concurrent clients at
- * once. The server is the real application (Tomcat, Spring Security with HTTP Basic, GraphQL,
- * Bolt, Neo4j); the clients run in the same JVM and so share its two cores, which makes the
- * figures pessimistic rather than flattering.
+ * Planner queries over HTTP, as GraphiQL or a client sends them, from many concurrent
+ * clients at once. The server is the real application (Tomcat, Spring Security with HTTP
+ * Basic, GraphQL, Bolt, Neo4j); the clients run in the same JVM and so share its two
+ * cores, which makes the figures pessimistic rather than flattering.
  */
 @Command(name = "graphql", mixinStandardHelpOptions = true,
 		description = { "Send the planners' GraphQL queries from concurrent clients and print latency percentiles.",
 				"An empty store (the default is a new temporary one) is first filled with a generated data set." })
 final class GraphQlBenchmark implements Callable<Integer> {
 
-	/** The planner questions of docs/api.md, one GraphQL operation per file under benchmark/. */
+	/**
+	 * The planner questions of docs/api.md, one GraphQL operation per file under
+	 * benchmark/.
+	 */
 	private static final List<String> QUERIES = List.of("findings-in-unit", "finding", "merger-candidates", "coverage",
 			"gaps", "agency-profile", "unit-agencies", "stats", "search");
 
-	private static final String[] SEARCH_TEXTS = { "so tai", "phong y te", "uy ban nhan dan", "thanh tra", "an toan thuc" };
+	private static final String[] SEARCH_TEXTS = { "so tai", "phong y te", "uy ban nhan dan", "thanh tra",
+			"an toan thuc" };
 
 	@Mixin
 	BenchmarkStore.Options storeOptions = new BenchmarkStore.Options();
@@ -76,14 +80,16 @@ final class GraphQlBenchmark implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out, WebApplicationType.SERVLET,
-				List.of("--server.port=0", "--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN"))) {
+		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out, WebApplicationType.SERVLET, List
+			.of("--server.port=0", "--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN"))) {
 			var context = store.context();
-			URI endpoint = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/graphql");
+			URI endpoint = URI
+				.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/graphql");
 			Client client = new Client(endpoint, this.user);
 			Variables variables = Variables.sample(client.send(operation("sample"), Map.of()));
-			out.printf("clients choose among %d units, %d agencies, %d functions, %d findings%n", variables.units.size(),
-					variables.agencies.size(), variables.functions.size(), variables.findings.size());
+			out.printf("clients choose among %d units, %d agencies, %d functions, %d findings%n",
+					variables.units.size(), variables.agencies.size(), variables.functions.size(),
+					variables.findings.size());
 
 			run(client, variables, this.duration, new Recorder());
 			out.printf("warmed up for %d s%n", this.duration);
@@ -212,7 +218,8 @@ final class GraphQlBenchmark implements Callable<Integer> {
 
 		Map<String, Object> forQuery(String name) {
 			return switch (name) {
-				case "findings-in-unit", "merger-candidates", "gaps", "unit-agencies" -> Map.of("unit", any(this.units));
+				case "findings-in-unit", "merger-candidates", "gaps", "unit-agencies" ->
+					Map.of("unit", any(this.units));
 				case "finding" -> Map.of("id", any(this.findings));
 				case "coverage" -> Map.of("function", any(this.functions), "unit", any(this.units));
 				case "agency-profile" -> Map.of("agency", any(this.agencies));
@@ -227,7 +234,10 @@ final class GraphQlBenchmark implements Callable<Integer> {
 
 	}
 
-	/** Latencies per query, kept whole: percentiles are computed from every sample, not estimated. */
+	/**
+	 * Latencies per query, kept whole: percentiles are computed from every sample, not
+	 * estimated.
+	 */
 	private static final class Recorder {
 
 		private final Map<String, List<Long>> latencies = new LinkedHashMap<>();

@@ -15,10 +15,10 @@ import org.apparatus.system.CypherFile;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Checks MERGER_CANDIDATE, which finds pairs through shared leads, against the definition applied to
- * every pair of a sample of agencies (docs/rules.md, "The merger score"): the same pairs, the same
- * scores. Not a bean of the application: {@code benchmark analyze} (and a test) create one on the
- * application they measure.
+ * Checks MERGER_CANDIDATE, which finds pairs through shared leads, against the definition
+ * applied to every pair of a sample of agencies (docs/rules.md, "The merger score"): the
+ * same pairs, the same scores. Not a bean of the application: {@code benchmark analyze}
+ * (and a test) create one on the application they measure.
  */
 public final class MergerCrossCheck {
 
@@ -68,8 +68,7 @@ public final class MergerCrossCheck {
 		Set<String> inSample = new HashSet<>();
 		sample.forEach(p -> inSample.add(p.agency()));
 		Map<String, Double> byRule = new HashMap<>();
-		for (Finding finding : this.analysis
-			.analyze(new AnalysisRequest(null, List.of("MERGER_CANDIDATE"), null))
+		for (Finding finding : this.analysis.analyze(new AnalysisRequest(null, List.of("MERGER_CANDIDATE"), null))
 			.findings()) {
 			if (inSample.containsAll(finding.agencies())) {
 				byRule.put(pair(finding.agencies().get(0), finding.agencies().get(1)), finding.score());

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 import static org.apparatus.benchmark.BenchmarkCommand.seconds;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = { "Assemble the report (analysis, a scenario's evaluation, profiles) and write it in every format, "
-				+ "printing the time each step takes and the size of each file.",
+		description = {
+				"Assemble the report (analysis, a scenario's evaluation, profiles) and write it in every format, "
+						+ "printing the time each step takes and the size of each file.",
 				"An empty store (the default is a new temporary one) is first filled with a generated data set." })
 final class ReportBenchmark implements Callable<Integer> {
 
@@ -48,20 +49,22 @@ final class ReportBenchmark implements Callable<Integer> {
 			ReportRequest request = new ReportRequest(this.asOf, this.scenario, null, "vi");
 			long t = System.nanoTime();
 			Report report = builder.build(request);
-			out.printf("assembled the report in %.1f s: %,d findings, %,d agency profiles%s%n", seconds(t), report.findings().size(),
-					report.profiles().size(), report.evaluation() == null ? "" : ", scenario " + report.evaluation().scenario().name());
+			out.printf("assembled the report in %.1f s: %,d findings, %,d agency profiles%s%n", seconds(t),
+					report.findings().size(), report.profiles().size(),
+					report.evaluation() == null ? "" : ", scenario " + report.evaluation().scenario().name());
 			t = System.nanoTime();
 			builder.build(request);
-			out.printf("assembled it again in %.1f s (warm: query plans compiled, the baseline analysis cached%s)%n", seconds(t),
-					this.scenario == null ? "" : ", the scenario evaluated again");
+			out.printf("assembled it again in %.1f s (warm: query plans compiled, the baseline analysis cached%s)%n",
+					seconds(t), this.scenario == null ? "" : ", the scenario evaluated again");
 			for (ReportFormat format : ReportFormat.values()) {
 				t = System.nanoTime();
 				byte[] file = format.render(report);
 				out.printf("  %-5s %6.2f s %,11d bytes%n", format.extension(), seconds(t), file.length);
 			}
 			Runtime rt = Runtime.getRuntime();
-			out.printf("heap in use %,d MiB of %,d MiB max; %d cores, Java %s%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
-					rt.maxMemory() >> 20, rt.availableProcessors(), System.getProperty("java.version"));
+			out.printf("heap in use %,d MiB of %,d MiB max; %d cores, Java %s%n",
+					(rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rt.availableProcessors(),
+					System.getProperty("java.version"));
 		}
 		return 0;
 	}

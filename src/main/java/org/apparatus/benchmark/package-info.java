@@ -1,10 +1,11 @@
 /**
- * Benchmarks: import throughput, every rule on a national-scale store with MERGER_CANDIDATE checked
- * against a brute-force comparison, GraphQL latency under concurrent clients, and the report. Each
- * runs only when its {@code benchmark} command does, on an application it starts for itself; none
- * of its classes is a bean of the application.
+ * Benchmarks: import throughput, every rule on a national-scale store with
+ * MERGER_CANDIDATE checked against a brute-force comparison, GraphQL latency under
+ * concurrent clients, and the report. Each runs only when its {@code benchmark} command
+ * does, on an application it starts for itself; none of its classes is a bean of the
+ * application.
  */
-@ApplicationModule(allowedDependencies = {"analysis", "dataset", "generator", "report", "scenario", "system"})
+@ApplicationModule(allowedDependencies = { "analysis", "dataset", "generator", "report", "scenario", "system" })
 @NullMarked
 package org.apparatus.benchmark;
 

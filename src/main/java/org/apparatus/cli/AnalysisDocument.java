@@ -8,7 +8,10 @@ import org.apparatus.analysis.FindingStatus;
 import org.apparatus.analysis.Severity;
 import org.jspecify.annotations.Nullable;
 
-/** {@code analyze --format json}: the day, the unit, the counts and the findings, codes as in the data set. */
+/**
+ * {@code analyze --format json}: the day, the unit, the counts and the findings, codes as
+ * in the data set.
+ */
 record AnalysisDocument(String asOf, @Nullable String unit, Summary summary, List<Finding.Document> findings) {
 
 	record Summary(int total, Map<String, Integer> byRule, Map<Severity, Integer> bySeverity,

@@ -33,7 +33,8 @@ final class AnalyzeCommand implements Callable<Integer>, KnowledgeBaseCommand {
 	@Option(names = "--rule", paramLabel = "ID", description = "Run only this rule (repeatable; default: every rule).")
 	List<String> rules = new ArrayList<>();
 
-	@Option(names = "--unit", paramLabel = "CODE", description = "Only findings in this admin unit and the units below it.")
+	@Option(names = "--unit", paramLabel = "CODE",
+			description = "Only findings in this admin unit and the units below it.")
 	@Nullable String unit;
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

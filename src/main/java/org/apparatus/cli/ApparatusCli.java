@@ -12,19 +12,20 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Entry point of {@code apparatus.jar}: one command line with a subcommand per job. Exit status 0
- * on success, 1 on data errors (or any failure of the job), 2 on usage errors; errors are one line,
- * never a stack trace.
+ * Entry point of {@code apparatus.jar}: one command line with a subcommand per job. Exit
+ * status 0 on success, 1 on data errors (or any failure of the job), 2 on usage errors;
+ * errors are one line, never a stack trace.
  * <p>
- * A command on the knowledge base runs in two steps: its arguments are parsed first (so that a
- * usage error or {@code --help} starts nothing), then the application is started on the store they
- * name and the command runs as created by that application's {@link CommandFactory}.
+ * A command on the knowledge base runs in two steps: its arguments are parsed first (so
+ * that a usage error or {@code --help} starts nothing), then the application is started
+ * on the store they name and the command runs as created by that application's
+ * {@link CommandFactory}.
  */
 @Command(name = "apparatus", mixinStandardHelpOptions = true, version = "Apparatus 0.1.0",
 		description = "Knowledge base of a provincial political apparatus: who does what, where, on which legal basis.",
-		subcommands = { ServeCommand.class, ImportCommand.class, ExportCommand.class, AnalyzeCommand.class, ScenarioCommand.class, ReportCommand.class,
-				GenerateCommand.class,
-				BenchmarkCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, ImportCommand.class, ExportCommand.class, AnalyzeCommand.class,
+				ScenarioCommand.class, ReportCommand.class, GenerateCommand.class, BenchmarkCommand.class,
+				CommandLine.HelpCommand.class })
 public final class ApparatusCli {
 
 	public static void main(String[] args) {
@@ -60,12 +61,18 @@ public final class ApparatusCli {
 		}
 	}
 
-	/** Runs a command line whose commands {@code factory} creates, on the application it belongs to. */
+	/**
+	 * Runs a command line whose commands {@code factory} creates, on the application it
+	 * belongs to.
+	 */
 	static int run(CommandFactory factory, PrintWriter out, PrintWriter err, String... args) {
 		return commandLine(factory, out, err).execute(args);
 	}
 
-	/** The store options of a command on the knowledge base that is to run, or null if nothing needs starting. */
+	/**
+	 * The store options of a command on the knowledge base that is to run, or null if
+	 * nothing needs starting.
+	 */
 	private static @Nullable StoreOptions storeToStart(CommandLine parsing, String... args) {
 		ParseResult result;
 		try {
@@ -83,11 +90,13 @@ public final class ApparatusCli {
 			}
 			result = result.subcommand();
 		}
-		return result.commandSpec().userObject() instanceof KnowledgeBaseCommand command ? command.storeOptions() : null;
+		return result.commandSpec().userObject() instanceof KnowledgeBaseCommand command ? command.storeOptions()
+				: null;
 	}
 
 	private static CommandLine commandLine(CommandLine.IFactory factory, PrintWriter out, PrintWriter err) {
-		return new CommandLine(ApparatusCli.class, factory).setOut(out).setErr(err)
+		return new CommandLine(ApparatusCli.class, factory).setOut(out)
+			.setErr(err)
 			.setCaseInsensitiveEnumValuesAllowed(true)
 			.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
 				commandLine.getErr().println("error: " + Failures.oneLine(ex));

@@ -5,9 +5,10 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
 /**
- * Creates the commands picocli runs as beans of an application: their constructor arguments (the
- * services they adapt) come from its context. The jar's runner takes this bean from the
- * application it started for the command; tests take it from their shared test context.
+ * Creates the commands picocli runs as beans of an application: their constructor
+ * arguments (the services they adapt) come from its context. The jar's runner takes this
+ * bean from the application it started for the command; tests take it from their shared
+ * test context.
  */
 @Component
 final class CommandFactory implements CommandLine.IFactory {

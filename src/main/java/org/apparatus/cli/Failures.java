@@ -2,7 +2,10 @@ package org.apparatus.cli;
 
 import org.apparatus.system.EmbeddedStartFailure;
 
-/** The one line a user reads when a command fails: the cause they can act on, not a stack trace. */
+/**
+ * The one line a user reads when a command fails: the cause they can act on, not a stack
+ * trace.
+ */
 final class Failures {
 
 	private Failures() {

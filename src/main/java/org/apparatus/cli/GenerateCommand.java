@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = { "Write a synthetic data set, deterministic for a seed, with one planted problem of each "
-				+ "analysis rule per province (listed in planted-problems.csv).",
+		description = {
+				"Write a synthetic data set, deterministic for a seed, with one planted problem of each "
+						+ "analysis rule per province (listed in planted-problems.csv).",
 				"34 provinces is the national scale: about 32,000 agencies and 1.3 million responsibilities." })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -20,7 +21,8 @@ final class GenerateCommand implements Callable<Integer> {
 			description = "Number of provinces, 1 to 99 (default: ${DEFAULT-VALUE}).")
 	int provinces;
 
-	@Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+			description = "Random seed (default: ${DEFAULT-VALUE}).")
 	long seed;
 
 	@Parameters(paramLabel = "FOLDER", description = "Folder to write the data set into (created if needed).")

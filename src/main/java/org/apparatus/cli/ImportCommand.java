@@ -57,14 +57,17 @@ final class ImportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 			if (this.checkOnly) {
 				var problems = service.check(source);
 				problems.forEach(err::println);
-				out.println(problems.isEmpty() ? this.folder + ": no problems" : this.folder + ": " + problems.size() + " problems");
+				out.println(problems.isEmpty() ? this.folder + ": no problems"
+						: this.folder + ": " + problems.size() + " problems");
 				return problems.isEmpty() ? 0 : 1;
 			}
 			var result = service.importFrom(source, new TerminalProgress(err));
-			out.printf("Imported %s in %.1f s: %s; %,d responsibilities; %,d nodes and %,d relationships created, "
-					+ "%,d relationships removed.%n", this.folder, result.took().toMillis() / 1000.0,
-					RowCounts.describe(result.rows()), result.responsibilities(), result.nodesCreated(),
-					result.relationshipsCreated(), result.relationshipsDeleted());
+			out.printf(
+					"Imported %s in %.1f s: %s; %,d responsibilities; %,d nodes and %,d relationships created, "
+							+ "%,d relationships removed.%n",
+					this.folder, result.took().toMillis() / 1000.0, RowCounts.describe(result.rows()),
+					result.responsibilities(), result.nodesCreated(), result.relationshipsCreated(),
+					result.relationshipsDeleted());
 			return 0;
 		}
 		catch (InvalidDataSetException ex) {

@@ -19,11 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
-		description = { "Write the restructuring report: scope, summary, findings with their legal basis, merger candidates, units, "
+@Command(name = "report", mixinStandardHelpOptions = true, description = {
+		"Write the restructuring report: scope, summary, findings with their legal basis, merger candidates, units, "
 				+ "a scenario's evaluation, justified findings and agency profiles.",
-				"Formats: html (one self-contained file with SVG charts), pdf (the same, fonts embedded), md, xlsx "
-						+ "(a summary and a sheet per rule) and json." })
+		"Formats: html (one self-contained file with SVG charts), pdf (the same, fonts embedded), md, xlsx "
+				+ "(a summary and a sheet per rule) and json." })
 final class ReportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 
 	private final ObjectProvider<ReportBuilder> reports;
@@ -41,7 +41,8 @@ final class ReportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 			description = "The admin unit drawn as an org chart and an overlap heat map (default: the province).")
 	@Nullable String unit;
 
-	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
+			description = "vi or en (default: ${DEFAULT-VALUE}).")
 	String language = "vi";
 
 	@Option(names = "--format", paramLabel = "FORMAT",
@@ -68,11 +69,16 @@ final class ReportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 		if (!java.util.List.of("vi", "en").contains(this.language)) {
 			throw new ParameterException(this.spec.commandLine(), "--lang must be vi or en, not " + this.language);
 		}
-		Report report = this.reports.getObject().build(new ReportRequest(this.asOf, this.scenario, this.unit, this.language));
-		Files.write(this.out, (this.format != null ? this.format : ReportFormat.forFile(this.out.getFileName().toString())).render(report));
-		this.spec.commandLine().getOut().printf("Wrote %s: %d findings, %d justified, %d agency profiles%s.%n", this.out,
-				report.findings().size(), report.justified().size(), report.profiles().size(),
-				report.evaluation() == null ? "" : ", scenario " + report.evaluation().scenario().name());
+		Report report = this.reports.getObject()
+			.build(new ReportRequest(this.asOf, this.scenario, this.unit, this.language));
+		Files.write(this.out,
+				(this.format != null ? this.format : ReportFormat.forFile(this.out.getFileName().toString()))
+					.render(report));
+		this.spec.commandLine()
+			.getOut()
+			.printf("Wrote %s: %d findings, %d justified, %d agency profiles%s.%n", this.out, report.findings().size(),
+					report.justified().size(), report.profiles().size(),
+					report.evaluation() == null ? "" : ", scenario " + report.evaluation().scenario().name());
 		return 0;
 	}
 

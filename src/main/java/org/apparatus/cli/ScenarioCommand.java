@@ -59,8 +59,9 @@ final class ScenarioCommand {
 		public Integer call() throws IOException {
 			Scenario scenario = ScenarioYaml.read(Files.readString(this.file, StandardCharsets.UTF_8));
 			this.scenarios.getObject().save(scenario);
-			this.spec.commandLine().getOut().printf("Saved scenario %s: %d changes.%n", scenario.name(),
-					scenario.changes().size());
+			this.spec.commandLine()
+				.getOut()
+				.printf("Saved scenario %s: %d changes.%n", scenario.name(), scenario.changes().size());
 			return 0;
 		}
 
@@ -129,8 +130,10 @@ final class ScenarioCommand {
 		@Override
 		public Integer call() {
 			for (Scenario scenario : this.scenarios.getObject().all()) {
-				this.spec.commandLine().getOut().printf("%-30s %3d changes  %s%n", scenario.name(),
-						scenario.changes().size(), scenario.description());
+				this.spec.commandLine()
+					.getOut()
+					.printf("%-30s %3d changes  %s%n", scenario.name(), scenario.changes().size(),
+							scenario.description());
 			}
 			return 0;
 		}
@@ -189,15 +192,18 @@ final class ScenarioCommand {
 		}
 
 		private static void table(Evaluation e, PrintWriter out) {
-			out.printf("Scenario %s, evaluated as of %s: %d changes%n", e.scenario().name(), e.asOf(), e.scenario().changes().size());
+			out.printf("Scenario %s, evaluated as of %s: %d changes%n", e.scenario().name(), e.asOf(),
+					e.scenario().changes().size());
 			out.printf("  agencies %,d → %,d, staff quota %,d → %,d%n", Evaluation.total(e.before(), false),
-					Evaluation.total(e.after(), false), Evaluation.total(e.before(), true), Evaluation.total(e.after(), true));
+					Evaluation.total(e.after(), false), Evaluation.total(e.before(), true),
+					Evaluation.total(e.after(), true));
 			out.printf("  findings resolved %d, introduced %d, unchanged %d; new GAP and ORPHAN_AGENCY findings: %d%n",
 					e.resolved().size(), e.introduced().size(), e.unchanged().size(), e.newGapsAndOrphans().size());
 			out.printf("  responsibilities moved %d%n", e.moved().size());
 			section(out, "New GAP and ORPHAN_AGENCY findings", e.newGapsAndOrphans());
 			section(out, "Resolved", e.resolved());
-			section(out, "Introduced", e.introduced().stream().filter(f -> !e.newGapsAndOrphans().contains(f)).toList());
+			section(out, "Introduced",
+					e.introduced().stream().filter(f -> !e.newGapsAndOrphans().contains(f)).toList());
 		}
 
 		private static void section(PrintWriter out, String title, List<Finding> findings) {
@@ -240,7 +246,9 @@ final class ScenarioCommand {
 		@Override
 		public Integer call() {
 			List<MovedResponsibility> moved = this.scenarios.getObject().apply(this.name);
-			this.spec.commandLine().getOut().printf("Applied scenario %s: %d responsibilities moved.%n", this.name, moved.size());
+			this.spec.commandLine()
+				.getOut()
+				.printf("Applied scenario %s: %d responsibilities moved.%n", this.name, moved.size());
 			return 0;
 		}
 

@@ -58,10 +58,12 @@ final class ServeCommand implements Callable<Integer> {
 		out.println("Apparatus is running.");
 		out.println("  GraphiQL  " + http + "/graphiql");
 		out.println("  GraphQL   " + http + "/graphql");
-		out.println("  Report    " + http + "/reports?format=pdf   (html, pdf, md, xlsx or json; &lang=en, &scenario=NAME)");
+		out.println("  Report    " + http
+				+ "/reports?format=pdf   (html, pdf, md, xlsx or json; &lang=en, &scenario=NAME)");
 		out.println("  Neo4j     " + context.getBean(Neo4jConnectionDetails.class).getUri());
 		if (this.storeOptions.uri == null) {
-			out.println("  Store     " + context.getBean(ApparatusProperties.class).store().toAbsolutePath().normalize());
+			out.println(
+					"  Store     " + context.getBean(ApparatusProperties.class).store().toAbsolutePath().normalize());
 		}
 		out.println("Press Ctrl+C to stop.");
 		out.flush();

@@ -12,8 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
 /**
- * The options every command that touches the knowledge base shares: which embedded store, or which
- * running server, and how to start the application on it.
+ * The options every command that touches the knowledge base shares: which embedded store,
+ * or which running server, and how to start the application on it.
  */
 final class StoreOptions {
 
@@ -38,9 +38,9 @@ final class StoreOptions {
 	}
 
 	/**
-	 * A quiet application without web server or seed loading, for one-shot commands. Its Bolt
-	 * connector takes any free port: nobody else connects to it, and 7687 may belong to a running
-	 * {@code serve}.
+	 * A quiet application without web server or seed loading, for one-shot commands. Its
+	 * Bolt connector takes any free port: nobody else connects to it, and 7687 may belong
+	 * to a running {@code serve}.
 	 */
 	ConfigurableApplicationContext startQuietly() {
 		return start(WebApplicationType.NONE, List.of("--apparatus.seed=", "--apparatus.bolt-port=0",

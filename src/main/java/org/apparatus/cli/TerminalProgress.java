@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import org.apparatus.dataset.DataSetFile;
 import org.apparatus.dataset.ImportProgress;
 
-/** Shows a long import's progress, one line per batch, only for files with more than one batch. */
+/**
+ * Shows a long import's progress, one line per batch, only for files with more than one
+ * batch.
+ */
 final class TerminalProgress implements ImportProgress {
 
 	private final PrintWriter err;

@@ -1,8 +1,9 @@
 /**
- * The command line: one class per command, each a thin adapter over the services the GraphQL API
- * uses.
+ * The command line: one class per command, each a thin adapter over the services the
+ * GraphQL API uses.
  */
-@ApplicationModule(allowedDependencies = {"analysis", "benchmark", "dataset", "generator", "report", "scenario", "system"})
+@ApplicationModule(
+		allowedDependencies = { "analysis", "benchmark", "dataset", "generator", "report", "scenario", "system" })
 @NullMarked
 package org.apparatus.cli;
 

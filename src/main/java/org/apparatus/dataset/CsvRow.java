@@ -4,7 +4,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** One record of a data-set file with the line it starts on; empty cells read as no value. */
+/**
+ * One record of a data-set file with the line it starts on; empty cells read as no value.
+ */
 record CsvRow(DataSetFile file, int line, Map<String, String> cells) {
 
 	@Nullable String get(String column) {

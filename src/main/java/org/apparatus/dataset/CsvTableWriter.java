@@ -12,8 +12,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one data-set file: UTF-8, the file's header, RFC 4180 quoting, LF line ends. Used by
- * export and by the generator, so every data set this program writes has the same shape.
+ * Writes one data-set file: UTF-8, the file's header, RFC 4180 quoting, LF line ends.
+ * Used by export and by the generator, so every data set this program writes has the same
+ * shape.
  */
 public final class CsvTableWriter implements AutoCloseable {
 
@@ -34,18 +35,22 @@ public final class CsvTableWriter implements AutoCloseable {
 	public static CsvTableWriter open(Path folder, DataSetFile file) {
 		try {
 			Files.createDirectories(folder);
-			return new CsvTableWriter(file, Files.newBufferedWriter(folder.resolve(file.fileName()), StandardCharsets.UTF_8));
+			return new CsvTableWriter(file,
+					Files.newBufferedWriter(folder.resolve(file.fileName()), StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + folder.resolve(file.fileName()), ex);
 		}
 	}
 
-	/** One row, cells in the order of {@link DataSetFile#columns()}; null is an empty cell. */
+	/**
+	 * One row, cells in the order of {@link DataSetFile#columns()}; null is an empty
+	 * cell.
+	 */
 	public void row(@Nullable Object... cells) {
 		if (cells.length != this.file.columns().size()) {
-			throw new IllegalArgumentException(this.file.fileName() + " has " + this.file.columns().size()
-					+ " columns, not " + cells.length);
+			throw new IllegalArgumentException(
+					this.file.fileName() + " has " + this.file.columns().size() + " columns, not " + cells.length);
 		}
 		try {
 			for (Object cell : cells) {

@@ -44,7 +44,10 @@ public record DataSet(List<AdminUnitRow> adminUnits, List<FunctionRow> functions
 	public record FunctionLevelRow(String functionCode, AdminLevel level, String mandateCode) {
 	}
 
-	/** Number of distinct responsibilities (agency, function, role), however many mandates grant each. */
+	/**
+	 * Number of distinct responsibilities (agency, function, role), however many mandates
+	 * grant each.
+	 */
 	public long distinctResponsibilities() {
 		return this.responsibilities.stream()
 			.map(r -> org.apparatus.registry.Responsibility.codeOf(r.agencyCode(), r.functionCode(), r.role()))

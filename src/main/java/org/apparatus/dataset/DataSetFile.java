@@ -12,7 +12,8 @@ public enum DataSetFile {
 	AGENCIES("agencies.csv",
 			List.of("code", "name", "name_en", "sector", "kind", "admin_unit_code", "status", "staff_quota")),
 	REPORTING_LINES("reporting-lines.csv", List.of("agency_code", "superior_code", "line")),
-	RESPONSIBILITIES("responsibilities.csv", List.of("agency_code", "function_code", "role", "mandate_code", "article")),
+	RESPONSIBILITIES("responsibilities.csv",
+			List.of("agency_code", "function_code", "role", "mandate_code", "article")),
 	FUNCTION_LEVELS("function-levels.csv", List.of("function_code", "level", "mandate_code"));
 
 	private final String fileName;

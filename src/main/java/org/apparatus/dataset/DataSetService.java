@@ -28,15 +28,17 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports and exports data sets (the CSV folders of {@code docs/data-format.md}). An import is
- * validated completely against the set and the store before anything is written; a data set with
- * a problem changes nothing.
+ * Imports and exports data sets (the CSV folders of {@code docs/data-format.md}). An
+ * import is validated completely against the set and the store before anything is
+ * written; a data set with a problem changes nothing.
  *
- * <p>An import into a store that already holds a knowledge base is one transaction. The initial
- * load of an empty store, which may be national-scale (more than a transaction's memory allows),
- * commits batch by batch under an {@code ImportInProgress} journal node instead: if it fails, or
- * the process dies, the store is wiped back to the empty state it started from (at once, or at the
- * next start). Either way an import that does not complete leaves the store as it was.
+ * <p>
+ * An import into a store that already holds a knowledge base is one transaction. The
+ * initial load of an empty store, which may be national-scale (more than a transaction's
+ * memory allows), commits batch by batch under an {@code ImportInProgress} journal node
+ * instead: if it fails, or the process dies, the store is wiped back to the empty state
+ * it started from (at once, or at the next start). Either way an import that does not
+ * complete leaves the store as it was.
  */
 @Service
 public class DataSetService implements InitializingBean {
@@ -48,8 +50,8 @@ public class DataSetService implements InitializingBean {
 	private final ApplicationEventPublisher events;
 
 	/**
-	 * Takes {@link SchemaMigrations} so that the journal of an interrupted load is read once the
-	 * schema is in place.
+	 * Takes {@link SchemaMigrations} so that the journal of an interrupted load is read
+	 * once the schema is in place.
 	 */
 	DataSetService(Driver driver, SchemaMigrations schema, ApplicationEventPublisher events) {
 		this.driver = driver;
@@ -69,7 +71,10 @@ public class DataSetService implements InitializingBean {
 		}
 	}
 
-	/** The problems of a data set checked against the current store; empty when it can be imported. */
+	/**
+	 * The problems of a data set checked against the current store; empty when it can be
+	 * imported.
+	 */
 	public List<DataSetProblem> check(DataSetSource source) {
 		return validate(source).problems();
 	}
@@ -100,7 +105,8 @@ public class DataSetService implements InitializingBean {
 		}
 	}
 
-	private static DataSetWriter transactionalUpdate(Session session, DataSet set, DataSetSource source, ImportProgress progress) {
+	private static DataSetWriter transactionalUpdate(Session session, DataSet set, DataSetSource source,
+			ImportProgress progress) {
 		try (var tx = session.beginTransaction()) {
 			var writer = new DataSetWriter(new DataSetWriter.Statements() {
 				@Override
@@ -118,7 +124,8 @@ public class DataSetService implements InitializingBean {
 
 	private DataSetWriter initialLoad(Session session, DataSet set, DataSetSource source, ImportProgress progress) {
 		session.executeWriteWithoutResult(
-				tx -> tx.run(CypherFile.load("dataset/begin-initial-load"), Map.of("source", source.describe())).consume());
+				tx -> tx.run(CypherFile.load("dataset/begin-initial-load"), Map.of("source", source.describe()))
+					.consume());
 		var writer = new DataSetWriter(new DataSetWriter.Statements() {
 			@Override
 			public <T> T run(String cypher, Map<String, Object> parameters, Function<Result, T> reader) {
@@ -147,7 +154,8 @@ public class DataSetService implements InitializingBean {
 			session.run(CypherFile.load("dataset/clear-query-caches")).consume();
 		}
 		catch (org.neo4j.driver.exceptions.ClientException ex) {
-			// An external server may not let this user clear its caches; its planner replans in time.
+			// An external server may not let this user clear its caches; its planner
+			// replans in time.
 			logger.debug("Query plans kept: " + ex.getMessage());
 		}
 	}
@@ -170,7 +178,9 @@ public class DataSetService implements InitializingBean {
 		};
 	}
 
-	/** Writes the whole store as a data set; the same store always gives the same bytes. */
+	/**
+	 * Writes the whole store as a data set; the same store always gives the same bytes.
+	 */
 	public Map<DataSetFile, Long> exportTo(Path folder) {
 		Map<DataSetFile, Long> written = new EnumMap<>(DataSetFile.class);
 		try (Session session = this.driver.session()) {
@@ -191,8 +201,11 @@ public class DataSetService implements InitializingBean {
 	/** True when the store holds no admin units, agencies or functions (a new store). */
 	public boolean isEmpty() {
 		try (Session session = this.driver.session()) {
-			return session.executeRead(tx -> tx.run("MATCH (n) WHERE n:AdminUnit OR n:Agency OR n:Function "
-					+ "RETURN count(n) = 0 AS empty").single().get("empty").asBoolean());
+			return session.executeRead(tx -> tx
+				.run("MATCH (n) WHERE n:AdminUnit OR n:Agency OR n:Function " + "RETURN count(n) = 0 AS empty")
+				.single()
+				.get("empty")
+				.asBoolean());
 		}
 	}
 

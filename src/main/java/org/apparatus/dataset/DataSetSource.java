@@ -10,8 +10,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 
 /**
- * Where a data set's files are read from: a folder, or any Spring resource location such as
- * {@code classpath:seed-data/} (how the seed data set travels inside the jar).
+ * Where a data set's files are read from: a folder, or any Spring resource location such
+ * as {@code classpath:seed-data/} (how the seed data set travels inside the jar).
  */
 public interface DataSetSource {
 

@@ -26,9 +26,10 @@ import org.apparatus.registry.Sector;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks every row of a data set before anything is written: required cells, enumerations, dates,
- * codes, duplicates, references to codes in the set or in the store, the order of admin levels,
- * and cycles in the admin-unit and function trees. All problems are collected, none is fatal alone.
+ * Checks every row of a data set before anything is written: required cells,
+ * enumerations, dates, codes, duplicates, references to codes in the set or in the store,
+ * the order of admin levels, and cycles in the admin-unit and function trees. All
+ * problems are collected, none is fatal alone.
  */
 final class DataSetValidator {
 
@@ -125,8 +126,8 @@ final class DataSetValidator {
 				c.optional("number"), c.required("title"), c.optional("issuer"), c.optionalDate("issued_on"),
 				c.requiredDate("effective_from"), c.optionalDate("repealed_on"));
 		if (row.effectiveFrom() != null && row.repealedOn() != null && row.repealedOn().isBefore(row.effectiveFrom())) {
-			c.problem("repealed_on", "repealed on " + row.repealedOn() + ", before it took effect on "
-					+ row.effectiveFrom());
+			c.problem("repealed_on",
+					"repealed on " + row.repealedOn() + ", before it took effect on " + row.effectiveFrom());
 		}
 		return c.valid() ? row : null;
 	}
@@ -174,7 +175,10 @@ final class DataSetValidator {
 		return parsed;
 	}
 
-	/** Keeps the first of rows with the same key; the key is a code when {@code codeColumn} names it. */
+	/**
+	 * Keeps the first of rows with the same key; the key is a code when
+	 * {@code codeColumn} names it.
+	 */
 	private <T> List<Located<T>> unique(List<Located<T>> rows, Function<T, Object> key, @Nullable String codeColumn) {
 		Map<Object, Integer> firstLine = new HashMap<>();
 		List<Located<T>> kept = new ArrayList<>(rows.size());
@@ -184,7 +188,8 @@ final class DataSetValidator {
 				kept.add(row);
 			}
 			else {
-				String what = codeColumn != null ? "duplicate code \"" + key.apply(row.value()) + "\"" : "duplicate row";
+				String what = codeColumn != null ? "duplicate code \"" + key.apply(row.value()) + "\""
+						: "duplicate row";
 				this.problems.add(row.row().problem(codeColumn, what + " (first on line " + first + ")"));
 			}
 		}
@@ -192,21 +197,22 @@ final class DataSetValidator {
 	}
 
 	/**
-	 * Checks a reference column on every row, including rows rejected for another cell, so that a
-	 * planner sees every problem of a row at once. Malformed codes were reported by the parser.
+	 * Checks a reference column on every row, including rows rejected for another cell,
+	 * so that a planner sees every problem of a row at once. Malformed codes were
+	 * reported by the parser.
 	 */
 	private void references(CsvTableReader.Tables tables, DataSetFile file, String column, Set<String> known,
 			String what) {
 		for (CsvRow row : tables.of(file)) {
 			String code = row.get(column);
 			if (code != null && RowCells.CODE.matcher(code).matches() && !known.contains(code)) {
-				this.problems.add(row.problem(column, "unknown " + what + " \"" + code + "\" (not in the data set or the store)"));
+				this.problems.add(row.problem(column,
+						"unknown " + what + " \"" + code + "\" (not in the data set or the store)"));
 			}
 		}
 	}
 
-	private <T> void cycles(List<Located<T>> rows, Function<T, String> code, Map<String, String> parents,
-			String tree) {
+	private <T> void cycles(List<Located<T>> rows, Function<T, String> code, Map<String, String> parents, String tree) {
 		Set<String> reported = new HashSet<>();
 		for (var row : rows) {
 			String start = code.apply(row.value());
@@ -227,8 +233,9 @@ final class DataSetValidator {
 	}
 
 	/**
-	 * Codes in the store and codes the data set declares, including those of rows with another
-	 * problem, so that one bad cell is reported once and not again wherever the code is used.
+	 * Codes in the store and codes the data set declares, including those of rows with
+	 * another problem, so that one bad cell is reported once and not again wherever the
+	 * code is used.
 	 */
 	private static Set<String> declared(Set<String> stored, List<CsvRow> rows) {
 		Set<String> all = new HashSet<>(stored);

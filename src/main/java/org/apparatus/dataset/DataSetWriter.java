@@ -27,7 +27,10 @@ import org.neo4j.driver.summary.SummaryCounters;
  */
 final class DataSetWriter {
 
-	/** Runs one statement with its parameters and returns its result, fully consumed or not. */
+	/**
+	 * Runs one statement with its parameters and returns its result, fully consumed or
+	 * not.
+	 */
 	@FunctionalInterface
 	interface Statements {
 
@@ -38,8 +41,8 @@ final class DataSetWriter {
 	static final int BATCH_SIZE = 20_000;
 
 	/**
-	 * Batches in flight during an initial load, so that one is sent while another commits (measured:
-	 * no slower than one at a time, see docs/performance.md).
+	 * Batches in flight during an initial load, so that one is sent while another commits
+	 * (measured: no slower than one at a time, see docs/performance.md).
 	 */
 	static final int PARALLEL_BATCHES = 2;
 
@@ -62,27 +65,29 @@ final class DataSetWriter {
 	}
 
 	void write(DataSet set) {
-		run(DataSetFile.ADMIN_UNITS, "dataset/merge-admin-units", set.adminUnits(), u -> row("code", u.code(), "name",
-				u.name(), "nameEn", u.nameEn(), "level", u.level().name()));
-		run(null, "dataset/link-admin-unit-parents", set.adminUnits(), u -> row("code", u.code(), "parentCode", u.parentCode()));
+		run(DataSetFile.ADMIN_UNITS, "dataset/merge-admin-units", set.adminUnits(),
+				u -> row("code", u.code(), "name", u.name(), "nameEn", u.nameEn(), "level", u.level().name()));
+		run(null, "dataset/link-admin-unit-parents", set.adminUnits(),
+				u -> row("code", u.code(), "parentCode", u.parentCode()));
 		run(DataSetFile.FUNCTIONS, "dataset/merge-functions", set.functions(),
 				f -> row("code", f.code(), "name", f.name(), "nameEn", f.nameEn(), "cofog", f.cofog()));
-		run(null, "dataset/link-function-parents", set.functions(), f -> row("code", f.code(), "parentCode", f.parentCode()));
+		run(null, "dataset/link-function-parents", set.functions(),
+				f -> row("code", f.code(), "parentCode", f.parentCode()));
 		run(DataSetFile.MANDATES, "dataset/merge-mandates", set.mandates(),
 				m -> row("code", m.code(), "kind", m.kind().name(), "number", m.number(), "title", m.title(), "issuer",
 						m.issuer(), "issuedOn", m.issuedOn(), "effectiveFrom", m.effectiveFrom(), "repealedOn",
 						m.repealedOn()));
 		writeAgencies(set.agencies());
-		run(DataSetFile.REPORTING_LINES, "dataset/merge-reporting-lines", set.reportingLines(), l -> row("agencyCode",
-				l.agencyCode(), "superiorCode", l.superiorCode(), "line", l.line().name()));
+		run(DataSetFile.REPORTING_LINES, "dataset/merge-reporting-lines", set.reportingLines(),
+				l -> row("agencyCode", l.agencyCode(), "superiorCode", l.superiorCode(), "line", l.line().name()));
 		writeResponsibilities(groupedResponsibilities(set));
-		run(DataSetFile.FUNCTION_LEVELS, "dataset/merge-function-levels", set.functionLevels(), l -> row("functionCode",
-				l.functionCode(), "level", l.level().name(), "mandateCode", l.mandateCode()));
+		run(DataSetFile.FUNCTION_LEVELS, "dataset/merge-function-levels", set.functionLevels(),
+				l -> row("functionCode", l.functionCode(), "level", l.level().name(), "mandateCode", l.mandateCode()));
 	}
 
 	/**
-	 * New agencies are created (MERGE grows slow with the agencies a transaction has already
-	 * created); only those already in the store are merged.
+	 * New agencies are created (MERGE grows slow with the agencies a transaction has
+	 * already created); only those already in the store are merged.
 	 */
 	private void writeAgencies(List<DataSet.AgencyRow> rows) {
 		String create = CypherFile.load("dataset/create-agencies");
@@ -114,7 +119,8 @@ final class DataSetWriter {
 				var counters = this.statements.run(create, Map.of("units", units.codes, "rows", fresh),
 						result -> result.consume().counters());
 				if (counters.nodesCreated() != fresh.size()) {
-					throw new IllegalStateException("The store changed during the import: an admin unit of the data set is gone.");
+					throw new IllegalStateException(
+							"The store changed during the import: an admin unit of the data set is gone.");
 				}
 				count(counters);
 			}
@@ -124,9 +130,10 @@ final class DataSetWriter {
 	}
 
 	/**
-	 * Responsibilities are most of a data set: new ones are created without MERGE's look-ups, only
-	 * those already in the store are merged. In an initial load (an empty store, every batch its own
-	 * transaction) they are all new, and {@link #PARALLEL_BATCHES} batches are written at once.
+	 * Responsibilities are most of a data set: new ones are created without MERGE's
+	 * look-ups, only those already in the store are merged. In an initial load (an empty
+	 * store, every batch its own transaction) they are all new, and
+	 * {@link #PARALLEL_BATCHES} batches are written at once.
 	 */
 	private void writeResponsibilities(List<Map<String, Object>> rows) {
 		String create = CypherFile.load("dataset/create-responsibilities");
@@ -167,14 +174,18 @@ final class DataSetWriter {
 			throw new IllegalStateException("Import interrupted", ex);
 		}
 		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 		finally {
 			pool.shutdownNow();
 		}
 	}
 
-	/** Sends new responsibilities in the compact, positional form create-responsibilities expects. */
+	/**
+	 * Sends new responsibilities in the compact, positional form create-responsibilities
+	 * expects.
+	 */
 	private void createFresh(String cypher, List<Map<String, Object>> rows) {
 		if (rows.isEmpty()) {
 			return;
@@ -248,7 +259,10 @@ final class DataSetWriter {
 		return new ArrayList<>(byCode.values());
 	}
 
-	/** Runs a statement over rows in batches; {@code file} is the file to report progress for, if any. */
+	/**
+	 * Runs a statement over rows in batches; {@code file} is the file to report progress
+	 * for, if any.
+	 */
 	private <T> void run(@Nullable DataSetFile file, String statement, List<T> rows,
 			Function<T, Map<String, Object>> toParameters) {
 		String cypher = CypherFile.load(statement);
@@ -277,7 +291,10 @@ final class DataSetWriter {
 		this.relationshipsDeleted += counters.relationshipsDeleted();
 	}
 
-	/** A parameter map that, unlike {@code Map.of}, keeps null values (they remove a property). */
+	/**
+	 * A parameter map that, unlike {@code Map.of}, keeps null values (they remove a
+	 * property).
+	 */
 	private static Map<String, Object> row(Object... keysAndValues) {
 		Map<String, Object> map = new HashMap<>(keysAndValues.length);
 		for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Typed access to one row's cells that records a located problem for every bad cell and keeps
- * going, so that a planner sees all the problems of a file at once.
+ * Typed access to one row's cells that records a located problem for every bad cell and
+ * keeps going, so that a planner sees all the problems of a file at once.
  */
 final class RowCells {
 

@@ -8,8 +8,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the seed data set ({@code apparatus.seed}, by default the province shipped in the jar)
- * when the application starts on an empty store, so that a newcomer has something to look at.
+ * Loads the seed data set ({@code apparatus.seed}, by default the province shipped in the
+ * jar) when the application starts on an empty store, so that a newcomer has something to
+ * look at.
  */
 @Component
 class SeedDataLoader implements ApplicationRunner {
@@ -39,10 +40,11 @@ class SeedDataLoader implements ApplicationRunner {
 			ex.problems().forEach(problem -> logger.error("seed data set: " + problem));
 			throw ex;
 		}
-		logger.info(String.format("Loaded the seed data set %s into the empty store: %,d agencies, %,d functions, "
-				+ "%,d mandates, %,d responsibilities in %.1f s", seed, result.rows().get(DataSetFile.AGENCIES),
-				result.rows().get(DataSetFile.FUNCTIONS), result.rows().get(DataSetFile.MANDATES),
-				result.responsibilities(), result.took().toMillis() / 1000.0));
+		logger.info(String.format(
+				"Loaded the seed data set %s into the empty store: %,d agencies, %,d functions, "
+						+ "%,d mandates, %,d responsibilities in %.1f s",
+				seed, result.rows().get(DataSetFile.AGENCIES), result.rows().get(DataSetFile.FUNCTIONS),
+				result.rows().get(DataSetFile.MANDATES), result.responsibilities(), result.took().toMillis() / 1000.0));
 	}
 
 }

@@ -6,7 +6,10 @@ import java.util.TreeMap;
 
 import org.apparatus.dataset.DataSetFile;
 
-/** What the generator wrote: rows per file, distinct responsibilities, and the planted problems. */
+/**
+ * What the generator wrote: rows per file, distinct responsibilities, and the planted
+ * problems.
+ */
 public record GeneratedDataSet(Map<DataSetFile, Long> rows, long responsibilities, List<PlantedProblem> planted) {
 
 	/** Number of planted problems per rule id, sorted by rule. */

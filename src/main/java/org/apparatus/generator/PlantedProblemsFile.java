@@ -14,8 +14,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The generator's answer key, {@code planted-problems.csv}: one row per planted problem, codes
- * separated by {@code ;}. Import ignores the file; analysis tests and benchmarks read it back.
+ * The generator's answer key, {@code planted-problems.csv}: one row per planted problem,
+ * codes separated by {@code ;}. Import ignores the file; analysis tests and benchmarks
+ * read it back.
  */
 public final class PlantedProblemsFile implements AutoCloseable {
 
@@ -48,7 +49,10 @@ public final class PlantedProblemsFile implements AutoCloseable {
 	/** Reads an answer key written by the generator. */
 	public static List<PlantedProblem> read(Path file) {
 		List<PlantedProblem> problems = new ArrayList<>();
-		try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+		try (var parser = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
 			.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
 			for (CSVRecord r : parser) {
 				problems.add(new PlantedProblem(r.get("rule"), split(r.get("unit_codes")), split(r.get("agency_codes")),

@@ -22,22 +22,24 @@ import org.apparatus.registry.Sector;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a synthetic data set of any size, deterministic for a seed. The apparatus it describes is
- * clean by construction (every required task led exactly once in every unit of its level, leads
- * only on tasks, one administrative superior each, every mandate in force, no inspector of its own
- * work), and then one problem of each analysis rule is planted in every province and listed in
- * {@value #PLANTED_FILE}, so that an analysis must find exactly those.
+ * Writes a synthetic data set of any size, deterministic for a seed. The apparatus it
+ * describes is clean by construction (every required task led exactly once in every unit
+ * of its level, leads only on tasks, one administrative superior each, every mandate in
+ * force, no inspector of its own work), and then one problem of each analysis rule is
+ * planted in every province and listed in {@value #PLANTED_FILE}, so that an analysis
+ * must find exactly those.
  *
- * <p>At 34 provinces (the national scale of 2025) it has about 32,000 agencies and 1.3 million
- * responsibilities. All codes start with a province code such as {@code P01}; all mandates have
- * obviously synthetic numbers ({@code GEN-…}).
+ * <p>
+ * At 34 provinces (the national scale of 2025) it has about 32,000 agencies and 1.3
+ * million responsibilities. All codes start with a province code such as {@code P01}; all
+ * mandates have obviously synthetic numbers ({@code GEN-…}).
  */
 public final class SyntheticDataSetGenerator {
 
 	public static final String PLANTED_FILE = "planted-problems.csv";
 
-	private static final String[] DISTRICT_OFFICE_DOMAINS = { "9", "10", "11,12", "13,14", "15,16", "17", "18",
-			"19", "20,21", "22", "23" };
+	private static final String[] DISTRICT_OFFICE_DOMAINS = { "9", "10", "11,12", "13,14", "15,16", "17", "18", "19",
+			"20,21", "22", "23" };
 
 	private static final Set<Integer> SUB_DEPARTMENT_DOMAINS = Set.of(12, 14, 17, 19, 23);
 
@@ -123,9 +125,11 @@ public final class SyntheticDataSetGenerator {
 			domain("COUNCIL", "Giám sát của Hội đồng nhân dân", "Oversight by the people's council", "01.1"),
 			domain("STATE", "Nội vụ", "Home affairs", "01.3"), domain("STATE", "Tư pháp", "Justice", "03.3"),
 			domain("STATE", "Kế hoạch và đầu tư", "Planning and investment", "01.3"),
-			domain("STATE", "Tài chính", "Finance", "01.1"), domain("STATE", "Công thương", "Industry and trade", "04.1"),
+			domain("STATE", "Tài chính", "Finance", "01.1"),
+			domain("STATE", "Công thương", "Industry and trade", "04.1"),
 			domain("STATE", "Nông nghiệp", "Agriculture", "04.2"),
-			domain("STATE", "Giao thông vận tải", "Transport", "04.5"), domain("STATE", "Xây dựng", "Construction", "06.1"),
+			domain("STATE", "Giao thông vận tải", "Transport", "04.5"),
+			domain("STATE", "Xây dựng", "Construction", "06.1"),
 			domain("STATE", "Tài nguyên và môi trường", "Natural resources and environment", "05.3"),
 			domain("STATE", "Thông tin và truyền thông", "Information and communications", "04.6"),
 			domain("STATE", "Lao động, thương binh và xã hội", "Labour, invalids and social affairs", "10.9"),
@@ -174,8 +178,8 @@ public final class SyntheticDataSetGenerator {
 					LocalDate.of(2011 + d % 8, 1, 1), null });
 			mandates.add(new Object[] { decree(d), party ? "REGULATION" : "DECREE", "GEN-ND/" + (2015 + d % 5),
 					"Văn bản (tổng hợp) quy định chi tiết về " + domain.name().toLowerCase(),
-					party ? "Ban Bí thư" : "Chính phủ", LocalDate.of(2015 + d % 5, 3, 1), LocalDate.of(2015 + d % 5, 5, 1),
-					null });
+					party ? "Ban Bí thư" : "Chính phủ", LocalDate.of(2015 + d % 5, 3, 1),
+					LocalDate.of(2015 + d % 5, 5, 1), null });
 			mandates.add(new Object[] { circular(d), party ? "REGULATION" : "CIRCULAR", "GEN-TT/" + (2016 + d % 5),
 					"Văn bản (tổng hợp) hướng dẫn về " + domain.name().toLowerCase(), "Bộ, ngành Trung ương",
 					LocalDate.of(2016 + d % 5, 2, 1), LocalDate.of(2016 + d % 5, 4, 1), null });
@@ -220,7 +224,10 @@ public final class SyntheticDataSetGenerator {
 
 	// ---- one province: units, agencies, reporting lines, responsibilities
 
-	/** An agency being generated, with the domain keys whose tasks it leads ("KEY" or "KEY/1,2"). */
+	/**
+	 * An agency being generated, with the domain keys whose tasks it leads ("KEY" or
+	 * "KEY/1,2").
+	 */
 	private record Body(String code, AdminLevel level, Sector sector, AgencyKind kind, List<String> owns) {
 
 		boolean owns(String key, int function) {
@@ -260,8 +267,9 @@ public final class SyntheticDataSetGenerator {
 				int quota) {
 			var body = new Body(this.code + "-" + suffix, this.level, sector, kind, owns);
 			this.bodies.add(body);
-			rows.get(DataSetFile.AGENCIES).add(new Object[] { body.code(), name + " " + unitName(this.code),
-					nameEn + " of " + this.code, sector, kind, this.code, "ACTIVE", quota + random.nextInt(quota / 3 + 1) });
+			rows.get(DataSetFile.AGENCIES)
+				.add(new Object[] { body.code(), name + " " + unitName(this.code), nameEn + " of " + this.code, sector,
+						kind, this.code, "ACTIVE", quota + random.nextInt(quota / 3 + 1) });
 			return body;
 		}
 
@@ -274,17 +282,22 @@ public final class SyntheticDataSetGenerator {
 
 		void responsibility(String agency, String task, Role role) {
 			int domain = Integer.parseInt(task.substring(1, 3));
-			this.responsibilities.add(new Object[] { agency, task, role, decree(domain), "Điều " + (2 + random.nextInt(20)) });
+			this.responsibilities
+				.add(new Object[] { agency, task, role, decree(domain), "Điều " + (2 + random.nextInt(20)) });
 			int draw = random.nextInt(100);
 			if (draw < 10) {
-				this.responsibilities.add(new Object[] { agency, task, role, circular(domain), "Điều " + (1 + random.nextInt(10)) });
+				this.responsibilities
+					.add(new Object[] { agency, task, role, circular(domain), "Điều " + (1 + random.nextInt(10)) });
 			}
 			else if (draw < 13) {
 				this.responsibilities.add(new Object[] { agency, task, role, repealed(domain), null });
 			}
 		}
 
-		/** Leads every task required at this level; others coordinate, advise, decide and inspect some. */
+		/**
+		 * Leads every task required at this level; others coordinate, advise, decide and
+		 * inspect some.
+		 */
 		void assignTasks(String fallbackState, String fallbackParty) {
 			for (Task task : tasks) {
 				if (!task.levels().contains(this.level)) {
@@ -319,7 +332,10 @@ public final class SyntheticDataSetGenerator {
 			ensureEveryBodyHolds();
 		}
 
-		/** Gives a body without any responsibility a coordinating role, so clean data has no idle body. */
+		/**
+		 * Gives a body without any responsibility a coordinating role, so clean data has
+		 * no idle body.
+		 */
 		void ensureEveryBodyHolds() {
 			Set<String> holders = new HashSet<>();
 			this.responsibilities.forEach(r -> holders.add((String) r[0]));
@@ -429,13 +445,14 @@ public final class SyntheticDataSetGenerator {
 				line(p + "-" + dept + "-CC", p + "-" + dept, ReportingLineKind.ADMINISTRATIVE);
 			}
 			if (CENTER_DOMAINS.contains(d)) {
-				u.add(dept + "-TT", "Trung tâm thuộc Sở " + DOMAINS.get(d).name(), "Centre of " + DOMAINS.get(d).nameEn(),
-						Sector.PUBLIC_SERVICE, AgencyKind.PUBLIC_SERVICE_UNIT, List.of(), 40);
+				u.add(dept + "-TT", "Trung tâm thuộc Sở " + DOMAINS.get(d).name(),
+						"Centre of " + DOMAINS.get(d).nameEn(), Sector.PUBLIC_SERVICE, AgencyKind.PUBLIC_SERVICE_UNIT,
+						List.of(), 40);
 				line(p + "-" + dept + "-TT", p + "-" + dept, ReportingLineKind.ADMINISTRATIVE);
 			}
 		}
-		u.add("MTTQ", "Ủy ban Mặt trận Tổ quốc", "Fatherland Front Committee", Sector.FRONT,
-				AgencyKind.FRONT_COMMITTEE, List.of("FRONT/2,3,4"), 20);
+		u.add("MTTQ", "Ủy ban Mặt trận Tổ quốc", "Fatherland Front Committee", Sector.FRONT, AgencyKind.FRONT_COMMITTEE,
+				List.of("FRONT/2,3,4"), 20);
 		u.add("DTN", "Tỉnh đoàn", "Youth Union", Sector.SOCIO_POLITICAL, AgencyKind.ASSOCIATION, List.of(), 15);
 		u.add("HLHPN", "Hội Liên hiệp Phụ nữ", "Women's Union", Sector.SOCIO_POLITICAL, AgencyKind.ASSOCIATION,
 				List.of(), 12);
@@ -477,8 +494,8 @@ public final class SyntheticDataSetGenerator {
 			}
 			int first = Integer.parseInt(group.split(",")[0]);
 			String office = "P" + group.replace(",", "");
-			u.add(office, "Phòng " + DOMAINS.get(first).name(), "Office of " + DOMAINS.get(first).nameEn(), Sector.STATE,
-					AgencyKind.OFFICE, owns, 8);
+			u.add(office, "Phòng " + DOMAINS.get(first).name(), "Office of " + DOMAINS.get(first).nameEn(),
+					Sector.STATE, AgencyKind.OFFICE, owns, 8);
 			line(d + "-" + office, d + "-UBND", ReportingLineKind.ADMINISTRATIVE);
 			line(d + "-" + office, p + "-" + String.format("S%02d", first), ReportingLineKind.PROFESSIONAL);
 		}
@@ -526,7 +543,9 @@ public final class SyntheticDataSetGenerator {
 
 	private void plant(Unit province, List<Unit> districts, List<Unit> communes) {
 		String p = province.code;
-		List<Unit> firstDistrict = communes.stream().filter(c -> c.code.startsWith(districts.get(0).code + "-")).toList();
+		List<Unit> firstDistrict = communes.stream()
+			.filter(c -> c.code.startsWith(districts.get(0).code + "-"))
+			.toList();
 
 		// DUPLICATE: the commune front also leads a task the people's committee leads.
 		Unit c1 = firstDistrict.get(0);
@@ -535,7 +554,8 @@ public final class SyntheticDataSetGenerator {
 		record("DUPLICATE", c1.code, List.of(c1.code + "-MTTQ", c1.code + "-UBND"), List.of(dupTask),
 				"a second lead for the same task in the same commune");
 
-		// OVERLAP_NESTED: a department leads a whole function whose tasks a sub-department of another leads.
+		// OVERLAP_NESTED: a department leads a whole function whose tasks a
+		// sub-department of another leads.
 		String nestedFunction = functionWithProvinceTask(14);
 		String nestedLeader = p + "-S09";
 		province.responsibility(nestedLeader, nestedFunction, Role.LEAD);
@@ -575,12 +595,12 @@ public final class SyntheticDataSetGenerator {
 		String repealedOnly = taskLedBy(c5, c5.code + "-UBND", Set.of(AdminLevel.COMMUNE), 19, Set.of(noMandate));
 		c5.responsibilities.removeIf(r -> r[2] == Role.LEAD && (r[1].equals(noMandate) || r[1].equals(repealedOnly)));
 		c5.responsibilities.add(new Object[] { c5.code + "-UBND", noMandate, Role.LEAD, null, null });
-		c5.responsibilities
-			.add(new Object[] { c5.code + "-UBND", repealedOnly, Role.LEAD, repealed(19), "Điều 3" });
+		c5.responsibilities.add(new Object[] { c5.code + "-UBND", repealedOnly, Role.LEAD, repealed(19), "Điều 3" });
 		record("UNFOUNDED", c5.code, List.of(c5.code + "-UBND"), List.of(noMandate), "no mandate at all");
 		record("UNFOUNDED", c5.code, List.of(c5.code + "-UBND"), List.of(repealedOnly), "only a repealed mandate");
 
-		// INACTIVE_HOLDER and IDLE_AGENCY: a merged board still holds a task; a new centre holds none.
+		// INACTIVE_HOLDER and IDLE_AGENCY: a merged board still holds a task; a new
+		// centre holds none.
 		Unit c6 = firstDistrict.get(5);
 		String merged = extraAgency(c6, "BQLC", "Ban Quản lý chợ (đã sáp nhập)", "Market Board (merged)",
 				AgencyKind.BOARD, "MERGED");
@@ -611,7 +631,8 @@ public final class SyntheticDataSetGenerator {
 		c8.responsibility(cycleB, c8Tasks.get(c8Tasks.size() - 1), Role.COORDINATE);
 		record("REPORTING_CYCLE", c8.code, List.of(cycleA, cycleB), List.of(), "two boards report to each other");
 
-		// MULTIPLE_SUPERIORS: a district office also placed administratively under a department.
+		// MULTIPLE_SUPERIORS: a district office also placed administratively under a
+		// department.
 		Unit d2 = districts.get(1);
 		line(d2.code + "-P9", p + "-S09", ReportingLineKind.ADMINISTRATIVE);
 		record("MULTIPLE_SUPERIORS", d2.code, List.of(d2.code + "-P9", d2.code + "-UBND", p + "-S09"), List.of(),
@@ -628,7 +649,8 @@ public final class SyntheticDataSetGenerator {
 		province.responsibility(inspector, inspected, Role.INSPECT);
 		record("SELF_INSPECTION", p, List.of(inspector), List.of(inspected), "leads and inspects the same task");
 
-		// MERGER_CANDIDATE: a new centre leads exactly what a sub-department leads (each task a DUPLICATE too).
+		// MERGER_CANDIDATE: a new centre leads exactly what a sub-department leads (each
+		// task a DUPLICATE too).
 		String nestedSubDepartment = province.leads.get(nestedTasks.get(0));
 		String twin = SUB_DEPARTMENT_DOMAINS.stream()
 			.sorted(java.util.Comparator.reverseOrder())
@@ -685,7 +707,10 @@ public final class SyntheticDataSetGenerator {
 			.orElseThrow();
 	}
 
-	/** A function of a sub-department's share (functions 3 and 4) of a domain with a province-level task. */
+	/**
+	 * A function of a sub-department's share (functions 3 and 4) of a domain with a
+	 * province-level task.
+	 */
 	private String functionWithProvinceTask(int domain) {
 		return this.tasks.stream()
 			.filter(t -> t.domain() == domain && t.function() >= 3 && t.levels().contains(AdminLevel.PROVINCE))
@@ -703,8 +728,7 @@ public final class SyntheticDataSetGenerator {
 		record(rule, List.of(unit), agencies, functions, note);
 	}
 
-	private void record(String rule, List<String> units, List<String> agencies, List<String> functions,
-			String note) {
+	private void record(String rule, List<String> units, List<String> agencies, List<String> functions, String note) {
 		this.planted.add(new PlantedProblem(rule, units, agencies, functions, note));
 	}
 

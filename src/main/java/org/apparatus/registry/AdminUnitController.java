@@ -38,17 +38,20 @@ class AdminUnitController {
 
 	@BatchMapping
 	Map<AdminUnit, AdminUnit> parent(List<AdminUnit> units) {
-		return this.reader.one(units, AdminUnit::code, "queries/unit-parents", r -> this.reader.entity(AdminUnit.class, r.get("parent")));
+		return this.reader.one(units, AdminUnit::code, "queries/unit-parents",
+				r -> this.reader.entity(AdminUnit.class, r.get("parent")));
 	}
 
 	@BatchMapping
 	Map<AdminUnit, List<AdminUnit>> children(List<AdminUnit> units) {
-		return this.reader.many(units, AdminUnit::code, "queries/unit-children", r -> this.reader.entity(AdminUnit.class, r.get("child")));
+		return this.reader.many(units, AdminUnit::code, "queries/unit-children",
+				r -> this.reader.entity(AdminUnit.class, r.get("child")));
 	}
 
 	@BatchMapping
 	Map<AdminUnit, List<Agency>> agencies(List<AdminUnit> units) {
-		return this.reader.many(units, AdminUnit::code, "queries/unit-agencies", r -> this.reader.entity(Agency.class, r.get("agency")));
+		return this.reader.many(units, AdminUnit::code, "queries/unit-agencies",
+				r -> this.reader.entity(Agency.class, r.get("agency")));
 	}
 
 }

@@ -19,7 +19,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL queries on agencies; every related list is loaded for a whole batch of agencies at once. */
+/**
+ * GraphQL queries on agencies; every related list is loaded for a whole batch of agencies
+ * at once.
+ */
 @Controller
 class AgencyController {
 
@@ -48,12 +51,14 @@ class AgencyController {
 
 	@BatchMapping
 	Map<Agency, AdminUnit> adminUnit(List<Agency> agencies) {
-		return this.reader.one(agencies, Agency::code, "queries/agency-units", r -> this.reader.entity(AdminUnit.class, r.get("unit")));
+		return this.reader.one(agencies, Agency::code, "queries/agency-units",
+				r -> this.reader.entity(AdminUnit.class, r.get("unit")));
 	}
 
 	@BatchMapping
 	Map<Agency, List<ResponsibilityView>> responsibilities(List<Agency> agencies) {
-		return this.reader.many(agencies, Agency::code, "queries/agency-responsibilities", ResponsibilityController::view);
+		return this.reader.many(agencies, Agency::code, "queries/agency-responsibilities",
+				ResponsibilityController::view);
 	}
 
 	@BatchMapping
@@ -67,9 +72,9 @@ class AgencyController {
 	}
 
 	/**
-	 * The chain of superiors up to the top: at each step the first superior (administrative lines
-	 * before Party lines before professional ones, higher units first). One query per step for the
-	 * whole batch; a cycle ends the chain.
+	 * The chain of superiors up to the top: at each step the first superior
+	 * (administrative lines before Party lines before professional ones, higher units
+	 * first). One query per step for the whole batch; a cycle ends the chain.
 	 */
 	@BatchMapping
 	Map<Agency, List<Agency>> reportingChain(List<Agency> agencies) {
@@ -80,7 +85,8 @@ class AgencyController {
 			frontier.put(agency.code(), agency.code());
 		}
 		while (!frontier.isEmpty()) {
-			var superiors = this.reader.grouped("queries/agency-superiors", new LinkedHashSet<>(frontier.values()), this::link);
+			var superiors = this.reader.grouped("queries/agency-superiors", new LinkedHashSet<>(frontier.values()),
+					this::link);
 			Map<String, String> next = new LinkedHashMap<>();
 			frontier.forEach((start, current) -> {
 				List<ReportingLink> up = superiors.get(current);
@@ -89,7 +95,8 @@ class AgencyController {
 				}
 				Agency superior = up.get(0).agency();
 				List<Agency> chain = chains.get(start);
-				boolean cycle = superior.code().equals(start) || chain.stream().anyMatch(a -> a.code().equals(superior.code()));
+				boolean cycle = superior.code().equals(start)
+						|| chain.stream().anyMatch(a -> a.code().equals(superior.code()));
 				if (!cycle) {
 					chain.add(superior);
 					next.put(start, superior.code());

@@ -15,8 +15,8 @@ import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
 /**
- * Cursor pagination of the agency listing ({@link Connections}): pages are cut by agency code, so a
- * cursor stays valid while agencies are added elsewhere in the list.
+ * Cursor pagination of the agency listing ({@link Connections}): pages are cut by agency
+ * code, so a cursor stays valid while agencies are added elsewhere in the list.
  */
 @Component
 class AgencyPages {

@@ -3,8 +3,6 @@ package org.apparatus.registry;
 /** Whether an agency still exists: only ACTIVE agencies count in the analyses. */
 public enum AgencyStatus {
 
-	ACTIVE,
-	MERGED,
-	DISSOLVED
+	ACTIVE, MERGED, DISSOLVED
 
 }

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the read queries of {@code cypher/queries/} and maps their nodes with Spring Data Neo4j's
- * own entity mapping. Batch queries take {@code $codes} and return a {@code code} column, so one
- * query serves a whole list of parents (the GraphQL batch loaders).
+ * Runs the read queries of {@code cypher/queries/} and maps their nodes with Spring Data
+ * Neo4j's own entity mapping. Batch queries take {@code $codes} and return a {@code code}
+ * column, so one query serves a whole list of parents (the GraphQL batch loaders).
  */
 @Component
 class GraphReader {
@@ -37,7 +37,10 @@ class GraphReader {
 		this.mappingContext = mappingContext;
 	}
 
-	/** Rows of a query, in its order, in a read transaction bounded by the default timeout. */
+	/**
+	 * Rows of a query, in its order, in a read transaction bounded by the default
+	 * timeout.
+	 */
 	@Transactional(readOnly = true)
 	List<Record> rows(String query, Map<String, Object> parameters) {
 		return List.copyOf(this.client.query(CypherFile.load(query))
@@ -47,7 +50,10 @@ class GraphReader {
 			.all());
 	}
 
-	/** The rows of a batch query grouped by their {@code code} column, each mapped by {@code mapper}. */
+	/**
+	 * The rows of a batch query grouped by their {@code code} column, each mapped by
+	 * {@code mapper}.
+	 */
 	<T> Map<String, List<T>> grouped(String query, Collection<String> codes, RowMapper<T> mapper) {
 		Map<String, List<T>> grouped = new LinkedHashMap<>();
 		for (Record record : rows(query, Map.of("codes", List.copyOf(codes)))) {
@@ -57,7 +63,10 @@ class GraphReader {
 		return grouped;
 	}
 
-	/** For each source, the rows of a batch query whose {@code code} is the source's key (batch loaders). */
+	/**
+	 * For each source, the rows of a batch query whose {@code code} is the source's key
+	 * (batch loaders).
+	 */
 	<S, T> Map<S, List<T>> many(List<S> sources, Function<S, String> key, String query, RowMapper<T> mapper) {
 		Set<String> keys = new LinkedHashSet<>();
 		sources.forEach(s -> keys.add(key.apply(s)));
@@ -67,7 +76,10 @@ class GraphReader {
 		return result;
 	}
 
-	/** For each source, the first row of a batch query for its key; sources without a row are left out. */
+	/**
+	 * For each source, the first row of a batch query for its key; sources without a row
+	 * are left out.
+	 */
 	<S, T> Map<S, T> one(List<S> sources, Function<S, String> key, String query, RowMapper<T> mapper) {
 		Map<S, T> result = new HashMap<>();
 		many(sources, key, query, mapper).forEach((source, rows) -> {

@@ -8,9 +8,8 @@ import org.springframework.data.neo4j.core.schema.Node;
 
 /** A legal or Party instrument (văn bản) that assigns responsibilities. */
 @Node("Mandate")
-public record Mandate(@Id String code, MandateKind kind, @Nullable String number, String title,
-		@Nullable String issuer, @Nullable LocalDate issuedOn, LocalDate effectiveFrom,
-		@Nullable LocalDate repealedOn) {
+public record Mandate(@Id String code, MandateKind kind, @Nullable String number, String title, @Nullable String issuer,
+		@Nullable LocalDate issuedOn, LocalDate effectiveFrom, @Nullable LocalDate repealedOn) {
 
 	/** How the instrument is cited: {@link MandateName}. */
 	public MandateName name() {

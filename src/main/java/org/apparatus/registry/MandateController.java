@@ -30,7 +30,8 @@ class MandateController {
 
 	@QueryMapping
 	List<Mandate> mandates(@Argument @Nullable MandateKind kind, @Argument @Nullable LocalDate inForceOn) {
-		List<Mandate> all = kind == null ? this.mandates.findAllByOrderByCode() : this.mandates.findByKindOrderByCode(kind);
+		List<Mandate> all = kind == null ? this.mandates.findAllByOrderByCode()
+				: this.mandates.findByKindOrderByCode(kind);
 		return inForceOn == null ? all : all.stream().filter(m -> m.inForceOn(inForceOn)).toList();
 	}
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The names of the agencies, functions, units and instruments a piece of output refers to, read at
- * once by {@link Names}. An unknown code names itself, so that output never breaks on a code the
- * knowledge base lost meanwhile.
+ * The names of the agencies, functions, units and instruments a piece of output refers
+ * to, read at once by {@link Names}. An unknown code names itself, so that output never
+ * breaks on a code the knowledge base lost meanwhile.
  */
 public final class NameSheet {
 
@@ -33,7 +33,8 @@ public final class NameSheet {
 	}
 
 	void add(String type, String code, String name, @org.jspecify.annotations.Nullable String nameEn) {
-		this.names.computeIfAbsent(type, t -> new HashMap<>()).put(code, new String[] { name, nameEn == null ? name : nameEn });
+		this.names.computeIfAbsent(type, t -> new HashMap<>())
+			.put(code, new String[] { name, nameEn == null ? name : nameEn });
 	}
 
 	void addMandate(MandateName mandate, LocalDate effectiveFrom) {
@@ -42,8 +43,8 @@ public final class NameSheet {
 	}
 
 	/**
-	 * The name of an agency, function or unit in a language ({@code vi} or {@code en}, the Vietnamese
-	 * name where there is no English one); for a mandate, its citation.
+	 * The name of an agency, function or unit in a language ({@code vi} or {@code en},
+	 * the Vietnamese name where there is no English one); for a mandate, its citation.
 	 */
 	public String name(String type, String code, String language) {
 		if (MANDATE.equals(type)) {
@@ -65,7 +66,10 @@ public final class NameSheet {
 		return name == null ? mandate : name.reference();
 	}
 
-	/** Instrument codes in the order they took effect (then by code), the order a citation reads best in. */
+	/**
+	 * Instrument codes in the order they took effect (then by code), the order a citation
+	 * reads best in.
+	 */
 	public List<String> chronological(Collection<String> mandates) {
 		return mandates.stream()
 			.sorted(Comparator.comparing((String code) -> this.since.getOrDefault(code, LocalDate.MAX))

@@ -10,9 +10,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place names are resolved: findings' explanations, reports and the API ask it for a
- * {@link NameSheet} of the codes they are about to show. One query, in the caller's transaction, so
- * an analysis names its findings from the same state it found them in.
+ * The one place names are resolved: findings' explanations, reports and the API ask it
+ * for a {@link NameSheet} of the codes they are about to show. One query, in the caller's
+ * transaction, so an analysis names its findings from the same state it found them in.
  */
 @Component
 public class Names {

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to the knowledge base, one transaction each. Every change is checked before anything is
- * written; a refused change throws an {@link InvalidArgumentException} naming the argument and
- * leaves the data as it was.
+ * Changes to the knowledge base, one transaction each. Every change is checked before
+ * anything is written; a refused change throws an {@link InvalidArgumentException} naming
+ * the argument and leaves the data as it was.
  */
 @Service
 @Transactional
@@ -57,8 +57,8 @@ public class RegistryEditor {
 		requireQuota(input.staffQuota());
 		Map<String, Object> parameters = parameters("code", input.code(), "name", input.name().strip(), "nameEn",
 				input.nameEn(), "sector", input.sector().name(), "kind", input.kind().name(), "status",
-				(input.status() == null ? AgencyStatus.ACTIVE : input.status()).name(), "staffQuota", input.staffQuota(),
-				"unit", input.adminUnit());
+				(input.status() == null ? AgencyStatus.ACTIVE : input.status()).name(), "staffQuota",
+				input.staffQuota(), "unit", input.adminUnit());
 		run("editing/create-agency", parameters);
 		return changed("agency " + input.code(), this.lookup.agencies(List.of(input.code())).get(input.code()));
 	}
@@ -70,9 +70,10 @@ public class RegistryEditor {
 		if (input.adminUnit() != null) {
 			requireUnit("input.adminUnit", input.adminUnit());
 		}
-		run("editing/update-agency", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(), "sector",
-				name(input.sector()), "kind", name(input.kind()), "status", name(input.status()), "staffQuota",
-				input.staffQuota()));
+		run("editing/update-agency",
+				parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(), "sector",
+						name(input.sector()), "kind", name(input.kind()), "status", name(input.status()), "staffQuota",
+						input.staffQuota()));
 		if (input.adminUnit() != null) {
 			run("editing/move-agency", parameters("code", code, "unit", input.adminUnit()));
 		}
@@ -96,8 +97,8 @@ public class RegistryEditor {
 		if (input.parent() != null) {
 			requireFunction("input.parent", input.parent());
 			if (closesCycle("editing/function-cycle", parameters("code", code, "parent", input.parent()))) {
-				throw new InvalidArgumentException("input.parent", Problem.CYCLE,
-						"function " + input.parent() + " is " + code + " or lies under it; a function cannot be under itself");
+				throw new InvalidArgumentException("input.parent", Problem.CYCLE, "function " + input.parent() + " is "
+						+ code + " or lies under it; a function cannot be under itself");
 			}
 		}
 		run("editing/update-function", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(),
@@ -112,9 +113,10 @@ public class RegistryEditor {
 		requireNewCode("input.code", input.code(), this.lookup.mandates(List.of(input.code())).isEmpty());
 		requireText("input.title", input.title());
 		requireOrder(input.effectiveFrom(), input.repealedOn());
-		run("editing/create-mandate", parameters("code", input.code(), "kind", input.kind().name(), "number", input.number(),
-				"title", input.title().strip(), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
-				input.effectiveFrom(), "repealedOn", input.repealedOn()));
+		run("editing/create-mandate",
+				parameters("code", input.code(), "kind", input.kind().name(), "number", input.number(), "title",
+						input.title().strip(), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
+						input.effectiveFrom(), "repealedOn", input.repealedOn()));
 		return changed("mandate " + input.code(), this.lookup.mandates(List.of(input.code())).get(input.code()));
 	}
 
@@ -126,9 +128,10 @@ public class RegistryEditor {
 		optionalText("input.title", input.title());
 		requireOrder(input.effectiveFrom() != null ? input.effectiveFrom() : mandate.effectiveFrom(),
 				input.repealedOn() != null ? input.repealedOn() : mandate.repealedOn());
-		run("editing/update-mandate", parameters("code", code, "kind", name(input.kind()), "number", input.number(), "title",
-				strip(input.title()), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
-				input.effectiveFrom(), "repealedOn", input.repealedOn()));
+		run("editing/update-mandate",
+				parameters("code", code, "kind", name(input.kind()), "number", input.number(), "title",
+						strip(input.title()), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
+						input.effectiveFrom(), "repealedOn", input.repealedOn()));
 		return changed("mandate " + code, this.lookup.mandates(List.of(code)).get(code));
 	}
 
@@ -150,21 +153,25 @@ public class RegistryEditor {
 		if (input.parent() != null) {
 			AdminUnit parent = requireUnit("input.parent", input.parent());
 			if (closesCycle("editing/admin-unit-cycle", parameters("code", code, "parent", input.parent()))) {
-				throw new InvalidArgumentException("input.parent", Problem.CYCLE,
-						"unit " + input.parent() + " is " + code + " or lies within it; a unit cannot be part of itself");
+				throw new InvalidArgumentException("input.parent", Problem.CYCLE, "unit " + input.parent() + " is "
+						+ code + " or lies within it; a unit cannot be part of itself");
 			}
 			requireBelow(unit.level(), parent);
 		}
-		run("editing/update-admin-unit", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn()));
+		run("editing/update-admin-unit",
+				parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn()));
 		if (input.parent() != null) {
 			run("editing/move-admin-unit", parameters("code", code, "parent", input.parent()));
 		}
 		return changed("admin unit " + code, this.lookup.units(List.of(code)).get(code));
 	}
 
-	/** Gives an agency a role for a function; an existing responsibility gains the mandate. */
-	public ResponsibilityView assignResponsibility(String agency, String function, Role role,
-			@Nullable String mandate, @Nullable String article) {
+	/**
+	 * Gives an agency a role for a function; an existing responsibility gains the
+	 * mandate.
+	 */
+	public ResponsibilityView assignResponsibility(String agency, String function, Role role, @Nullable String mandate,
+			@Nullable String article) {
 		requireAgency("agency", agency);
 		requireFunction("function", function);
 		if (mandate != null && this.lookup.mandates(List.of(mandate)).isEmpty()) {
@@ -204,7 +211,9 @@ public class RegistryEditor {
 		return true;
 	}
 
-	/** Places an agency under a superior, unless the line would close a cycle of its kind. */
+	/**
+	 * Places an agency under a superior, unless the line would close a cycle of its kind.
+	 */
 	public Agency addReportingLine(String agency, String superior, ReportingLineKind line) {
 		Agency subordinate = requireAgency("agency", agency);
 		requireAgency("superior", superior);

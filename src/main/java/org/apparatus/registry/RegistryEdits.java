@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** The inputs of the registry's mutations (see the Mutation type of the GraphQL schema). */
+/**
+ * The inputs of the registry's mutations (see the Mutation type of the GraphQL schema).
+ */
 public final class RegistryEdits {
 
 	private RegistryEdits() {

@@ -8,10 +8,11 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The registry's entities by code, many at once (one query per call), for modules that hold codes
- * and need the entities: findings, coverage, reports. Plain batch queries of {@code cypher/queries/}
- * rather than the repositories' {@code findAllById}, which renders its statement anew on every call
- * and cost more CPU than the query itself under load (docs/performance.md).
+ * The registry's entities by code, many at once (one query per call), for modules that
+ * hold codes and need the entities: findings, coverage, reports. Plain batch queries of
+ * {@code cypher/queries/} rather than the repositories' {@code findAllById}, which
+ * renders its statement anew on every call and cost more CPU than the query itself under
+ * load (docs/performance.md).
  */
 @Component
 public class RegistryLookup {

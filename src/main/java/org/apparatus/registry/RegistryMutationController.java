@@ -15,7 +15,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** The GraphQL mutations that maintain the knowledge base; only users with the EDITOR role may call them. */
+/**
+ * The GraphQL mutations that maintain the knowledge base; only users with the EDITOR role
+ * may call them.
+ */
 @Controller
 @PreAuthorize("hasRole('EDITOR')")
 class RegistryMutationController {

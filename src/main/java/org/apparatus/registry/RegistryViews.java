@@ -12,7 +12,10 @@ final class RegistryViews {
 	private RegistryViews() {
 	}
 
-	/** A responsibility as listed under an agency or a function, with the codes to resolve its ends. */
+	/**
+	 * A responsibility as listed under an agency or a function, with the codes to resolve
+	 * its ends.
+	 */
 	record ResponsibilityView(String code, Role role, String agencyCode, String functionCode) {
 	}
 
@@ -24,7 +27,9 @@ final class RegistryViews {
 	record ReportingLink(ReportingLineKind line, Agency agency) {
 	}
 
-	/** A function-level rule: the function must be led at this level, per this mandate. */
+	/**
+	 * A function-level rule: the function must be led at this level, per this mandate.
+	 */
 	record LevelRule(AdminLevel level, Mandate mandate) {
 	}
 

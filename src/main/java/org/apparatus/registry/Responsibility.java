@@ -5,8 +5,8 @@ import org.springframework.data.neo4j.core.schema.Node;
 
 /**
  * One agency's role for one function, granted by zero or more mandates. Its code is
- * {@code agency:function:role}, so the same assignment read from several rows (one per mandate)
- * is one responsibility.
+ * {@code agency:function:role}, so the same assignment read from several rows (one per
+ * mandate) is one responsibility.
  */
 @Node("Responsibility")
 public record Responsibility(@Id String code, Role role) {

@@ -12,9 +12,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Search by name across agencies, functions and mandates. Diacritics are ignored by the index
- * (see migration V0003); every word must match, the last one as a prefix, so the query can be
- * typed incrementally: {@code so tai ng} finds {@code Sở Tài nguyên và Môi trường}.
+ * Search by name across agencies, functions and mandates. Diacritics are ignored by the
+ * index (see migration V0003); every word must match, the last one as a prefix, so the
+ * query can be typed incrementally: {@code so tai ng} finds
+ * {@code Sở Tài nguyên và Môi trường}.
  */
 @Controller
 class SearchController {
@@ -44,7 +45,10 @@ class SearchController {
 			.toList();
 	}
 
-	/** Every word required, the last one also as a prefix; Lucene's syntax characters are dropped. */
+	/**
+	 * Every word required, the last one also as a prefix; Lucene's syntax characters are
+	 * dropped.
+	 */
 	static String luceneQuery(String text) {
 		List<String> words = new ArrayList<>();
 		for (String word : text.split("[^\\p{L}\\p{N}]+")) {

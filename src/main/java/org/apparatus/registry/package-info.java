@@ -1,8 +1,9 @@
 /**
  * The knowledge base itself: agencies, admin units, the function tree, mandates and the
- * responsibilities and reporting lines between them, with the GraphQL queries that read it.
+ * responsibilities and reporting lines between them, with the GraphQL queries that read
+ * it.
  */
-@ApplicationModule(allowedDependencies = {"api", "system"})
+@ApplicationModule(allowedDependencies = { "api", "system" })
 @NullMarked
 package org.apparatus.registry;
 

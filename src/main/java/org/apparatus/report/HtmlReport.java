@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The report as one self-contained HTML file (styles inline, charts as inline SVG, no external
- * resource) that prints well: the same sections, in the same order, as {@link MarkdownReport}.
+ * The report as one self-contained HTML file (styles inline, charts as inline SVG, no
+ * external resource) that prints well: the same sections, in the same order, as
+ * {@link MarkdownReport}.
  */
 final class HtmlReport {
 
@@ -30,26 +31,41 @@ final class HtmlReport {
 			.basis { color: #444; font-style: italic; } li { margin: .3rem 0; } figure { margin: .8rem 0; page-break-inside: avoid; }
 			@page { size: A4; margin: 18mm 15mm; }
 			@media print { body { margin: 0; max-width: none; } h2 { page-break-before: always; } h2.with-previous { page-break-before: auto; } }
-			""".formatted(ReportFonts.SANS, ReportFonts.MONO);
+			"""
+		.formatted(ReportFonts.SANS, ReportFonts.MONO);
 
 	private HtmlReport() {
 	}
 
 	static String render(Report r) {
 		StringBuilder h = new StringBuilder();
-		String title = r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy", "Review of the apparatus's functions and tasks")
-				+ (r.evaluation() == null ? "" : r.text(" và phương án sắp xếp ", " and restructuring scenario ") + r.evaluation().scenario().name());
-		h.append("<!DOCTYPE html>\n<html lang=\"").append(r.language()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-			.append(esc(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+		String title = r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy",
+				"Review of the apparatus's functions and tasks")
+				+ (r.evaluation() == null ? "" : r.text(" và phương án sắp xếp ", " and restructuring scenario ")
+						+ r.evaluation().scenario().name());
+		h.append("<!DOCTYPE html>\n<html lang=\"")
+			.append(r.language())
+			.append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
+			.append(esc(title))
+			.append("</title>\n<style>")
+			.append(STYLE)
+			.append("</style>\n</head>\n<body>\n");
 		h.append("<h1>").append(esc(title)).append("</h1>\n");
 
-		h.append("<h2 class=\"with-previous\">1. ").append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance")).append("</h2>\n<table>\n");
+		h.append("<h2 class=\"with-previous\">1. ")
+			.append(r.text("Phạm vi và nguồn dữ liệu", "Scope and provenance"))
+			.append("</h2>\n<table>\n");
 		r.scopeLines().forEach((label, value) -> row(h, label, value));
 		h.append("</table>\n");
 
-		h.append("<h2 class=\"with-previous\">2. ").append(r.text("Tóm tắt", "Summary")).append("</h2>\n<p>")
-			.append(r.text("Phát hiện cần xử lý: ", "Findings to deal with: ")).append(r.findings().size())
-			.append(r.text("; được chấp nhận (có lý do): ", "; justified (with a reason): ")).append(r.justified().size()).append(".</p>\n");
+		h.append("<h2 class=\"with-previous\">2. ")
+			.append(r.text("Tóm tắt", "Summary"))
+			.append("</h2>\n<p>")
+			.append(r.text("Phát hiện cần xử lý: ", "Findings to deal with: "))
+			.append(r.findings().size())
+			.append(r.text("; được chấp nhận (có lý do): ", "; justified (with a reason): "))
+			.append(r.justified().size())
+			.append(".</p>\n");
 		Map<String, Long> bySeverity = new LinkedHashMap<>();
 		r.stats().findingsBySeverity().forEach(c -> bySeverity.put(r.label("severity", c.key()), (long) c.count()));
 		h.append(ReportCharts.bars(r.text("Phát hiện theo mức độ", "Findings by severity"), bySeverity));
@@ -61,7 +77,9 @@ final class HtmlReport {
 		}
 		h.append(ReportCharts.bars(r.text("Phát hiện theo quy tắc", "Findings by rule"), byRule));
 
-		h.append("<h2>3. ").append(r.text("Các phát hiện theo quy tắc và mức độ", "Findings by rule and severity")).append("</h2>\n");
+		h.append("<h2>3. ")
+			.append(r.text("Các phát hiện theo quy tắc và mức độ", "Findings by rule and severity"))
+			.append("</h2>\n");
 		Map<String, List<Finding>> groups = new LinkedHashMap<>();
 		r.findings().forEach(f -> groups.computeIfAbsent(r.group(f), k -> new ArrayList<>()).add(f));
 		if (groups.isEmpty()) {
@@ -76,29 +94,45 @@ final class HtmlReport {
 		h.append("<h2>4. ").append(r.text("Đề xuất hợp nhất", "Merger candidates")).append("</h2>\n");
 		List<Finding> mergers = r.findings().stream().filter(f -> f.rule().equals("MERGER_CANDIDATE")).toList();
 		if (mergers.isEmpty()) {
-			h.append("<p>").append(r.text("Không có cặp cơ quan nào có danh mục nhiệm vụ đủ gần để đề xuất hợp nhất.",
-					"No two agencies have portfolios close enough to propose a merger.")).append("</p>\n");
+			h.append("<p>")
+				.append(r.text("Không có cặp cơ quan nào có danh mục nhiệm vụ đủ gần để đề xuất hợp nhất.",
+						"No two agencies have portfolios close enough to propose a merger."))
+				.append("</p>\n");
 		}
 		else {
 			h.append("<ul>\n");
 			for (Finding f : mergers) {
-				h.append("<li>").append(esc(String.join(" + ", f.agencies().stream().map(r::name).toList())))
-					.append(String.format(Locale.ROOT, " — %s %.2f; ", r.text("điểm", "score"), f.score() == null ? 0 : f.score()))
+				h.append("<li>")
+					.append(esc(String.join(" + ", f.agencies().stream().map(r::name).toList())))
+					.append(String.format(Locale.ROOT, " — %s %.2f; ", r.text("điểm", "score"),
+							f.score() == null ? 0 : f.score()))
 					.append(r.text("cùng chủ trì: ", "both lead: "))
-					.append(esc(String.join(", ", f.functions().stream().map(r::name).toList()))).append("</li>\n");
+					.append(esc(String.join(", ", f.functions().stream().map(r::name).toList())))
+					.append("</li>\n");
 			}
 			h.append("</ul>\n");
 		}
 
-		h.append("<h2>5. ").append(r.text("Theo địa bàn", "By admin unit")).append("</h2>\n<table>\n<tr><th>")
-			.append(r.text("Địa bàn", "Unit")).append("</th><th class=\"n\">").append(r.text("Phát hiện", "Findings"))
-			.append("</th><th>").append(r.text("Theo quy tắc", "By rule")).append("</th></tr>\n");
+		h.append("<h2>5. ")
+			.append(r.text("Theo địa bàn", "By admin unit"))
+			.append("</h2>\n<table>\n<tr><th>")
+			.append(r.text("Địa bàn", "Unit"))
+			.append("</th><th class=\"n\">")
+			.append(r.text("Phát hiện", "Findings"))
+			.append("</th><th>")
+			.append(r.text("Theo quy tắc", "By rule"))
+			.append("</th></tr>\n");
 		Map<String, List<Finding>> byUnit = r.findingsByUnit();
 		byUnit.forEach((unit, findings) -> {
 			Map<String, Integer> rules = new TreeMap<>();
 			findings.forEach(f -> rules.merge(f.rule(), 1, Integer::sum));
-			h.append("<tr><td>").append(esc(r.name(unit))).append("</td><td class=\"n\">").append(findings.size()).append("</td><td>")
-				.append(esc(String.join(", ", rules.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())))
+			h.append("<tr><td>")
+				.append(esc(r.name(unit)))
+				.append("</td><td class=\"n\">")
+				.append(findings.size())
+				.append("</td><td>")
+				.append(esc(String.join(", ",
+						rules.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())))
 				.append("</td></tr>\n");
 		});
 		h.append("</table>\n");
@@ -106,11 +140,15 @@ final class HtmlReport {
 			h.append("<h3>").append(esc(r.name(unit))).append("</h3>\n<p>");
 			Map<String, List<String>> rules = new TreeMap<>();
 			findings.forEach(f -> rules.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f.id()));
-			h.append(String.join("<br/>\n", rules.entrySet().stream().map(e -> e.getKey() + ": " + links(e.getValue())).toList()));
+			h.append(String.join("<br/>\n",
+					rules.entrySet().stream().map(e -> e.getKey() + ": " + links(e.getValue())).toList()));
 			h.append("</p>\n");
 		});
 		if (r.unit() != null) {
-			h.append("<h3>").append(esc(r.unit().name())).append(r.text(": cơ cấu và chồng chéo", ": structure and overlaps")).append("</h3>\n");
+			h.append("<h3>")
+				.append(esc(r.unit().name()))
+				.append(r.text(": cơ cấu và chồng chéo", ": structure and overlaps"))
+				.append("</h3>\n");
 			h.append(ReportCharts.orgChart(r, r.unit())).append(ReportCharts.heatMap(r, r.unit()));
 		}
 
@@ -119,37 +157,62 @@ final class HtmlReport {
 			scenario(h, r, r.evaluation(), section++);
 		}
 
-		h.append("<h2>").append(section).append(". ").append(r.text("Các phát hiện được chấp nhận", "Justified findings")).append("</h2>\n");
+		h.append("<h2>")
+			.append(section)
+			.append(". ")
+			.append(r.text("Các phát hiện được chấp nhận", "Justified findings"))
+			.append("</h2>\n");
 		if (r.justified().isEmpty()) {
 			h.append("<p>").append(r.text("Không có.", "None.")).append("</p>\n");
 		}
 		else {
 			h.append("<ul>\n");
-			r.justified().forEach(f -> finding(h, r, f, r.text("Lý do", "Reason") + " (" + f.mark().markedBy() + "): " + f.mark().note()));
+			r.justified()
+				.forEach(f -> finding(h, r, f,
+						r.text("Lý do", "Reason") + " (" + f.mark().markedBy() + "): " + f.mark().note()));
 			h.append("</ul>\n");
 		}
 
 		h.append("<h2>").append(r.text("Phụ lục: hồ sơ cơ quan", "Appendix: agency profiles")).append("</h2>\n");
 		Map<String, List<String>> findingsByAgency = r.findingIdsByAgency();
 		for (Report.AgencyProfile p : r.profiles()) {
-			h.append("<h3>").append(esc(p.name())).append(" <span class=\"id\">").append(esc(p.code())).append("</span></h3>\n<p>")
-				.append(esc(p.unitName())).append(" · ").append(r.label("kind", p.kind())).append(" · ").append(r.label("sector", p.sector()));
+			h.append("<h3>")
+				.append(esc(p.name()))
+				.append(" <span class=\"id\">")
+				.append(esc(p.code()))
+				.append("</span></h3>\n<p>")
+				.append(esc(p.unitName()))
+				.append(" · ")
+				.append(r.label("kind", p.kind()))
+				.append(" · ")
+				.append(r.label("sector", p.sector()));
 			if (p.staffQuota() != null) {
 				h.append(" · ").append(r.text("biên chế ", "staff quota ")).append(p.staffQuota());
 			}
 			if (!p.superiors().isEmpty()) {
-				h.append("<br/>").append(r.text("Trực thuộc: ", "Reports to: "))
-					.append(esc(String.join("; ", p.superiors().stream().map(s -> s.name() + " (" + r.label("line", s.line()) + ")").toList())));
+				h.append("<br/>")
+					.append(r.text("Trực thuộc: ", "Reports to: "))
+					.append(esc(String.join("; ",
+							p.superiors()
+								.stream()
+								.map(s -> s.name() + " (" + r.label("line", s.line()) + ")")
+								.toList())));
 			}
 			h.append("</p>\n");
 			if (p.responsibilities().isEmpty()) {
-				h.append("<p>").append(r.text("Không được giao chức năng, nhiệm vụ nào.", "Holds no responsibility.")).append("</p>\n");
+				h.append("<p>")
+					.append(r.text("Không được giao chức năng, nhiệm vụ nào.", "Holds no responsibility."))
+					.append("</p>\n");
 			}
 			else {
 				h.append("<ul>\n");
 				for (Report.Held held : p.responsibilities()) {
-					h.append("<li>").append(r.label("role", held.role())).append(": ").append(esc(held.name()))
-						.append(held.mandates().isEmpty() ? "" : " <span class=\"basis\">— " + esc(String.join(", ", held.mandates())) + "</span>")
+					h.append("<li>")
+						.append(r.label("role", held.role()))
+						.append(": ")
+						.append(esc(held.name()))
+						.append(held.mandates().isEmpty() ? ""
+								: " <span class=\"basis\">— " + esc(String.join(", ", held.mandates())) + "</span>")
 						.append("</li>\n");
 				}
 				h.append("</ul>\n");
@@ -166,13 +229,22 @@ final class HtmlReport {
 		finding(h, r, f, note, false);
 	}
 
-	/** @param anchor whether this is the finding's place in section 3, where links to it lead */
+	/**
+	 * @param anchor whether this is the finding's place in section 3, where links to it
+	 * lead
+	 */
 	private static void finding(StringBuilder h, Report r, Finding f, @Nullable String note, boolean anchor) {
-		h.append(anchor ? "<li id=\"" + f.id() + "\">" : "<li>").append("<span class=\"id\">").append(f.id()).append("</span> ")
+		h.append(anchor ? "<li id=\"" + f.id() + "\">" : "<li>")
+			.append("<span class=\"id\">")
+			.append(f.id())
+			.append("</span> ")
 			.append(esc(r.english() ? f.explanation().en() : f.explanation().vi()));
 		if (!f.mandates().isEmpty()) {
-			h.append(" <span class=\"basis\">").append(r.text("Căn cứ: ", "Legal basis: "))
-				.append(esc(String.join(", ", f.mandates().stream().map(m -> r.mandateNumbers().getOrDefault(m, m)).toList()))).append("</span>");
+			h.append(" <span class=\"basis\">")
+				.append(r.text("Căn cứ: ", "Legal basis: "))
+				.append(esc(String.join(", ",
+						f.mandates().stream().map(m -> r.mandateNumbers().getOrDefault(m, m)).toList())))
+				.append("</span>");
 		}
 		if (note != null) {
 			h.append("<br/>").append(esc(note));
@@ -181,20 +253,38 @@ final class HtmlReport {
 	}
 
 	private static void scenario(StringBuilder h, Report r, Evaluation e, int section) {
-		h.append("<h2>").append(section).append(". ").append(r.text("Phương án sắp xếp ", "Restructuring scenario "))
-			.append(esc(e.scenario().name())).append("</h2>\n<p>").append(esc(e.scenario().description())).append("</p>\n");
-		h.append("<table>\n<tr><th></th><th class=\"n\">").append(r.text("Cơ quan, tổ chức: trước", "Agencies before"))
-			.append("</th><th class=\"n\">").append(r.text("sau", "after")).append("</th><th class=\"n\">")
-			.append(r.text("Biên chế: trước", "Staff quota before")).append("</th><th class=\"n\">").append(r.text("sau", "after"))
+		h.append("<h2>")
+			.append(section)
+			.append(". ")
+			.append(r.text("Phương án sắp xếp ", "Restructuring scenario "))
+			.append(esc(e.scenario().name()))
+			.append("</h2>\n<p>")
+			.append(esc(e.scenario().description()))
+			.append("</p>\n");
+		h.append("<table>\n<tr><th></th><th class=\"n\">")
+			.append(r.text("Cơ quan, tổ chức: trước", "Agencies before"))
+			.append("</th><th class=\"n\">")
+			.append(r.text("sau", "after"))
+			.append("</th><th class=\"n\">")
+			.append(r.text("Biên chế: trước", "Staff quota before"))
+			.append("</th><th class=\"n\">")
+			.append(r.text("sau", "after"))
 			.append("</th></tr>\n");
 		for (Report.FigureRow row : r.scenarioFigures(e)) {
 			if (row.heading()) {
 				h.append("<tr><th colspan=\"5\">").append(esc(row.label())).append("</th></tr>\n");
 			}
 			else {
-				h.append("<tr><td>").append(esc(row.label())).append("</td><td class=\"n\">").append(r.number(row.agenciesBefore()))
-					.append("</td><td class=\"n\">").append(r.number(row.agenciesAfter())).append("</td><td class=\"n\">")
-					.append(r.number(row.staffBefore())).append("</td><td class=\"n\">").append(r.number(row.staffAfter()))
+				h.append("<tr><td>")
+					.append(esc(row.label()))
+					.append("</td><td class=\"n\">")
+					.append(r.number(row.agenciesBefore()))
+					.append("</td><td class=\"n\">")
+					.append(r.number(row.agenciesAfter()))
+					.append("</td><td class=\"n\">")
+					.append(r.number(row.staffBefore()))
+					.append("</td><td class=\"n\">")
+					.append(r.number(row.staffAfter()))
 					.append("</td></tr>\n");
 			}
 		}
@@ -205,19 +295,41 @@ final class HtmlReport {
 			after.put(level, count(e.after(), level));
 		}
 		h.append("</table>\n").append(beforeAfter(r, before, after));
-		h.append("<p>").append(r.text("Phát hiện được giải quyết: ", "Findings resolved: ")).append(e.resolved().size())
-			.append(r.text("; phát sinh: ", "; introduced: ")).append(e.introduced().size())
-			.append(r.text("; không đổi: ", "; unchanged: ")).append(e.unchanged().size()).append(".</p>\n");
-		list(h, r, r.text("Nhiệm vụ, cơ quan không còn chủ thể (GAP, ORPHAN_AGENCY mới)", "Tasks and bodies left without an owner (new GAP, ORPHAN_AGENCY)"), e.newGapsAndOrphans());
+		h.append("<p>")
+			.append(r.text("Phát hiện được giải quyết: ", "Findings resolved: "))
+			.append(e.resolved().size())
+			.append(r.text("; phát sinh: ", "; introduced: "))
+			.append(e.introduced().size())
+			.append(r.text("; không đổi: ", "; unchanged: "))
+			.append(e.unchanged().size())
+			.append(".</p>\n");
+		list(h, r, r.text("Nhiệm vụ, cơ quan không còn chủ thể (GAP, ORPHAN_AGENCY mới)",
+				"Tasks and bodies left without an owner (new GAP, ORPHAN_AGENCY)"), e.newGapsAndOrphans());
 		list(h, r, r.text("Phát hiện được giải quyết", "Findings resolved"), e.resolved());
 		list(h, r, r.text("Phát hiện phát sinh", "Findings introduced"), e.introduced());
-		h.append("<h3>").append(r.text("Trách nhiệm được chuyển", "Responsibilities moved")).append("</h3>\n<table>\n<tr><th class=\"n\">#</th><th>")
-			.append(r.text("Nhiệm vụ", "Function")).append("</th><th>").append(r.text("Vai trò", "Role")).append("</th><th>")
-			.append(r.text("Từ", "From")).append("</th><th>").append(r.text("Đến", "To")).append("</th></tr>\n");
+		h.append("<h3>")
+			.append(r.text("Trách nhiệm được chuyển", "Responsibilities moved"))
+			.append("</h3>\n<table>\n<tr><th class=\"n\">#</th><th>")
+			.append(r.text("Nhiệm vụ", "Function"))
+			.append("</th><th>")
+			.append(r.text("Vai trò", "Role"))
+			.append("</th><th>")
+			.append(r.text("Từ", "From"))
+			.append("</th><th>")
+			.append(r.text("Đến", "To"))
+			.append("</th></tr>\n");
 		for (MovedResponsibility m : e.moved()) {
-			h.append("<tr><td class=\"n\">").append(m.change()).append("</td><td>").append(esc(r.name(m.function()))).append("</td><td>")
-				.append(r.label("role", m.role())).append("</td><td>").append(esc(r.name(m.from()))).append("</td><td>")
-				.append(m.to() == null ? r.text("(không ai)", "(nobody)") : esc(r.name(m.to()))).append("</td></tr>\n");
+			h.append("<tr><td class=\"n\">")
+				.append(m.change())
+				.append("</td><td>")
+				.append(esc(r.name(m.function())))
+				.append("</td><td>")
+				.append(r.label("role", m.role()))
+				.append("</td><td>")
+				.append(esc(r.name(m.from())))
+				.append("</td><td>")
+				.append(m.to() == null ? r.text("(không ai)", "(nobody)") : esc(r.name(m.to())))
+				.append("</td></tr>\n");
 		}
 		h.append("</table>\n");
 	}
@@ -240,20 +352,29 @@ final class HtmlReport {
 			values.put(r.label("level", level) + " · " + r.text("trước", "before"), n);
 			values.put(r.label("level", level) + " · " + r.text("sau", "after"), after.get(level));
 		});
-		return ReportCharts.bars(r.text("Cơ quan, tổ chức theo cấp, trước và sau", "Agencies by level, before and after"), values);
+		return ReportCharts
+			.bars(r.text("Cơ quan, tổ chức theo cấp, trước và sau", "Agencies by level, before and after"), values);
 	}
 
 	private static long count(List<Figure> figures, String level) {
-		return figures.stream().filter(f -> f.dimension().equals("level") && f.key().equals(level)).mapToLong(Figure::agencies).sum();
+		return figures.stream()
+			.filter(f -> f.dimension().equals("level") && f.key().equals(level))
+			.mapToLong(Figure::agencies)
+			.sum();
 	}
 
 	private static void row(StringBuilder h, String label, String value) {
-		h.append("<tr><td>").append(esc(label)).append("</td><td class=\"n\"><b>").append(esc(value)).append("</b></td></tr>\n");
+		h.append("<tr><td>")
+			.append(esc(label))
+			.append("</td><td class=\"n\"><b>")
+			.append(esc(value))
+			.append("</b></td></tr>\n");
 	}
 
 	/** Finding ids as links to their place in section 3. */
 	private static String links(List<String> ids) {
-		return String.join(", ", ids.stream().map(id -> "<a class=\"id\" href=\"#" + id + "\">" + id + "</a>").toList());
+		return String.join(", ",
+				ids.stream().map(id -> "<a class=\"id\" href=\"#" + id + "\">" + id + "</a>").toList());
 	}
 
 	static String esc(String text) {

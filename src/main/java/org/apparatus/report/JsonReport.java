@@ -13,8 +13,8 @@ import org.apparatus.system.JsonDocuments;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The report as JSON for other tools: findings as in {@code analyze --format json}, the scenario as
- * in {@code scenario evaluate --format json}.
+ * The report as JSON for other tools: findings as in {@code analyze --format json}, the
+ * scenario as in {@code scenario evaluate --format json}.
  */
 final class JsonReport {
 
@@ -29,7 +29,11 @@ final class JsonReport {
 						stats.responsibilities()),
 				counts(stats.findingsBySeverity()), counts(stats.findingsByRule()),
 				report.findings().stream().map(Finding::document).toList(),
-				report.findings().stream().filter(f -> f.rule().equals("MERGER_CANDIDATE")).map(Finding::document).toList(),
+				report.findings()
+					.stream()
+					.filter(f -> f.rule().equals("MERGER_CANDIDATE"))
+					.map(Finding::document)
+					.toList(),
 				report.justified().stream().map(Finding::document).toList(), report.unit(),
 				report.evaluation() == null ? null : report.evaluation().document(), report.profiles());
 		return JsonDocuments.pretty(document).getBytes(StandardCharsets.UTF_8);
@@ -42,8 +46,8 @@ final class JsonReport {
 	}
 
 	record Document(String language, String asOf, String generatedAt, Report.Provenance provenance, Scope scope,
-			Map<String, Integer> findingsBySeverity, Map<String, Integer> findingsByRule, List<Finding.Document> findings,
-			List<Finding.Document> mergerCandidates, List<Finding.Document> justified,
+			Map<String, Integer> findingsBySeverity, Map<String, Integer> findingsByRule,
+			List<Finding.Document> findings, List<Finding.Document> mergerCandidates, List<Finding.Document> justified,
 			@JsonInclude(JsonInclude.Include.NON_NULL) Report.@Nullable UnitPicture unit,
 			@JsonInclude(JsonInclude.Include.NON_NULL) Evaluation.@Nullable Document scenario,
 			List<Report.AgencyProfile> agencies) {

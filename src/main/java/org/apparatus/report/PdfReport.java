@@ -10,14 +10,15 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 
 /**
- * The report as PDF: the HTML report laid out on A4 pages, its SVG charts drawn as vectors, and
- * the {@link ReportFonts} embedded, so the text extracts with its diacritics on any machine
- * whatever fonts it has.
+ * The report as PDF: the HTML report laid out on A4 pages, its SVG charts drawn as
+ * vectors, and the {@link ReportFonts} embedded, so the text extracts with its diacritics
+ * on any machine whatever fonts it has.
  */
 final class PdfReport {
 
 	static {
-		// the renderer reports every font it loads at INFO; a report run only needs its warnings
+		// the renderer reports every font it loads at INFO; a report run only needs its
+		// warnings
 		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
 	}
 

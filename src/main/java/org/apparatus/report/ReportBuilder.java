@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-/** Assembles a {@link Report} from the analysis, a scenario's evaluation and the agency profiles. */
+/**
+ * Assembles a {@link Report} from the analysis, a scenario's evaluation and the agency
+ * profiles.
+ */
 @Component
 public class ReportBuilder {
 
@@ -55,7 +58,10 @@ public class ReportBuilder {
 		this.client = client;
 	}
 
-	/** Refuses, naming the argument, a request for a unit or a scenario that does not exist. */
+	/**
+	 * Refuses, naming the argument, a request for a unit or a scenario that does not
+	 * exist.
+	 */
 	public void check(ReportRequest request) {
 		unit(request);
 		if (request.scenario() != null) {
@@ -63,7 +69,8 @@ public class ReportBuilder {
 				this.scenarios.require(request.scenario());
 			}
 			catch (UnknownScenarioException ex) {
-				throw new InvalidArgumentException("scenario", InvalidArgumentException.Problem.UNKNOWN_CODE, ex.getMessage());
+				throw new InvalidArgumentException("scenario", InvalidArgumentException.Problem.UNKNOWN_CODE,
+						ex.getMessage());
 			}
 		}
 	}
@@ -84,7 +91,10 @@ public class ReportBuilder {
 		Evaluation evaluation = request.scenario() == null ? null : this.scenarios.evaluate(request.scenario(), asOf);
 		Analysis analysis = this.analysis.analyze(new AnalysisRequest(asOf, List.of(), null));
 		List<Finding> open = analysis.findings().stream().filter(f -> f.status() != FindingStatus.JUSTIFIED).toList();
-		List<Finding> justified = analysis.findings().stream().filter(f -> f.status() == FindingStatus.JUSTIFIED).toList();
+		List<Finding> justified = analysis.findings()
+			.stream()
+			.filter(f -> f.status() == FindingStatus.JUSTIFIED)
+			.toList();
 
 		Set<String> agencies = new HashSet<>();
 		Set<String> functions = new HashSet<>();
@@ -119,8 +129,8 @@ public class ReportBuilder {
 		if (picture != null) {
 			picture.agencies().forEach(node -> names.putIfAbsent(node.code(), node.name()));
 		}
-		return new Report(language, analysis.asOf(), Instant.now(), this.planner.stats(analysis.asOf()), open, justified,
-				evaluation, profiles(english), names, numbers, picture, provenance(), ruleTitles(language));
+		return new Report(language, analysis.asOf(), Instant.now(), this.planner.stats(analysis.asOf()), open,
+				justified, evaluation, profiles(english), names, numbers, picture, provenance(), ruleTitles(language));
 	}
 
 	private Map<String, String> ruleTitles(String language) {
@@ -130,8 +140,12 @@ public class ReportBuilder {
 	}
 
 	private Report.Provenance provenance() {
-		Map<String, Object> row = this.client.query(CypherFile.load("report/provenance")).fetch().one().orElse(Map.of());
-		return new Report.Provenance((String) row.get("dataSet"), instant(row.get("importedAt")), instant(row.get("changedAt")));
+		Map<String, Object> row = this.client.query(CypherFile.load("report/provenance"))
+			.fetch()
+			.one()
+			.orElse(Map.of());
+		return new Report.Provenance((String) row.get("dataSet"), instant(row.get("importedAt")),
+				instant(row.get("changedAt")));
 	}
 
 	private static @Nullable Instant instant(@Nullable Object value) {
@@ -144,22 +158,34 @@ public class ReportBuilder {
 
 	private Report.UnitPicture picture(AdminUnit unit, boolean english) {
 		Map<String, Object> parameters = Map.of("unit", unit.code());
-		List<Report.ChartNode> agencies = this.client.query(CypherFile.load("report/unit-chart")).bindAll(parameters).fetch().all()
-			.stream().map(row -> {
+		List<Report.ChartNode> agencies = this.client.query(CypherFile.load("report/unit-chart"))
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> {
 				List<?> superiors = (List<?>) row.get("superiors");
 				Map<?, ?> first = superiors.isEmpty() ? Map.of() : (Map<?, ?>) superiors.get(0);
 				return new Report.ChartNode((String) row.get("code"), text(row, english), (String) first.get("code"),
 						(String) first.get("line"));
-			}).toList();
-		List<Report.Overlap> overlaps = this.client.query(CypherFile.load("report/unit-overlaps")).bindAll(parameters).fetch().all()
-			.stream().map(row -> new Report.Overlap((String) row.get("first"), (String) row.get("second"),
-					((Number) row.get("shared")).longValue())).toList();
-		return new Report.UnitPicture(unit.code(), english && unit.nameEn() != null ? unit.nameEn() : unit.name(), agencies,
-				overlaps);
+			})
+			.toList();
+		List<Report.Overlap> overlaps = this.client.query(CypherFile.load("report/unit-overlaps"))
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> new Report.Overlap((String) row.get("first"), (String) row.get("second"),
+					((Number) row.get("shared")).longValue()))
+			.toList();
+		return new Report.UnitPicture(unit.code(), english && unit.nameEn() != null ? unit.nameEn() : unit.name(),
+				agencies, overlaps);
 	}
 
 	private List<Report.AgencyProfile> profiles(boolean english) {
-		Collection<Map<String, Object>> rows = this.client.query(CypherFile.load("report/agency-profiles")).fetch().all();
+		Collection<Map<String, Object>> rows = this.client.query(CypherFile.load("report/agency-profiles"))
+			.fetch()
+			.all();
 		Set<String> mandates = new HashSet<>();
 		rows.forEach(row -> ((List<?>) row.get("responsibilities"))
 			.forEach(r -> ((List<?>) ((Map<?, ?>) r).get("mandates")).forEach(m -> mandates.add((String) m))));
@@ -177,9 +203,11 @@ public class ReportBuilder {
 				superiors.add(new Report.Superior((String) s.get("line"), (String) s.get("code"), text(s, english)));
 			}
 			return new Report.AgencyProfile((String) row.get("code"), text(row, english), (String) row.get("unit"),
-					english && row.get("unitNameEn") != null ? (String) row.get("unitNameEn") : (String) row.get("unitName"),
+					english && row.get("unitNameEn") != null ? (String) row.get("unitNameEn")
+							: (String) row.get("unitName"),
 					(String) row.get("level"), (String) row.get("kind"), (String) row.get("sector"),
-					row.get("staffQuota") == null ? null : ((Number) row.get("staffQuota")).longValue(), held, superiors);
+					row.get("staffQuota") == null ? null : ((Number) row.get("staffQuota")).longValue(), held,
+					superiors);
 		}).toList();
 	}
 

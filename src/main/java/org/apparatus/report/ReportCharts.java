@@ -14,18 +14,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The report's pictures as inline SVG, drawn from the report's own figures: bars, the overlap heat
- * map and the org chart. Plain SVG 1.1 (no script, no CSS, no external font) so that browsers and
- * the PDF renderer draw it alike.
+ * The report's pictures as inline SVG, drawn from the report's own figures: bars, the
+ * overlap heat map and the org chart. Plain SVG 1.1 (no script, no CSS, no external font)
+ * so that browsers and the PDF renderer draw it alike.
  */
 final class ReportCharts {
 
-	/** The heat map shows at most this many agencies (those with the most overlap) to stay legible on a page. */
+	/**
+	 * The heat map shows at most this many agencies (those with the most overlap) to stay
+	 * legible on a page.
+	 */
 	static final int HEAT_MAP_AGENCIES = 18;
 
 	/**
-	 * An org chart is cut into pictures of at most this many agencies: a picture is never split
-	 * across pages, and this many rows fit an A4 page.
+	 * An org chart is cut into pictures of at most this many agencies: a picture is never
+	 * split across pages, and this many rows fit an A4 page.
 	 */
 	static final int ORG_CHART_ROWS = 34;
 
@@ -43,7 +46,11 @@ final class ReportCharts {
 		for (Map.Entry<String, Long> entry : values.entrySet()) {
 			int width = (int) Math.round(400.0 * entry.getValue() / max);
 			text(svg, 0, y + 15, 12, entry.getKey());
-			svg.append("<rect x=\"170\" y=\"").append(y + 3).append("\" width=\"").append(width).append("\" height=\"16\" fill=\"#3b6ea5\"/>\n");
+			svg.append("<rect x=\"170\" y=\"")
+				.append(y + 3)
+				.append("\" width=\"")
+				.append(width)
+				.append("\" height=\"16\" fill=\"#3b6ea5\"/>\n");
 			text(svg, 176 + width, y + 15, 12, String.valueOf(entry.getValue()));
 			y += rowHeight;
 		}
@@ -51,8 +58,9 @@ final class ReportCharts {
 	}
 
 	/**
-	 * The agency × agency overlap matrix of a unit: row i, column j holds the number of functions and
-	 * tasks both agencies lead, darker for more. Columns are numbered after the rows to keep names readable.
+	 * The agency × agency overlap matrix of a unit: row i, column j holds the number of
+	 * functions and tasks both agencies lead, darker for more. Columns are numbered after
+	 * the rows to keep names readable.
 	 */
 	static String heatMap(Report r, Report.UnitPicture unit) {
 		Map<String, Long> totals = new HashMap<>();
@@ -63,23 +71,33 @@ final class ReportCharts {
 			cells.put(o.first() + "|" + o.second(), o.shared());
 			cells.put(o.second() + "|" + o.first(), o.shared());
 		}
-		List<String> agencies = totals.entrySet().stream()
+		List<String> agencies = totals.entrySet()
+			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.limit(HEAT_MAP_AGENCIES).map(Map.Entry::getKey).sorted().toList();
+			.limit(HEAT_MAP_AGENCIES)
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
 		long max = Math.max(1, cells.values().stream().mapToLong(Long::longValue).max().orElse(1));
 		String title = r.text("Chồng chéo giữa các cơ quan — ", "Overlaps between agencies — ") + unit.name();
 		int cell = 20;
 		int top = 48;
 		StringBuilder svg = open(title, LABEL_WIDTH + agencies.size() * cell + 10, top + agencies.size() * cell + 30);
 		if (agencies.isEmpty()) {
-			text(svg, 0, 40, 12, r.text("Không có hai cơ quan nào cùng chủ trì một nhiệm vụ.", "No two agencies lead the same task."));
+			text(svg, 0, 40, 12, r.text("Không có hai cơ quan nào cùng chủ trì một nhiệm vụ.",
+					"No two agencies lead the same task."));
 			return close(svg);
 		}
 		text(svg, 0, 34, 11, r.text("Số chức năng, nhiệm vụ cả hai cùng chủ trì (kể cả nhiệm vụ con)",
 				"Functions and tasks both lead (or one leads a part of the other)"));
 		for (int j = 0; j < agencies.size(); j++) {
-			svg.append("<text x=\"").append(LABEL_WIDTH + j * cell + cell / 2).append("\" y=\"").append(top - 2)
-				.append("\" font-size=\"10\" text-anchor=\"middle\">").append(j + 1).append("</text>\n");
+			svg.append("<text x=\"")
+				.append(LABEL_WIDTH + j * cell + cell / 2)
+				.append("\" y=\"")
+				.append(top - 2)
+				.append("\" font-size=\"10\" text-anchor=\"middle\">")
+				.append(j + 1)
+				.append("</text>\n");
 		}
 		for (int i = 0; i < agencies.size(); i++) {
 			int y = top + i * cell;
@@ -87,13 +105,27 @@ final class ReportCharts {
 			for (int j = 0; j < agencies.size(); j++) {
 				long shared = i == j ? 0 : cells.getOrDefault(agencies.get(i) + "|" + agencies.get(j), 0L);
 				int x = LABEL_WIDTH + j * cell;
-				svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(cell)
-					.append("\" height=\"").append(cell).append("\" fill=\"").append(i == j ? "#eeeeee" : shade(shared, max))
+				svg.append("<rect x=\"")
+					.append(x)
+					.append("\" y=\"")
+					.append(y)
+					.append("\" width=\"")
+					.append(cell)
+					.append("\" height=\"")
+					.append(cell)
+					.append("\" fill=\"")
+					.append(i == j ? "#eeeeee" : shade(shared, max))
 					.append("\" stroke=\"#ffffff\"/>\n");
 				if (shared > 0) {
-					svg.append("<text x=\"").append(x + cell / 2).append("\" y=\"").append(y + 15)
-						.append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"").append(shared * 2 > max ? "#ffffff" : "#1b1b1b")
-						.append("\">").append(shared).append("</text>\n");
+					svg.append("<text x=\"")
+						.append(x + cell / 2)
+						.append("\" y=\"")
+						.append(y + 15)
+						.append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"")
+						.append(shared * 2 > max ? "#ffffff" : "#1b1b1b")
+						.append("\">")
+						.append(shared)
+						.append("</text>\n");
 				}
 			}
 		}
@@ -101,9 +133,9 @@ final class ReportCharts {
 	}
 
 	/**
-	 * The reporting structure of a unit as an indented tree: each agency under the agency of the same
-	 * unit it reports to (an administrative line drawn solid, other lines dashed). An agency caught in
-	 * a reporting cycle is drawn once, at the top.
+	 * The reporting structure of a unit as an indented tree: each agency under the agency
+	 * of the same unit it reports to (an administrative line drawn solid, other lines
+	 * dashed). An agency caught in a reporting cycle is drawn once, at the top.
 	 */
 	static String orgChart(Report r, Report.UnitPicture unit) {
 		List<Placed> placed = layout(unit);
@@ -116,7 +148,10 @@ final class ReportCharts {
 		return pictures.toString();
 	}
 
-	/** Rows {@code from} (inclusive) to {@code to} of the chart; a line from an agency drawn on an earlier picture starts at the top. */
+	/**
+	 * Rows {@code from} (inclusive) to {@code to} of the chart; a line from an agency
+	 * drawn on an earlier picture starts at the top.
+	 */
 	private static String orgChart(String title, List<Placed> placed, int from, int to) {
 		int row = 26;
 		int indent = 26;
@@ -133,21 +168,40 @@ final class ReportCharts {
 				int parentY = parentRow == null ? 24 : 30 + parentRow * row + 20;
 				int parentX = 4 + (p.depth() - 1) * indent + 10;
 				String dash = "ADMINISTRATIVE".equals(p.node().line()) ? "" : " stroke-dasharray=\"4 3\"";
-				svg.append("<path d=\"M").append(parentX).append(' ').append(parentY).append(" V").append(y + 10).append(" H").append(x)
-					.append("\" fill=\"none\" stroke=\"#777777\"").append(dash).append("/>\n");
+				svg.append("<path d=\"M")
+					.append(parentX)
+					.append(' ')
+					.append(parentY)
+					.append(" V")
+					.append(y + 10)
+					.append(" H")
+					.append(x)
+					.append("\" fill=\"none\" stroke=\"#777777\"")
+					.append(dash)
+					.append("/>\n");
 			}
-			svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"410\" height=\"20\" rx=\"3\" fill=\"")
-				.append(p.depth() == 0 ? "#dbe6f3" : "#f4f7fb").append("\" stroke=\"#3b6ea5\"/>\n");
+			svg.append("<rect x=\"")
+				.append(x)
+				.append("\" y=\"")
+				.append(y)
+				.append("\" width=\"410\" height=\"20\" rx=\"3\" fill=\"")
+				.append(p.depth() == 0 ? "#dbe6f3" : "#f4f7fb")
+				.append("\" stroke=\"#3b6ea5\"/>\n");
 			text(svg, x + 6, y + 14, 11, shorten(p.node().name(), 70));
 		}
 		return close(svg);
 	}
 
-	/** An agency in the org chart's order, at its depth under the agency it reports to. */
+	/**
+	 * An agency in the org chart's order, at its depth under the agency it reports to.
+	 */
 	record Placed(Report.ChartNode node, int depth, @Nullable String parent) {
 	}
 
-	/** The org chart's rows: each agency after the agency of the unit it reports to, roots in code order. */
+	/**
+	 * The org chart's rows: each agency after the agency of the unit it reports to, roots
+	 * in code order.
+	 */
 	static List<Placed> layout(Report.UnitPicture unit) {
 		Map<String, Report.ChartNode> byCode = new LinkedHashMap<>();
 		unit.agencies().forEach(node -> byCode.put(node.code(), node));
@@ -172,8 +226,8 @@ final class ReportCharts {
 		return placed;
 	}
 
-	private static void place(Report.ChartNode node, int depth, @Nullable String parent, Map<String, List<Report.ChartNode>> children,
-			Set<String> seen, List<Placed> placed) {
+	private static void place(Report.ChartNode node, int depth, @Nullable String parent,
+			Map<String, List<Report.ChartNode>> children, Set<String> seen, List<Placed> placed) {
 		if (!seen.add(node.code())) {
 			return;
 		}
@@ -196,11 +250,22 @@ final class ReportCharts {
 
 	private static StringBuilder open(String title, int width, int height) {
 		StringBuilder svg = new StringBuilder();
-		svg.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"").append(ReportFonts.SANS)
-			.append(", Arial, sans-serif\" width=\"").append(width).append("\" height=\"").append(height)
-			.append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"")
-			.append(escape(title)).append("\">\n");
-		svg.append("<text x=\"0\" y=\"16\" font-size=\"14\" font-weight=\"bold\">").append(escape(title)).append("</text>\n");
+		svg.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"")
+			.append(ReportFonts.SANS)
+			.append(", Arial, sans-serif\" width=\"")
+			.append(width)
+			.append("\" height=\"")
+			.append(height)
+			.append("\" viewBox=\"0 0 ")
+			.append(width)
+			.append(' ')
+			.append(height)
+			.append("\" role=\"img\" aria-label=\"")
+			.append(escape(title))
+			.append("\">\n");
+		svg.append("<text x=\"0\" y=\"16\" font-size=\"14\" font-weight=\"bold\">")
+			.append(escape(title))
+			.append("</text>\n");
 		return svg;
 	}
 
@@ -209,8 +274,15 @@ final class ReportCharts {
 	}
 
 	private static void text(StringBuilder svg, int x, int y, int size, String text) {
-		svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" font-size=\"").append(size).append("\">")
-			.append(escape(text)).append("</text>\n");
+		svg.append("<text x=\"")
+			.append(x)
+			.append("\" y=\"")
+			.append(y)
+			.append("\" font-size=\"")
+			.append(size)
+			.append("\">")
+			.append(escape(text))
+			.append("</text>\n");
 	}
 
 	private static String escape(String text) {

@@ -12,9 +12,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Reports over GraphQL: {@code generateReport} starts writing one and returns its download link at
- * once; {@code reportDownload} says whether it is written. The file itself comes from
- * {@link ReportEndpoint}.
+ * Reports over GraphQL: {@code generateReport} starts writing one and returns its
+ * download link at once; {@code reportDownload} says whether it is written. The file
+ * itself comes from {@link ReportEndpoint}.
  */
 @Controller
 class ReportController {
@@ -25,11 +25,12 @@ class ReportController {
 		this.downloads = downloads;
 	}
 
-	// A mutation because it creates something (the download), though it changes nothing in the
+	// A mutation because it creates something (the download), though it changes nothing
+	// in the
 	// knowledge base: viewers may ask for reports.
 	@MutationMapping
-	ReportDownloads.Download generateReport(@Argument ReportFormat format, @Argument String lang, @Argument @Nullable String scenario,
-			@Argument @Nullable String unit, @Argument @Nullable LocalDate asOf) {
+	ReportDownloads.Download generateReport(@Argument ReportFormat format, @Argument String lang,
+			@Argument @Nullable String scenario, @Argument @Nullable String unit, @Argument @Nullable LocalDate asOf) {
 		return this.downloads.start(new ReportRequest(asOf, scenario, unit, lang), format);
 	}
 
@@ -41,7 +42,8 @@ class ReportController {
 	@SchemaMapping(typeName = "ReportDownload")
 	String url(ReportDownloads.Download download) {
 		String path = ReportEndpoint.PATH + "/" + download.id();
-		// absolute when the request is at hand (GraphQL over HTTP), else relative to the server
+		// absolute when the request is at hand (GraphQL over HTTP), else relative to the
+		// server
 		return RequestContextHolder.getRequestAttributes() == null ? path
 				: ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
 	}

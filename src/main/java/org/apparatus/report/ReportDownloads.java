@@ -17,10 +17,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reports asked for over GraphQL or HTTP, written one at a time in the background and kept for a
- * while under an unguessable id, so that a client gets a download link at once (a report on a large
- * province with a scenario takes longer than a GraphQL request may) and fetches the file when it is
- * written.
+ * Reports asked for over GraphQL or HTTP, written one at a time in the background and
+ * kept for a while under an unguessable id, so that a client gets a download link at once
+ * (a report on a large province with a scenario takes longer than a GraphQL request may)
+ * and fetches the file when it is written.
  */
 @Component
 public class ReportDownloads implements DisposableBean {
@@ -36,7 +36,8 @@ public class ReportDownloads implements DisposableBean {
 
 	private final Map<String, Download> downloads = new ConcurrentHashMap<>();
 
-	// One report at a time: each holds the analysis (and a scenario's transaction) in memory.
+	// One report at a time: each holds the analysis (and a scenario's transaction) in
+	// memory.
 	private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "report-writer");
 		thread.setDaemon(true);
@@ -50,15 +51,16 @@ public class ReportDownloads implements DisposableBean {
 	}
 
 	/**
-	 * Checks the request (unknown unit or scenario are refused here, naming the argument) and starts
-	 * writing the report.
+	 * Checks the request (unknown unit or scenario are refused here, naming the argument)
+	 * and starts writing the report.
 	 */
 	public Download start(ReportRequest request, ReportFormat format) {
 		this.builder.check(request);
 		forgetOld();
 		Instant now = this.clock.instant();
 		String id = UUID.randomUUID().toString();
-		CompletableFuture<byte[]> content = CompletableFuture.supplyAsync(() -> format.render(this.builder.build(request)), this.writer);
+		CompletableFuture<byte[]> content = CompletableFuture
+			.supplyAsync(() -> format.render(this.builder.build(request)), this.writer);
 		Download download = new Download(id, format, request, now, now.plus(this.keptFor), content);
 		this.downloads.put(id, download);
 		return download;
@@ -74,7 +76,9 @@ public class ReportDownloads implements DisposableBean {
 		Instant now = this.clock.instant();
 		this.downloads.values().removeIf(d -> d.expiresAt().isBefore(now));
 		while (this.downloads.size() >= KEPT) {
-			this.downloads.values().stream().min(java.util.Comparator.comparing(Download::requestedAt))
+			this.downloads.values()
+				.stream()
+				.min(java.util.Comparator.comparing(Download::requestedAt))
 				.ifPresent(oldest -> this.downloads.remove(oldest.id()));
 		}
 	}
@@ -87,12 +91,16 @@ public class ReportDownloads implements DisposableBean {
 	/**
 	 * A report being written or written.
 	 *
-	 * @param content the file's bytes once written; completes exceptionally when writing failed
+	 * @param content the file's bytes once written; completes exceptionally when writing
+	 * failed
 	 */
-	public record Download(String id, ReportFormat format, ReportRequest request, Instant requestedAt, Instant expiresAt,
-			CompletableFuture<byte[]> content) {
+	public record Download(String id, ReportFormat format, ReportRequest request, Instant requestedAt,
+			Instant expiresAt, CompletableFuture<byte[]> content) {
 
-		/** The file's name: {@code bao-cao-reform-2025-2025-07-01.pdf}, {@code report-2025-07-01.xlsx}… */
+		/**
+		 * The file's name: {@code bao-cao-reform-2025-2025-07-01.pdf},
+		 * {@code report-2025-07-01.xlsx}…
+		 */
 		public String fileName() {
 			StringBuilder name = new StringBuilder("en".equals(this.request.language()) ? "report" : "bao-cao");
 			if (this.request.scenario() != null) {

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Reports over plain HTTP: {@code GET /reports/{id}} sends a report asked for through GraphQL,
- * {@code GET /reports?format=pdf&lang=vi&scenario=…} writes one and sends it. Both answer once the
- * file is written (without holding a request thread meanwhile) and send it as an attachment.
+ * Reports over plain HTTP: {@code GET /reports/{id}} sends a report asked for through
+ * GraphQL, {@code GET /reports?format=pdf&lang=vi&scenario=…} writes one and sends it.
+ * Both answer once the file is written (without holding a request thread meanwhile) and
+ * send it as an attachment.
  */
 @RestController
 class ReportEndpoint {
@@ -41,12 +42,14 @@ class ReportEndpoint {
 			@RequestParam(defaultValue = "vi") String lang, @RequestParam(required = false) @Nullable String scenario,
 			@RequestParam(required = false) @Nullable String unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
-		return send(this.downloads.start(new ReportRequest(asOf, scenario, unit, lang), ReportFormat.named("format", format)));
+		return send(this.downloads.start(new ReportRequest(asOf, scenario, unit, lang),
+				ReportFormat.named("format", format)));
 	}
 
 	@GetMapping(PATH + "/{id}")
 	CompletableFuture<ResponseEntity<?>> download(@PathVariable String id) {
-		return this.downloads.find(id).map(ReportEndpoint::send)
+		return this.downloads.find(id)
+			.map(ReportEndpoint::send)
 			.orElseGet(() -> CompletableFuture.completedFuture(problem(HttpStatus.NOT_FOUND, "id",
 					"no report " + id + " (reports are kept for a while after they are asked for; ask again)")));
 	}
@@ -54,17 +57,17 @@ class ReportEndpoint {
 	private static CompletableFuture<ResponseEntity<?>> send(ReportDownloads.Download download) {
 		return download.content().handle((bytes, failure) -> {
 			if (failure != null) {
-				Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+				Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+						? failure.getCause() : failure;
 				if (cause instanceof InvalidArgumentException invalid) {
 					return problem(HttpStatus.BAD_REQUEST, invalid.argument(), invalid.getMessage());
 				}
-				return problem(HttpStatus.INTERNAL_SERVER_ERROR, "report", "the report could not be written: " + download.failure());
+				return problem(HttpStatus.INTERNAL_SERVER_ERROR, "report",
+						"the report could not be written: " + download.failure());
 			}
 			return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-					.filename(download.fileName())
-					.build()
-					.toString())
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(download.fileName()).build().toString())
 				.contentType(MediaType.parseMediaType(download.format().mediaType()))
 				.contentLength(bytes.length)
 				.body(bytes);
@@ -73,8 +76,8 @@ class ReportEndpoint {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(InvalidArgumentException ex) {
-		return problem(ex.problem() == InvalidArgumentException.Problem.UNKNOWN_CODE ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
-				ex.argument(), ex.getMessage());
+		return problem(ex.problem() == InvalidArgumentException.Problem.UNKNOWN_CODE ? HttpStatus.NOT_FOUND
+				: HttpStatus.BAD_REQUEST, ex.argument(), ex.getMessage());
 	}
 
 	@ExceptionHandler

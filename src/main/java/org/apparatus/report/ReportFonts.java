@@ -10,9 +10,10 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * The fonts every rendering of the report names: Liberation Sans (which has every Vietnamese glyph)
- * for text and charts, Liberation Mono for finding ids. The HTML and its SVG charts name them; the
- * PDF embeds them; Java 2D, which draws the charts' text inside the PDF, is given them too.
+ * The fonts every rendering of the report names: Liberation Sans (which has every
+ * Vietnamese glyph) for text and charts, Liberation Mono for finding ids. The HTML and
+ * its SVG charts name them; the PDF embeds them; Java 2D, which draws the charts' text
+ * inside the PDF, is given them too.
  */
 final class ReportFonts {
 
@@ -27,7 +28,8 @@ final class ReportFonts {
 			new Face(MONO, "LiberationMono-Regular.ttf", 400, FontStyle.NORMAL));
 
 	static {
-		// the charts' SVG text is drawn through Java 2D: give it the same font, whatever the machine has installed
+		// the charts' SVG text is drawn through Java 2D: give it the same font, whatever
+		// the machine has installed
 		GraphicsEnvironment graphics = GraphicsEnvironment.getLocalGraphicsEnvironment();
 		for (Face face : FACES) {
 			try (InputStream in = open(face.file())) {
@@ -55,7 +57,8 @@ final class ReportFonts {
 	private static InputStream open(String file) {
 		InputStream in = ReportFonts.class.getResourceAsStream("/liberation/" + file);
 		if (in == null) {
-			throw new IllegalStateException("the font " + file + " is missing from the class path (openpdf-fonts-extra)");
+			throw new IllegalStateException(
+					"the font " + file + " is missing from the class path (openpdf-fonts-extra)");
 		}
 		return in;
 	}

@@ -6,7 +6,10 @@ import java.util.function.Function;
 
 import org.apparatus.api.InvalidArgumentException;
 
-/** The formats a report is written in, each with the media type and file extension it is served with. */
+/**
+ * The formats a report is written in, each with the media type and file extension it is
+ * served with.
+ */
 public enum ReportFormat {
 
 	MD("text/markdown;charset=UTF-8", "md", r -> MarkdownReport.render(r).getBytes(StandardCharsets.UTF_8)),
@@ -43,7 +46,10 @@ public enum ReportFormat {
 		return this.extension;
 	}
 
-	/** The format a file's name says ({@code bao-cao.pdf} is PDF), or Markdown when it says none. */
+	/**
+	 * The format a file's name says ({@code bao-cao.pdf} is PDF), or Markdown when it
+	 * says none.
+	 */
 	public static ReportFormat forFile(String fileName) {
 		String extension = fileName.substring(fileName.lastIndexOf('.') + 1);
 		for (ReportFormat format : values()) {
@@ -54,13 +60,17 @@ public enum ReportFormat {
 		return MD;
 	}
 
-	/** The format named by a request parameter ({@code pdf}, {@code XLSX}…), or a clear error naming the parameter. */
+	/**
+	 * The format named by a request parameter ({@code pdf}, {@code XLSX}…), or a clear
+	 * error naming the parameter.
+	 */
 	public static ReportFormat named(String argument, String name) {
 		try {
 			return valueOf(name.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidArgumentException(argument, "the report's format is html, pdf, md, xlsx or json, not " + name);
+			throw new InvalidArgumentException(argument,
+					"the report's format is html, pdf, md, xlsx or json, not " + name);
 		}
 	}
 

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param unit the unit drawn as a heat map and an org chart, null for the province
  * @param language {@code vi} or {@code en}
  */
-public record ReportRequest(@Nullable LocalDate asOf, @Nullable String scenario, @Nullable String unit, String language) {
+public record ReportRequest(@Nullable LocalDate asOf, @Nullable String scenario, @Nullable String unit,
+		String language) {
 
 	public ReportRequest {
 		if (!"vi".equals(language) && !"en".equals(language)) {

@@ -18,9 +18,10 @@ import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.MovedResponsibility;
 
 /**
- * The report as a workbook planners work on: a summary sheet, then one sheet per rule listing its
- * findings (open, acknowledged and justified, with the marks) under a frozen header with filters,
- * and the scenario's moved responsibilities when there is a scenario.
+ * The report as a workbook planners work on: a summary sheet, then one sheet per rule
+ * listing its findings (open, acknowledged and justified, with the marks) under a frozen
+ * header with filters, and the scenario's moved responsibilities when there is a
+ * scenario.
  */
 final class XlsxReport {
 
@@ -40,7 +41,8 @@ final class XlsxReport {
 			List<Finding> all = new ArrayList<>(r.findings());
 			all.addAll(r.justified());
 			for (Count rule : r.stats().findingsByRule()) {
-				findings(book.createSheet(rule.key()), r, all.stream().filter(f -> f.rule().equals(rule.key())).toList(), header, wrapped);
+				findings(book.createSheet(rule.key()), r,
+						all.stream().filter(f -> f.rule().equals(rule.key())).toList(), header, wrapped);
 			}
 			if (r.evaluation() != null) {
 				moved(book.createSheet(r.text("Trách nhiệm chuyển", "Moved")), r, r.evaluation(), header);
@@ -59,8 +61,10 @@ final class XlsxReport {
 			sheet.setColumnWidth(column, 18 * 256);
 		}
 		Rows rows = new Rows(sheet);
-		rows.next(header, r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy", "Review of the apparatus's functions and tasks"));
-		rows.next(null, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"), r.asOf().toString());
+		rows.next(header, r.text("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy",
+				"Review of the apparatus's functions and tasks"));
+		rows.next(null, r.text("Ngày phân tích (văn bản còn hiệu lực)", "Analysis date (mandates in force)"),
+				r.asOf().toString());
 		r.provenanceLines().forEach((label, value) -> rows.next(null, label, value));
 		rows.next(null, r.text("Cơ quan, tổ chức đang hoạt động", "Active agencies"), r.stats().agencies());
 		rows.next(null, r.text("Biên chế", "Staff quota"), r.stats().staffQuota());
@@ -78,14 +82,16 @@ final class XlsxReport {
 		Evaluation e = r.evaluation();
 		if (e != null) {
 			rows.skip();
-			rows.next(header, r.text("Phương án ", "Scenario ") + e.scenario().name(), r.text("Cơ quan, tổ chức: trước", "Agencies before"),
-					r.text("sau", "after"), r.text("Biên chế: trước", "Staff quota before"), r.text("sau", "after"));
+			rows.next(header, r.text("Phương án ", "Scenario ") + e.scenario().name(),
+					r.text("Cơ quan, tổ chức: trước", "Agencies before"), r.text("sau", "after"),
+					r.text("Biên chế: trước", "Staff quota before"), r.text("sau", "after"));
 			for (Report.FigureRow row : r.scenarioFigures(e)) {
 				if (row.heading()) {
 					rows.next(header, row.label());
 				}
 				else {
-					rows.next(null, row.label(), row.agenciesBefore(), row.agenciesAfter(), row.staffBefore(), row.staffAfter());
+					rows.next(null, row.label(), row.agenciesBefore(), row.agenciesAfter(), row.staffBefore(),
+							row.staffAfter());
 				}
 			}
 			rows.next(null, r.text("Phát hiện được giải quyết", "Findings resolved"), e.resolved().size());
@@ -95,10 +101,10 @@ final class XlsxReport {
 	}
 
 	private static void findings(Sheet sheet, Report r, List<Finding> findings, CellStyle header, CellStyle wrapped) {
-		String[] columns = { r.text("Mã phát hiện", "Finding id"), r.text("Mức độ", "Severity"), r.text("Trạng thái", "Status"),
-				r.text("Địa bàn", "Units"), r.text("Cơ quan", "Agencies"), r.text("Chức năng, nhiệm vụ", "Functions"),
-				r.text("Căn cứ", "Legal basis"), r.text("Điểm", "Score"), r.text("Diễn giải", "Explanation"),
-				r.text("Ghi chú", "Note") };
+		String[] columns = { r.text("Mã phát hiện", "Finding id"), r.text("Mức độ", "Severity"),
+				r.text("Trạng thái", "Status"), r.text("Địa bàn", "Units"), r.text("Cơ quan", "Agencies"),
+				r.text("Chức năng, nhiệm vụ", "Functions"), r.text("Căn cứ", "Legal basis"), r.text("Điểm", "Score"),
+				r.text("Diễn giải", "Explanation"), r.text("Ghi chú", "Note") };
 		int[] widths = { 26, 10, 14, 24, 40, 40, 24, 8, 90, 40 };
 		for (int i = 0; i < widths.length; i++) {
 			sheet.setColumnWidth(i, widths[i] * 256);
@@ -106,8 +112,10 @@ final class XlsxReport {
 		Rows rows = new Rows(sheet);
 		rows.next(header, (Object[]) columns);
 		for (Finding f : findings) {
-			Row row = rows.next(null, f.id(), r.label("severity", f.severity().name()), r.label("status", f.status().name()), names(r, f.units()), names(r, f.agencies()),
-					names(r, f.functions()), String.join("; ", f.mandates().stream().map(m -> r.mandateNumbers().getOrDefault(m, m)).toList()),
+			Row row = rows.next(null, f.id(), r.label("severity", f.severity().name()),
+					r.label("status", f.status().name()), names(r, f.units()), names(r, f.agencies()),
+					names(r, f.functions()),
+					String.join("; ", f.mandates().stream().map(m -> r.mandateNumbers().getOrDefault(m, m)).toList()),
 					f.score() == null ? "" : f.score(), r.english() ? f.explanation().en() : f.explanation().vi(),
 					f.mark() == null ? "" : f.mark().note() + " (" + f.mark().markedBy() + ")");
 			row.getCell(8).setCellStyle(wrapped);
@@ -136,7 +144,10 @@ final class XlsxReport {
 		return String.join("; ", codes.stream().map(r::name).toList());
 	}
 
-	/** Appends rows to a sheet: numbers as numbers (so filters and sums work), everything else as text. */
+	/**
+	 * Appends rows to a sheet: numbers as numbers (so filters and sums work), everything
+	 * else as text.
+	 */
 	private static final class Rows {
 
 		private final Sheet sheet;

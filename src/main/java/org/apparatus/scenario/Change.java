@@ -9,10 +9,15 @@ import org.jspecify.annotations.Nullable;
 /** One change of a scenario (domain.md §6), in the order the scenario applies them. */
 public sealed interface Change {
 
-	/** The key of the change in a scenario file: merge, transfer, dissolve, abolish_level, merge_units. */
+	/**
+	 * The key of the change in a scenario file: merge, transfer, dissolve, abolish_level,
+	 * merge_units.
+	 */
 	String type();
 
-	/** Agencies merge into one: an existing agency (possibly one of them) or a new one. */
+	/**
+	 * Agencies merge into one: an existing agency (possibly one of them) or a new one.
+	 */
 	record Merge(List<String> agencies, String into, @Nullable NewAgency newAgency) implements Change {
 
 		public Merge {
@@ -26,11 +31,16 @@ public sealed interface Change {
 
 	}
 
-	/** The agency a merge creates; unit and sector are those of the first agency merged. */
+	/**
+	 * The agency a merge creates; unit and sector are those of the first agency merged.
+	 */
 	record NewAgency(String code, String name, @Nullable String nameEn, AgencyKind kind) {
 	}
 
-	/** A function's responsibilities (and those of the tasks under it) move from one agency to another. */
+	/**
+	 * A function's responsibilities (and those of the tasks under it) move from one
+	 * agency to another.
+	 */
 	record Transfer(String function, String from, String to) implements Change {
 
 		@Override
@@ -51,8 +61,9 @@ public sealed interface Change {
 	}
 
 	/**
-	 * A tier of admin units ends: its units' agencies are dissolved, their responsibilities go UP to
-	 * the unit above or DOWN to the units below, and the units below re-parent to the unit above.
+	 * A tier of admin units ends: its units' agencies are dissolved, their
+	 * responsibilities go UP to the unit above or DOWN to the units below, and the units
+	 * below re-parent to the unit above.
 	 */
 	record AbolishLevel(AdminLevel level, Policy policy) implements Change {
 
@@ -66,14 +77,23 @@ public sealed interface Change {
 	/** Where the responsibilities of an abolished tier go. */
 	enum Policy {
 
-		/** To the professional (or else administrative) superior of each agency in the unit above. */
+		/**
+		 * To the professional (or else administrative) superior of each agency in the
+		 * unit above.
+		 */
 		UP,
-		/** To the agency of the same kind, or else the people's committee, of each unit below. */
+		/**
+		 * To the agency of the same kind, or else the people's committee, of each unit
+		 * below.
+		 */
 		DOWN
 
 	}
 
-	/** Admin units merge into one (existing or new): their children and agencies move to it. */
+	/**
+	 * Admin units merge into one (existing or new): their children and agencies move to
+	 * it.
+	 */
 	record MergeUnits(List<String> units, String into, @Nullable NewUnit newUnit) implements Change {
 
 		public MergeUnits {
@@ -87,7 +107,10 @@ public sealed interface Change {
 
 	}
 
-	/** The unit a merge of units creates; level and parent are those of the first unit merged. */
+	/**
+	 * The unit a merge of units creates; level and parent are those of the first unit
+	 * merged.
+	 */
 	record NewUnit(String code, String name, @Nullable String nameEn) {
 	}
 

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * Carries out a scenario's changes in the caller's transaction (statements in
  * {@code cypher/scenario/}), recording each as a W3C ORG change event and returning the
- * responsibilities it moves. Before each change, its {@code check-*.cypher} file looks for what stops
- * it in the graph as the earlier changes left it; a change with problems is reported with its
- * position and not carried out, and the next ones are checked without it. Whether the result is kept
- * is the caller's decision: validation and evaluation roll it back, {@code scenario apply} commits it.
+ * responsibilities it moves. Before each change, its {@code check-*.cypher} file looks
+ * for what stops it in the graph as the earlier changes left it; a change with problems
+ * is reported with its position and not carried out, and the next ones are checked
+ * without it. Whether the result is kept is the caller's decision: validation and
+ * evaluation roll it back, {@code scenario apply} commits it.
  */
 @Component
 class ScenarioApplier {
@@ -31,8 +32,8 @@ class ScenarioApplier {
 	 * What carrying a scenario out did.
 	 *
 	 * @param moved the responsibilities the changes moved
-	 * @param problems what stopped changes, each with its path ({@code changes[2].transfer.from}); none
-	 * when every change was carried out
+	 * @param problems what stopped changes, each with its path
+	 * ({@code changes[2].transfer.from}); none when every change was carried out
 	 */
 	record Outcome(List<MovedResponsibility> moved, List<ScenarioProblem> problems) {
 	}
@@ -56,7 +57,8 @@ class ScenarioApplier {
 		Map<String, @Nullable Object> parameters;
 		if (change instanceof Change.Merge merge) {
 			statement = CypherFile.load("scenario/check-merge");
-			parameters = parameters("agencies", merge.agencies(), "into", merge.into(), "newAgency", merge.newAgency() != null);
+			parameters = parameters("agencies", merge.agencies(), "into", merge.into(), "newAgency",
+					merge.newAgency() != null);
 		}
 		else if (change instanceof Change.Transfer transfer) {
 			statement = CypherFile.load("scenario/check-transfer");
@@ -91,9 +93,10 @@ class ScenarioApplier {
 		if (change instanceof Change.Merge merge) {
 			Change.NewAgency created = merge.newAgency();
 			if (created != null) {
-				run(CypherFile.load("scenario/new-agency"), Map.of("code", created.code(), "name", created.name(), "nameEn",
-						created.nameEn() == null ? created.name() : created.nameEn(), "kind", created.kind().name(), "like",
-						merge.agencies().get(0)));
+				run(CypherFile.load("scenario/new-agency"),
+						Map.of("code", created.code(), "name", created.name(), "nameEn",
+								created.nameEn() == null ? created.name() : created.nameEn(), "kind",
+								created.kind().name(), "like", merge.agencies().get(0)));
 			}
 			List<String> sources = merge.agencies().stream().filter(a -> !a.equals(merge.into())).toList();
 			for (String source : sources) {
@@ -110,7 +113,8 @@ class ScenarioApplier {
 		else if (change instanceof Change.Dissolve dissolve) {
 			if (dissolve.handTo() != null) {
 				move(index, dissolve.agency(), dissolve.handTo(), null, moved);
-				run(CypherFile.load("scenario/hand-over-agency"), Map.of("from", dissolve.agency(), "to", dissolve.handTo()));
+				run(CypherFile.load("scenario/hand-over-agency"),
+						Map.of("from", dissolve.agency(), "to", dissolve.handTo()));
 			}
 			else {
 				drop(index, dissolve.agency(), moved);
@@ -138,8 +142,10 @@ class ScenarioApplier {
 					for (String successor : to) {
 						copy(index, agency, successor, moved);
 					}
-					run(CypherFile.load("scenario/drop-responsibilities"), parameters("from", agency, "function", null));
-					// Its subordinates and staff go to its first successor (UP: the one above).
+					run(CypherFile.load("scenario/drop-responsibilities"),
+							parameters("from", agency, "function", null));
+					// Its subordinates and staff go to its first successor (UP: the one
+					// above).
 					run(CypherFile.load("scenario/hand-over-agency"), Map.of("from", agency, "to", to.get(0)));
 				}
 				retire(agency, "DISSOLVED", null);
@@ -152,8 +158,10 @@ class ScenarioApplier {
 		else if (change instanceof Change.MergeUnits merge) {
 			Change.NewUnit created = merge.newUnit();
 			if (created != null) {
-				run(CypherFile.load("scenario/new-unit"), Map.of("code", created.code(), "name", created.name(), "nameEn",
-						created.nameEn() == null ? created.name() : created.nameEn(), "like", merge.units().get(0)));
+				run(CypherFile.load("scenario/new-unit"),
+						Map.of("code", created.code(), "name", created.name(), "nameEn",
+								created.nameEn() == null ? created.name() : created.nameEn(), "like",
+								merge.units().get(0)));
 			}
 			run(CypherFile.load("scenario/merge-units"), Map.of("units", merge.units(), "into", merge.into()));
 			event(scenario, index, change, List.of(), List.of());
@@ -162,7 +170,8 @@ class ScenarioApplier {
 
 	private void move(int index, String from, String to, @Nullable String function, List<MovedResponsibility> moved) {
 		record(index, from, to, function, moved);
-		run(CypherFile.load("scenario/copy-responsibilities"), parameters("from", from, "to", to, "function", function));
+		run(CypherFile.load("scenario/copy-responsibilities"),
+				parameters("from", from, "to", to, "function", function));
 		run(CypherFile.load("scenario/drop-responsibilities"), parameters("from", from, "function", function));
 	}
 
@@ -182,8 +191,8 @@ class ScenarioApplier {
 			.bindAll(parameters("from", from, "function", function))
 			.fetch()
 			.all()
-			.forEach(row -> moved.add(new MovedResponsibility(index, (String) row.get("function"), (String) row.get("role"),
-					from, to)));
+			.forEach(row -> moved
+				.add(new MovedResponsibility(index, (String) row.get("function"), (String) row.get("role"), from, to)));
 	}
 
 	private void retire(String agency, String status, @Nullable String into) {
@@ -191,9 +200,9 @@ class ScenarioApplier {
 	}
 
 	private void event(String scenario, int index, Change change, List<String> originals, List<String> results) {
-		run(CypherFile.load("scenario/change-event"), Map.of("scenario", scenario, "index", index, "kind", change.type().toUpperCase(java.util.Locale.ROOT),
-				"description", ScenarioYaml.line(change),
-				"originals", originals, "results", results));
+		run(CypherFile.load("scenario/change-event"),
+				Map.of("scenario", scenario, "index", index, "kind", change.type().toUpperCase(java.util.Locale.ROOT),
+						"description", ScenarioYaml.line(change), "originals", originals, "results", results));
 	}
 
 	private void run(String statement, Map<String, @Nullable Object> parameters) {

@@ -16,7 +16,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** Scenarios over GraphQL: saved ones, their evaluation, and saving one from its file form. */
+/**
+ * Scenarios over GraphQL: saved ones, their evaluation, and saving one from its file
+ * form.
+ */
 @Controller
 class ScenarioController {
 
@@ -53,18 +56,22 @@ class ScenarioController {
 	@PreAuthorize("hasRole('EDITOR')")
 	Scenario saveScenario(@Argument @Nullable String yaml, @Argument @Nullable Map<String, Object> scenario) {
 		if ((yaml == null) == (scenario == null)) {
-			throw new InvalidArgumentException("scenario", "give the scenario either as yaml or as scenario input, one of the two");
+			throw new InvalidArgumentException("scenario",
+					"give the scenario either as yaml or as scenario input, one of the two");
 		}
-		return save(() -> yaml != null ? ScenarioYaml.read(yaml) : ScenarioYaml.read(fileForm(scenario)), yaml != null ? "" : "scenario.");
+		return save(() -> yaml != null ? ScenarioYaml.read(yaml) : ScenarioYaml.read(fileForm(scenario)),
+				yaml != null ? "" : "scenario.");
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	Scenario addScenarioChange(@Argument String name, @Argument Map<String, Object> change, @Argument @Nullable Integer at) {
+	Scenario addScenarioChange(@Argument String name, @Argument Map<String, Object> change,
+			@Argument @Nullable Integer at) {
 		Scenario saved = saved(name);
 		int index = at == null ? saved.changes().size() : at;
 		if (index < 0 || index > saved.changes().size()) {
-			throw new InvalidArgumentException("at", "a position from 0 to " + saved.changes().size() + ", not " + index);
+			throw new InvalidArgumentException("at",
+					"a position from 0 to " + saved.changes().size() + ", not " + index);
 		}
 		return save(() -> {
 			List<Change> changes = new ArrayList<>(saved.changes());
@@ -78,10 +85,12 @@ class ScenarioController {
 	Scenario removeScenarioChange(@Argument String name, @Argument int index) {
 		Scenario saved = saved(name);
 		if (index < 0 || index >= saved.changes().size()) {
-			throw new InvalidArgumentException("index", "a change from 0 to " + (saved.changes().size() - 1) + ", not " + index);
+			throw new InvalidArgumentException("index",
+					"a change from 0 to " + (saved.changes().size() - 1) + ", not " + index);
 		}
 		if (saved.changes().size() == 1) {
-			throw new InvalidArgumentException("index", "a scenario keeps at least one change: delete the scenario instead");
+			throw new InvalidArgumentException("index",
+					"a scenario keeps at least one change: delete the scenario instead");
 		}
 		List<Change> changes = new ArrayList<>(saved.changes());
 		changes.remove(index);
@@ -92,7 +101,10 @@ class ScenarioController {
 		return this.scenarios.find(name).orElseThrow(() -> InvalidArgumentException.unknown("name", "scenario", name));
 	}
 
-	/** Validates and saves; see {@link #refused} for the error when the scenario does not fit. */
+	/**
+	 * Validates and saves; see {@link #refused} for the error when the scenario does not
+	 * fit.
+	 */
 	private Scenario save(java.util.function.Supplier<Scenario> scenario, String prefix) {
 		try {
 			return this.scenarios.save(scenario.get());
@@ -103,27 +115,31 @@ class ScenarioController {
 	}
 
 	/**
-	 * A scenario refused by saving or evaluation: the error names, as its argument, the first problem's
-	 * path (in the argument's terms: {@code scenario.changes[2].abolishLevel.level}) and lists every problem.
+	 * A scenario refused by saving or evaluation: the error names, as its argument, the
+	 * first problem's path (in the argument's terms:
+	 * {@code scenario.changes[2].abolishLevel.level}) and lists every problem.
 	 */
 	private static InvalidArgumentException refused(String prefix, InvalidScenarioException ex) {
-		return new InvalidArgumentException(graphQlPath(prefix, ex.problems().get(0).where()), String.join("; ",
-				ex.problems().stream().map(ScenarioProblem::toString).toList()));
+		return new InvalidArgumentException(graphQlPath(prefix, ex.problems().get(0).where()),
+				String.join("; ", ex.problems().stream().map(ScenarioProblem::toString).toList()));
 	}
 
 	/**
-	 * GraphQL input in the scenario file's form: camelCase names in snake_case ({@code abolishLevel}
-	 * is {@code abolish_level}), a merge's {@code intoNew} as its {@code into} mapping, nulls left out.
+	 * GraphQL input in the scenario file's form: camelCase names in snake_case
+	 * ({@code abolishLevel} is {@code abolish_level}), a merge's {@code intoNew} as its
+	 * {@code into} mapping, nulls left out.
 	 */
 	static @Nullable Object fileForm(@Nullable Object input) {
 		if (input instanceof Map<?, ?> map) {
 			if (map.get("into") != null && map.get("intoNew") != null) {
-				throw new InvalidArgumentException("intoNew", "a merge goes into an existing code (into) or a new one (intoNew), not both");
+				throw new InvalidArgumentException("intoNew",
+						"a merge goes into an existing code (into) or a new one (intoNew), not both");
 			}
 			Map<String, Object> tree = new LinkedHashMap<>();
 			map.forEach((key, value) -> {
 				if (value != null) {
-					String name = "intoNew".equals(key) ? "into" : String.valueOf(key).replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+					String name = "intoNew".equals(key) ? "into"
+							: String.valueOf(key).replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
 					tree.put(name, fileForm(value));
 				}
 			});
@@ -137,7 +153,9 @@ class ScenarioController {
 
 	/** A problem's path in the file form as the path of the GraphQL argument. */
 	static String graphQlPath(String prefix, String path) {
-		String camel = java.util.regex.Pattern.compile("_([a-z])").matcher(path).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
+		String camel = java.util.regex.Pattern.compile("_([a-z])")
+			.matcher(path)
+			.replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
 		return prefix + camel.replaceAll("\\.into\\.(code|name|nameEn|kind)$", ".intoNew.$1");
 	}
 

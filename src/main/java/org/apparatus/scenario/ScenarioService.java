@@ -24,12 +24,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Saving, reading, evaluating and applying scenarios. A scenario is validated by carrying its changes
- * out, each checked against the graph as the earlier ones left it, in a transaction that is always
- * rolled back. Evaluation does the same and runs every rule inside that transaction: nobody else ever
- * sees the changed graph, and the knowledge base is exactly as it was afterwards. Applying commits
- * the same changes in one transaction. A scenario that no longer fits the knowledge base is refused by
- * all three with the same {@link InvalidScenarioException}.
+ * Saving, reading, evaluating and applying scenarios. A scenario is validated by carrying
+ * its changes out, each checked against the graph as the earlier ones left it, in a
+ * transaction that is always rolled back. Evaluation does the same and runs every rule
+ * inside that transaction: nobody else ever sees the changed graph, and the knowledge
+ * base is exactly as it was afterwards. Applying commits the same changes in one
+ * transaction. A scenario that no longer fits the knowledge base is refused by all three
+ * with the same {@link InvalidScenarioException}.
  */
 @Service
 public class ScenarioService {
@@ -54,13 +55,18 @@ public class ScenarioService {
 		this.applier = applier;
 		this.analysis = analysis;
 		this.transactions = new TransactionTemplate(transactions);
-		// The changes and every rule share one transaction: it gets the time a rule may take, not the
-		// default transaction timeout of a GraphQL request (30 s), which a large scenario exceeds.
+		// The changes and every rule share one transaction: it gets the time a rule may
+		// take, not the
+		// default transaction timeout of a GraphQL request (30 s), which a large scenario
+		// exceeds.
 		this.transactions.setTimeout((int) properties.ruleTimeout().toSeconds());
 		this.events = events;
 	}
 
-	/** Validates a scenario against the knowledge base and saves it under its name (replacing one of that name). */
+	/**
+	 * Validates a scenario against the knowledge base and saves it under its name
+	 * (replacing one of that name).
+	 */
 	public Scenario save(Scenario scenario) {
 		List<ScenarioProblem> problems = this.transactions.execute(status -> {
 			status.setRollbackOnly();
@@ -70,7 +76,8 @@ public class ScenarioService {
 			throw new InvalidScenarioException(scenario.name(), problems);
 		}
 		this.client.query(CypherFile.load("scenario/save-scenario"))
-			.bindAll(Map.of("name", scenario.name(), "description", scenario.description(), "yaml", ScenarioYaml.write(scenario)))
+			.bindAll(Map.of("name", scenario.name(), "description", scenario.description(), "yaml",
+					ScenarioYaml.write(scenario)))
 			.run();
 		return scenario;
 	}
@@ -98,8 +105,8 @@ public class ScenarioService {
 	}
 
 	/**
-	 * @param whileChanged called inside the evaluation's transaction, after the changes (tests use it
-	 * to read the knowledge base from elsewhere at that moment)
+	 * @param whileChanged called inside the evaluation's transaction, after the changes
+	 * (tests use it to read the knowledge base from elsewhere at that moment)
 	 */
 	Evaluation evaluate(String name, @Nullable LocalDate asOf, Consumer<List<MovedResponsibility>> whileChanged) {
 		Scenario scenario = require(name);
@@ -117,7 +124,10 @@ public class ScenarioService {
 		return evaluation;
 	}
 
-	/** Carries the scenario's changes out for real, in one transaction, with their change events. */
+	/**
+	 * Carries the scenario's changes out for real, in one transaction, with their change
+	 * events.
+	 */
 	public List<MovedResponsibility> apply(String name) {
 		Scenario scenario = require(name);
 		List<MovedResponsibility> moved = this.transactions.execute(status -> {
@@ -130,8 +140,8 @@ public class ScenarioService {
 	}
 
 	/**
-	 * Carries the changes out in the current transaction, or throws (and so rolls it back) when any
-	 * change does not fit the graph as the earlier ones left it.
+	 * Carries the changes out in the current transaction, or throws (and so rolls it
+	 * back) when any change does not fit the graph as the earlier ones left it.
 	 */
 	private List<MovedResponsibility> carryOut(Scenario scenario) {
 		ScenarioApplier.Outcome outcome = this.applier.apply(scenario);
@@ -141,9 +151,12 @@ public class ScenarioService {
 		return outcome.moved();
 	}
 
-	/** A saved scenario, or an {@link UnknownScenarioException} that lists the saved ones. */
+	/**
+	 * A saved scenario, or an {@link UnknownScenarioException} that lists the saved ones.
+	 */
 	public Scenario require(String name) {
-		return find(name).orElseThrow(() -> new UnknownScenarioException(name, all().stream().map(Scenario::name).toList()));
+		return find(name)
+			.orElseThrow(() -> new UnknownScenarioException(name, all().stream().map(Scenario::name).toList()));
 	}
 
 	private List<Scenario> read(@Nullable String name) {

@@ -18,9 +18,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Scenario files (domain.md §6): reads one into a {@link Scenario}, reporting every problem of its
- * shape with the path of the value ({@code changes[2].transfer.from}), and writes one back in the same
- * form, so that {@code scenario export} of an imported file gives an equivalent file.
+ * Scenario files (domain.md §6): reads one into a {@link Scenario}, reporting every
+ * problem of its shape with the path of the value ({@code changes[2].transfer.from}), and
+ * writes one back in the same form, so that {@code scenario export} of an imported file
+ * gives an equivalent file.
  */
 public final class ScenarioYaml {
 
@@ -39,19 +40,21 @@ public final class ScenarioYaml {
 			document = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
 		}
 		catch (MarkedYAMLException ex) {
-			throw new InvalidScenarioException("file", List.of(new ScenarioProblem(
-					"line " + (ex.getProblemMark() == null ? "?" : ex.getProblemMark().getLine() + 1),
-					"not valid YAML: " + ex.getProblem())));
+			throw new InvalidScenarioException("file",
+					List.of(new ScenarioProblem(
+							"line " + (ex.getProblemMark() == null ? "?" : ex.getProblemMark().getLine() + 1),
+							"not valid YAML: " + ex.getProblem())));
 		}
 		catch (YAMLException ex) {
-			throw new InvalidScenarioException("file", List.of(new ScenarioProblem("file", "not valid YAML: " + ex.getMessage())));
+			throw new InvalidScenarioException("file",
+					List.of(new ScenarioProblem("file", "not valid YAML: " + ex.getMessage())));
 		}
 		return read(document);
 	}
 
 	/**
-	 * A scenario from its file form already parsed into maps and lists (as GraphQL input arrives):
-	 * the same checks, problems named by the same paths.
+	 * A scenario from its file form already parsed into maps and lists (as GraphQL input
+	 * arrives): the same checks, problems named by the same paths.
 	 */
 	public static Scenario read(@Nullable Object document) {
 		Reader reader = new Reader();
@@ -62,7 +65,10 @@ public final class ScenarioYaml {
 		return scenario;
 	}
 
-	/** One change in its parsed file form, e.g. {@code {transfer: {function: F, from: A, to: B}}}; problems named from {@code where}. */
+	/**
+	 * One change in its parsed file form, e.g. {@code {transfer: {function: F, from: A,
+	 * to: B}}}; problems named from {@code where}.
+	 */
 	public static Change readChange(String scenario, @Nullable Object item, String where) {
 		Reader reader = new Reader();
 		Change change = reader.change(where, item);
@@ -73,8 +79,8 @@ public final class ScenarioYaml {
 	}
 
 	/**
-	 * The scenario as its file: name and description in block style, then each change on its own line
-	 * (as people write them), every value quoted only where YAML needs it.
+	 * The scenario as its file: name and description in block style, then each change on
+	 * its own line (as people write them), every value quoted only where YAML needs it.
 	 */
 	public static String write(Scenario scenario) {
 		Map<String, Object> header = new LinkedHashMap<>();
@@ -85,7 +91,9 @@ public final class ScenarioYaml {
 		return out.toString();
 	}
 
-	/** A change as one line of YAML, e.g. {@code transfer: {function: F, from: A, to: B}}. */
+	/**
+	 * A change as one line of YAML, e.g. {@code transfer: {function: F, from: A, to: B}}.
+	 */
 	public static String line(Change change) {
 		return change.type() + ": " + yaml(DumperOptions.FlowStyle.FLOW).dump(fields(change)).strip();
 	}
@@ -142,7 +150,9 @@ public final class ScenarioYaml {
 		}
 	}
 
-	/** SnakeYAML's writer in one style, lines never split, Vietnamese written as it is. */
+	/**
+	 * SnakeYAML's writer in one style, lines never split, Vietnamese written as it is.
+	 */
 	private static Yaml yaml(DumperOptions.FlowStyle style) {
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(style);
@@ -154,14 +164,17 @@ public final class ScenarioYaml {
 		return new Yaml(options);
 	}
 
-	/** Walks the parsed document, collecting problems instead of stopping at the first. */
+	/**
+	 * Walks the parsed document, collecting problems instead of stopping at the first.
+	 */
 	private static final class Reader {
 
 		final List<ScenarioProblem> problems = new ArrayList<>();
 
 		@Nullable Scenario scenario(@Nullable Object document) {
 			if (!(document instanceof Map<?, ?> root)) {
-				this.problems.add(new ScenarioProblem("file", "a scenario is a mapping with name, description and changes"));
+				this.problems
+					.add(new ScenarioProblem("file", "a scenario is a mapping with name, description and changes"));
 				return null;
 			}
 			unknownKeys("file", root, Set.of("name", "description", "changes"));
@@ -189,16 +202,17 @@ public final class ScenarioYaml {
 
 		private @Nullable Change change(String where, @Nullable Object item) {
 			if (!(item instanceof Map<?, ?> map) || map.size() != 1) {
-				this.problems.add(new ScenarioProblem(where, "each change is one of " + FIELDS.keySet().stream().sorted().toList()
-						+ " with its fields, e.g. transfer: { function: F, from: A, to: B }"));
+				this.problems.add(
+						new ScenarioProblem(where, "each change is one of " + FIELDS.keySet().stream().sorted().toList()
+								+ " with its fields, e.g. transfer: { function: F, from: A, to: B }"));
 				return null;
 			}
 			String type = String.valueOf(map.keySet().iterator().next());
 			Object body = map.values().iterator().next();
 			String path = where + "." + type;
 			if (!FIELDS.containsKey(type)) {
-				this.problems.add(new ScenarioProblem(where, "unknown change \"" + type + "\" (known: "
-						+ FIELDS.keySet().stream().sorted().toList() + ")"));
+				this.problems.add(new ScenarioProblem(where,
+						"unknown change \"" + type + "\" (known: " + FIELDS.keySet().stream().sorted().toList() + ")"));
 				return null;
 			}
 			if (!(body instanceof Map<?, ?> fields)) {
@@ -224,8 +238,8 @@ public final class ScenarioYaml {
 					String target = text(fields, "into", path + ".into", true);
 					yield new Change.Merge(agencies, target == null ? "?" : target, null);
 				}
-				case "transfer" -> new Change.Transfer(required(fields, "function", path), required(fields, "from", path),
-						required(fields, "to", path));
+				case "transfer" -> new Change.Transfer(required(fields, "function", path),
+						required(fields, "from", path), required(fields, "to", path));
 				case "dissolve" -> new Change.Dissolve(required(fields, "agency", path),
 						text(fields, "hand_to", path + ".hand_to", false));
 				case "abolish_level" -> {
@@ -241,9 +255,9 @@ public final class ScenarioYaml {
 						unknownKeys(path + ".into", created, Set.of("code", "name", "name_en"));
 						String code = text(created, "code", path + ".into.code", true);
 						String name = text(created, "name", path + ".into.name", true);
-						yield new Change.MergeUnits(units, code == null ? "?" : code, new Change.NewUnit(
-								code == null ? "?" : code, name == null ? "?" : name,
-								text(created, "name_en", path + ".into.name_en", false)));
+						yield new Change.MergeUnits(units, code == null ? "?" : code,
+								new Change.NewUnit(code == null ? "?" : code, name == null ? "?" : name,
+										text(created, "name_en", path + ".into.name_en", false)));
 					}
 					String target = text(fields, "into", path + ".into", true);
 					yield new Change.MergeUnits(units, target == null ? "?" : target, null);
@@ -304,8 +318,8 @@ public final class ScenarioYaml {
 		private void unknownKeys(String where, Map<?, ?> map, Set<String> known) {
 			for (Object key : map.keySet()) {
 				if (!known.contains(String.valueOf(key))) {
-					this.problems.add(new ScenarioProblem(where, "unknown field \"" + key + "\" (expected "
-							+ known.stream().sorted().toList() + ")"));
+					this.problems.add(new ScenarioProblem(where,
+							"unknown field \"" + key + "\" (expected " + known.stream().sorted().toList() + ")"));
 				}
 			}
 		}

@@ -1,10 +1,10 @@
 /**
- * Restructuring scenarios: named, ordered lists of changes (merge, transfer, dissolve, abolish a
- * level, merge units), read from and written to YAML, validated against the knowledge base, evaluated
- * in a transaction that is rolled back (so readers keep seeing the baseline), and applied for real
- * with W3C ORG-style change events.
+ * Restructuring scenarios: named, ordered lists of changes (merge, transfer, dissolve,
+ * abolish a level, merge units), read from and written to YAML, validated against the
+ * knowledge base, evaluated in a transaction that is rolled back (so readers keep seeing
+ * the baseline), and applied for real with W3C ORG-style change events.
  */
-@ApplicationModule(allowedDependencies = {"analysis", "api", "registry", "system"})
+@ApplicationModule(allowedDependencies = { "analysis", "api", "registry", "system" })
 @NullMarked
 package org.apparatus.scenario;
 

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param store directory of the embedded Neo4j store
  * @param boltPort port of the embedded Bolt connector on 127.0.0.1 (0 picks a free one)
- * @param pageCache size of the embedded page cache, in Neo4j's notation (e.g. {@code 512m})
+ * @param pageCache size of the embedded page cache, in Neo4j's notation (e.g.
+ * {@code 512m})
  * @param seed data set loaded by {@code serve} into an empty store; empty for none
  */
 @ConfigurationProperties("apparatus")

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Cypher statements kept as files under the top-level {@code cypher/} folder (packed into the jar
- * at {@code classpath:cypher/}), so they can be read, run in Neo4j Browser and changed without Java.
+ * Cypher statements kept as files under the top-level {@code cypher/} folder (packed into
+ * the jar at {@code classpath:cypher/}), so they can be read, run in Neo4j Browser and
+ * changed without Java.
  */
 public final class CypherFile {
 
@@ -18,7 +19,10 @@ public final class CypherFile {
 	private CypherFile() {
 	}
 
-	/** The statement in {@code cypher/NAME.cypher}, e.g. {@code load("dataset/merge-agencies")}. */
+	/**
+	 * The statement in {@code cypher/NAME.cypher}, e.g.
+	 * {@code load("dataset/merge-agencies")}.
+	 */
 	public static String load(String name) {
 		return CACHE.computeIfAbsent(name, CypherFile::read);
 	}

@@ -22,9 +22,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts the embedded Neo4j when no {@code spring.neo4j.uri} is configured. Only the Bolt
- * connector is exposed, on the loopback interface, and Spring Boot's driver is built from the
- * {@link Neo4jConnectionDetails} declared here: the rest of the application talks Bolt exactly as
- * it would to an external server, and the database always starts before and stops after the driver.
+ * connector is exposed, on the loopback interface, and Spring Boot's driver is built from
+ * the {@link Neo4jConnectionDetails} declared here: the rest of the application talks
+ * Bolt exactly as it would to an external server, and the database always starts before
+ * and stops after the driver.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "spring.neo4j", name = "uri", matchIfMissing = true, havingValue = "embedded")
@@ -46,7 +47,10 @@ class EmbeddedNeo4jConfiguration {
 		};
 	}
 
-	/** Building and inspecting the embedded database; also used by tools that need a bare server. */
+	/**
+	 * Building and inspecting the embedded database; also used by tools that need a bare
+	 * server.
+	 */
 	static final class EmbeddedNeo4j {
 
 		private EmbeddedNeo4j() {

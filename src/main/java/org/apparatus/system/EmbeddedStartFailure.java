@@ -3,8 +3,9 @@ package org.apparatus.system;
 import java.net.BindException;
 
 /**
- * Why the embedded database could not start, in one sentence a user can act on. Neo4j reports a
- * taken port or a locked store deep inside a chain of lifecycle exceptions; this finds the cause.
+ * Why the embedded database could not start, in one sentence a user can act on. Neo4j
+ * reports a taken port or a locked store deep inside a chain of lifecycle exceptions;
+ * this finds the cause.
  */
 public final class EmbeddedStartFailure extends RuntimeException {
 
@@ -13,7 +14,9 @@ public final class EmbeddedStartFailure extends RuntimeException {
 	/** What went wrong. */
 	public enum Kind {
 
-		/** Another process (usually a running {@code serve}) holds the store directory. */
+		/**
+		 * Another process (usually a running {@code serve}) holds the store directory.
+		 */
 		STORE_IN_USE,
 		/** The Bolt port is taken by another program. */
 		PORT_IN_USE,
@@ -42,11 +45,13 @@ public final class EmbeddedStartFailure extends RuntimeException {
 			}
 			if (t instanceof BindException || message.contains("Address already in use")) {
 				return new EmbeddedStartFailure(Kind.PORT_IN_USE, "The Bolt port 127.0.0.1:" + properties.boltPort()
-						+ " is already in use. Choose another with --apparatus.bolt-port=PORT (0 picks a free one).", failure);
+						+ " is already in use. Choose another with --apparatus.bolt-port=PORT (0 picks a free one).",
+						failure);
 			}
 		}
 		return new EmbeddedStartFailure(Kind.OTHER,
-				"The embedded database in " + properties.store() + " could not start: " + rootMessage(failure), failure);
+				"The embedded database in " + properties.store() + " could not start: " + rootMessage(failure),
+				failure);
 	}
 
 	private static String rootMessage(Throwable failure) {

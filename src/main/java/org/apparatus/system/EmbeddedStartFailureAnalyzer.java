@@ -3,7 +3,9 @@ package org.apparatus.system;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns an {@link EmbeddedStartFailure} into Spring Boot's short start-up failure report. */
+/**
+ * Turns an {@link EmbeddedStartFailure} into Spring Boot's short start-up failure report.
+ */
 class EmbeddedStartFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedStartFailure> {
 
 	@Override

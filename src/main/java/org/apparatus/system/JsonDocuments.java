@@ -3,9 +3,9 @@ package org.apparatus.system;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON documents the tool writes for other tools (analyses, scenario evaluations, reports): records
- * written by one Jackson mapper, indented, keys in the records' component order so that the same
- * input gives the same bytes on every run.
+ * The JSON documents the tool writes for other tools (analyses, scenario evaluations,
+ * reports): records written by one Jackson mapper, indented, keys in the records'
+ * component order so that the same input gives the same bytes on every run.
  */
 public final class JsonDocuments {
 

@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Which revision of the knowledge base this process is looking at, for caches of what is computed
- * from it. Every write through Apparatus — an import, a mutation, in this process or another one
- * working through {@code --uri} — replaces the store's revision token in its own transaction
- * ({@link #bump()}, or {@link #bump(SimpleQueryRunner)} for a driver transaction). The token is read from the store at most once per
- * {@code apparatus.revision-check} (default 1 s), and at once after a write of this process, so a
- * change made elsewhere is seen within that interval.
+ * Which revision of the knowledge base this process is looking at, for caches of what is
+ * computed from it. Every write through Apparatus — an import, a mutation, in this
+ * process or another one working through {@code --uri} — replaces the store's revision
+ * token in its own transaction ({@link #bump()}, or {@link #bump(SimpleQueryRunner)} for
+ * a driver transaction). The token is read from the store at most once per
+ * {@code apparatus.revision-check} (default 1 s), and at once after a write of this
+ * process, so a change made elsewhere is seen within that interval.
  */
 @Component
 public class KnowledgeBaseRevision {
-
 
 	private final Neo4jClient client;
 
@@ -35,7 +35,10 @@ public class KnowledgeBaseRevision {
 		this.checkNanos = check.toNanos();
 	}
 
-	/** The current revision token (re-read from the store when the last read is older than the interval). */
+	/**
+	 * The current revision token (re-read from the store when the last read is older than
+	 * the interval).
+	 */
 	public String current() {
 		long now = System.nanoTime();
 		if (this.stale || now - this.checkedAt >= this.checkNanos) {
@@ -50,14 +53,17 @@ public class KnowledgeBaseRevision {
 	}
 
 	/**
-	 * Gives the knowledge base a new revision token, in the Spring-managed transaction of the write
-	 * that calls it.
+	 * Gives the knowledge base a new revision token, in the Spring-managed transaction of
+	 * the write that calls it.
 	 */
 	public void bump() {
 		this.client.query(CypherFile.load("system/new-revision")).run();
 	}
 
-	/** Gives the knowledge base a new revision token, in the given driver transaction or session. */
+	/**
+	 * Gives the knowledge base a new revision token, in the given driver transaction or
+	 * session.
+	 */
 	public static void bump(SimpleQueryRunner transaction) {
 		transaction.run(CypherFile.load("system/new-revision")).consume();
 	}

@@ -7,11 +7,11 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the versioned schema migrations of {@code cypher/migrations/} (packed into the jar) when
- * the application starts, before anything reads or writes. Applied migrations are skipped; a
- * changed one fails the start-up, as neo4j-migrations verifies checksums. A bean that reads or writes
- * the store while it starts takes this bean as a constructor parameter, so that the schema is in
- * place first.
+ * Applies the versioned schema migrations of {@code cypher/migrations/} (packed into the
+ * jar) when the application starts, before anything reads or writes. Applied migrations
+ * are skipped; a changed one fails the start-up, as neo4j-migrations verifies checksums.
+ * A bean that reads or writes the store while it starts takes this bean as a constructor
+ * parameter, so that the schema is in place first.
  */
 @Component
 public final class SchemaMigrations implements InitializingBean {

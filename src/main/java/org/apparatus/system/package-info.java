@@ -1,6 +1,6 @@
 /**
- * Cross-cutting set-up: the embedded Neo4j (or the switch to an external one), schema migrations
- * and the start-up failures a user can act on.
+ * Cross-cutting set-up: the embedded Neo4j (or the switch to an external one), schema
+ * migrations and the start-up failures a user can act on.
  */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked

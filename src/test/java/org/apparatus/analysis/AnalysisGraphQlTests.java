@@ -31,8 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The planners' questions over HTTP on the seed province, analysed as of 28 February 2025 (the day
- * before Nghị định 45/2025 and the other 2025 reform decrees took effect).
+ * The planners' questions over HTTP on the seed province, analysed as of 28 February 2025
+ * (the day before Nghị định 45/2025 and the other 2025 reform decrees took effect).
  */
 @SeededKnowledgeBase
 class AnalysisGraphQlTests {
@@ -80,18 +80,23 @@ class AnalysisGraphQlTests {
 			.variable("function", "FIN.CAPEX")
 			.execute();
 		response.path("findings.totalCount").entity(Integer.class).isEqualTo(1);
-		response.path("findings.edges[0].node.agencies[*].code").entityList(String.class)
+		response.path("findings.edges[0].node.agencies[*].code")
+			.entityList(String.class)
 			.containsExactly("BL_SKHDT", "BL_STC");
 		response.path("findings.edges[0].node.units[0].code").entity(String.class).isEqualTo("BL");
 		response.path("findings.edges[0].node.severity").entity(String.class).isEqualTo("HIGH");
-		response.path("findings.edges[0].node.mandates[*].number").entityList(String.class)
+		response.path("findings.edges[0].node.mandates[*].number")
+			.entityList(String.class)
 			.contains("24/2014/NĐ-CP", "107/2020/NĐ-CP", "83/2015/QH13", "39/2019/QH14");
-		response.path("findings.edges[0].node.explanation.vi").entity(String.class).satisfies(vi -> assertThat(vi)
-			.startsWith("Sở Kế hoạch và Đầu tư và Sở Tài chính cùng chủ trì")
-			.contains("Sở Kế hoạch và Đầu tư theo Nghị định 24/2014/NĐ-CP")
-			.contains("Sở Tài chính theo Nghị định 24/2014/NĐ-CP, Luật 83/2015/QH13 và Nghị định 107/2020/NĐ-CP)"));
-		response.path("findings.edges[0].node.explanation.en").entity(String.class)
-			.satisfies(en -> assertThat(en).startsWith("Department of Planning and Investment and Department of Finance each lead"));
+		response.path("findings.edges[0].node.explanation.vi")
+			.entity(String.class)
+			.satisfies(vi -> assertThat(vi).startsWith("Sở Kế hoạch và Đầu tư và Sở Tài chính cùng chủ trì")
+				.contains("Sở Kế hoạch và Đầu tư theo Nghị định 24/2014/NĐ-CP")
+				.contains("Sở Tài chính theo Nghị định 24/2014/NĐ-CP, Luật 83/2015/QH13 và Nghị định 107/2020/NĐ-CP)"));
+		response.path("findings.edges[0].node.explanation.en")
+			.entity(String.class)
+			.satisfies(en -> assertThat(en)
+				.startsWith("Department of Planning and Investment and Department of Finance each lead"));
 	}
 
 	@Test
@@ -114,8 +119,11 @@ class AnalysisGraphQlTests {
 		String after = null;
 		int total;
 		do {
-			var page = this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 7)
-				.variable("after", after).execute();
+			var page = this.viewer.documentName("findings")
+				.variable("asOf", AS_OF)
+				.variable("first", 7)
+				.variable("after", after)
+				.execute();
 			total = page.path("findings.totalCount").entity(Integer.class).get();
 			List<String> ids = page.path("findings.edges[*].node.id").entityList(String.class).get();
 			assertThat(ids).hasSizeLessThanOrEqualTo(7).allSatisfy(id -> assertThat(seen.add(id)).isTrue());
@@ -128,19 +136,32 @@ class AnalysisGraphQlTests {
 
 	@Test
 	void aCursorOfAnotherListIsABadRequestNamingTheArgument() {
-		String agencyCursor = this.viewer.document("{ agencies(first: 1) { pageInfo { endCursor } } }").execute()
-			.path("agencies.pageInfo.endCursor").entity(String.class).get();
-		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("after", agencyCursor).execute().errors()
+		String agencyCursor = this.viewer.document("{ agencies(first: 1) { pageInfo { endCursor } } }")
+			.execute()
+			.path("agencies.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		this.viewer.documentName("findings")
+			.variable("asOf", AS_OF)
+			.variable("after", agencyCursor)
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getMessage()).isEqualTo("after: \"" + agencyCursor + "\" is not a cursor of this list");
+				assertThat(error.getMessage())
+					.isEqualTo("after: \"" + agencyCursor + "\" is not a cursor of this list");
 				assertThat(error.getExtensions()).containsEntry("argument", "after");
 			}));
 	}
 
 	@Test
 	void filtersCombineAndEveryFindingReturnedQualifies() {
-		int all = this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 100).execute()
-			.path("findings.totalCount").entity(Integer.class).get();
+		int all = this.viewer.documentName("findings")
+			.variable("asOf", AS_OF)
+			.variable("first", 100)
+			.execute()
+			.path("findings.totalCount")
+			.entity(Integer.class)
+			.get();
 		var response = this.viewer.documentName("findings")
 			.variable("asOf", AS_OF)
 			.variable("unit", "BL.VL")
@@ -149,18 +170,23 @@ class AnalysisGraphQlTests {
 			.execute();
 		List<Map<String, Object>> nodes = nodes(response.path("findings.edges[*].node").entityList(Map.class).get());
 		assertThat(nodes).as("the filters keep some findings").isNotEmpty();
-		assertThat(response.path("findings.totalCount").entity(Integer.class).get()).as("and drop others").isLessThan(all);
+		assertThat(response.path("findings.totalCount").entity(Integer.class).get()).as("and drop others")
+			.isLessThan(all);
 		assertThat(nodes).allSatisfy(node -> {
 			assertThat(node.get("severity")).isIn("HIGH", "MEDIUM");
 			assertThat(codes(node, "units")).as("units of %s", node.get("id")).anyMatch(u -> u.startsWith("BL.VL"));
 		});
 
-		var byAgency = this.viewer.documentName("findings").variable("asOf", AS_OF).variable("agency", "BL_STC")
-			.variable("first", 100).execute();
+		var byAgency = this.viewer.documentName("findings")
+			.variable("asOf", AS_OF)
+			.variable("agency", "BL_STC")
+			.variable("first", 100)
+			.execute();
 		List<Map<String, Object>> ofAgency = nodes(byAgency.path("findings.edges[*].node").entityList(Map.class).get());
 		assertThat(byAgency.path("findings.totalCount").entity(Integer.class).get()).isLessThan(all);
 		assertThat(ofAgency).isNotEmpty()
-			.allSatisfy(node -> assertThat(codes(node, "agencies")).as("agencies of %s", node.get("id")).contains("BL_STC"));
+			.allSatisfy(node -> assertThat(codes(node, "agencies")).as("agencies of %s", node.get("id"))
+				.contains("BL_STC"));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -175,78 +201,124 @@ class AnalysisGraphQlTests {
 
 	@Test
 	void aChangeCommittedByAnotherProcessIsSeenWithinTheRevisionCheck() throws InterruptedException {
-		var before = this.viewer.document("{ findings(rule: [\"DUPLICATE\"], function: \"FIN.CAPEX\", asOf: \"2025-02-28\") { edges { node { agencies { code } } } } }")
+		var before = this.viewer.document(
+				"{ findings(rule: [\"DUPLICATE\"], function: \"FIN.CAPEX\", asOf: \"2025-02-28\") { edges { node { agencies { code } } } } }")
 			.execute()
-			.path("findings.edges[0].node.agencies[*].code").entityList(String.class).get();
+			.path("findings.edges[0].node.agencies[*].code")
+			.entityList(String.class)
+			.get();
 		assertThat(before).containsExactly("BL_SKHDT", "BL_STC");
 
-		// What another Apparatus process working through --uri does: its own write and a new revision
+		// What another Apparatus process working through --uri does: its own write and a
+		// new revision
 		// in the store, and no event in this process.
 		try (var session = this.driver.session()) {
-			session.run("""
-					MATCH (u:AdminUnit {code: 'BL'}), (f:Function {code: 'FIN.CAPEX'}), (m:Mandate {code: 'L-NSNN-2015'})
-					CREATE (a:Agency {code: 'TEST_KBNN', name: 'Kho bạc Nhà nước tỉnh', sector: 'STATE', kind: 'DEPARTMENT', status: 'ACTIVE'})
-					CREATE (a)-[:LOCATED_IN]->(u)
-					CREATE (a)-[:HOLDS]->(r:Responsibility {code: 'TEST_KBNN:FIN.CAPEX:LEAD', role: 'LEAD'})-[:FOR]->(f)
-					CREATE (r)-[:GRANTED_BY]->(m)""").consume();
+			session
+				.run("""
+						MATCH (u:AdminUnit {code: 'BL'}), (f:Function {code: 'FIN.CAPEX'}), (m:Mandate {code: 'L-NSNN-2015'})
+						CREATE (a:Agency {code: 'TEST_KBNN', name: 'Kho bạc Nhà nước tỉnh', sector: 'STATE', kind: 'DEPARTMENT', status: 'ACTIVE'})
+						CREATE (a)-[:LOCATED_IN]->(u)
+						CREATE (a)-[:HOLDS]->(r:Responsibility {code: 'TEST_KBNN:FIN.CAPEX:LEAD', role: 'LEAD'})-[:FOR]->(f)
+						CREATE (r)-[:GRANTED_BY]->(m)""")
+				.consume();
 		}
 		KnowledgeBaseEdits.newRevision(this.driver);
 
-		// the revision is checked about once a second: the next answers after that include the new body
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> this.viewer
-			.document("{ findings(rule: [\"DUPLICATE\"], function: \"FIN.CAPEX\", asOf: \"2025-02-28\") { edges { node { agencies { code } } } } }")
-			.execute()
-			.path("findings.edges[0].node.agencies[*].code").entityList(String.class)
-			.containsExactly("BL_SKHDT", "BL_STC", "TEST_KBNN"));
+		// the revision is checked about once a second: the next answers after that
+		// include the new body
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> this.viewer.document(
+					"{ findings(rule: [\"DUPLICATE\"], function: \"FIN.CAPEX\", asOf: \"2025-02-28\") { edges { node { agencies { code } } } } }")
+				.execute()
+				.path("findings.edges[0].node.agencies[*].code")
+				.entityList(String.class)
+				.containsExactly("BL_SKHDT", "BL_STC", "TEST_KBNN"));
 	}
 
 	@Test
 	void aFindingByItsStableId() {
-		String id = this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 1).execute()
-			.path("findings.edges[0].node.id").entity(String.class).get();
+		String id = this.viewer.documentName("findings")
+			.variable("asOf", AS_OF)
+			.variable("first", 1)
+			.execute()
+			.path("findings.edges[0].node.id")
+			.entity(String.class)
+			.get();
 		KnowledgeBaseEdits.committed(this.driver, this.events, "analyse again");
-		this.viewer.documentName("finding").variable("id", id).variable("asOf", AS_OF).execute()
-			.path("finding.id").entity(String.class).isEqualTo(id);
-		this.viewer.documentName("finding").variable("id", "DUPLICATE-000000000000").execute()
-			.path("finding").valueIsNull();
+		this.viewer.documentName("finding")
+			.variable("id", id)
+			.variable("asOf", AS_OF)
+			.execute()
+			.path("finding.id")
+			.entity(String.class)
+			.isEqualTo(id);
+		this.viewer.documentName("finding")
+			.variable("id", "DUPLICATE-000000000000")
+			.execute()
+			.path("finding")
+			.valueIsNull();
 	}
 
 	@Test
 	void aJustifiedFindingIsShownApartAndSurvivesReimport() {
 		String id = duplicateOfCapitalPlanning();
 		this.editor.documentName("markFinding")
-			.variable("id", id).variable("status", "JUSTIFIED").variable("asOf", AS_OF)
+			.variable("id", id)
+			.variable("status", "JUSTIFIED")
+			.variable("asOf", AS_OF)
 			.variable("note", "Hai sở phối hợp theo quy chế liên ngành")
 			.execute()
-			.path("markFinding.mark.markedBy").entity(String.class).isEqualTo("editor");
+			.path("markFinding.mark.markedBy")
+			.entity(String.class)
+			.isEqualTo("editor");
 
 		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
 
-		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("status", List.of("JUSTIFIED"))
+		this.viewer.documentName("findings")
+			.variable("asOf", AS_OF)
+			.variable("status", List.of("JUSTIFIED"))
 			.execute()
-			.path("findings.edges[*].node.id").entityList(String.class).containsExactly(id);
-		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("status", List.of("OPEN"))
-			.variable("first", 100).execute()
-			.path("findings.edges[*].node.id").entityList(String.class).doesNotContain(id);
+			.path("findings.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly(id);
+		this.viewer.documentName("findings")
+			.variable("asOf", AS_OF)
+			.variable("status", List.of("OPEN"))
+			.variable("first", 100)
+			.execute()
+			.path("findings.edges[*].node.id")
+			.entityList(String.class)
+			.doesNotContain(id);
 	}
 
 	@Test
 	void marksNeedAnEditorAndJustificationsNeedANote() {
 		String id = duplicateOfCapitalPlanning();
-		this.viewer.documentName("markFinding").variable("id", id).variable("status", "ACKNOWLEDGED")
-			.variable("asOf", AS_OF).execute().errors()
+		this.viewer.documentName("markFinding")
+			.variable("id", id)
+			.variable("status", "ACKNOWLEDGED")
+			.variable("asOf", AS_OF)
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
-		this.editor.documentName("markFinding").variable("id", id).variable("status", "JUSTIFIED")
-			.variable("asOf", AS_OF).execute().errors()
+		this.editor.documentName("markFinding")
+			.variable("id", id)
+			.variable("status", "JUSTIFIED")
+			.variable("asOf", AS_OF)
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("argument", "note")));
 	}
 
 	@Test
 	void coverageAboveHereAndBelow() {
-		var response = this.viewer.documentName("coverage").variable("function", "JUST.CIVREG")
-			.variable("unit", "BL.VL").variable("asOf", AS_OF).execute();
+		var response = this.viewer.documentName("coverage")
+			.variable("function", "JUST.CIVREG")
+			.variable("unit", "BL.VL")
+			.variable("asOf", AS_OF)
+			.execute();
 		response.path("coverage.requiredLevels").entityList(String.class).containsExactly("DISTRICT", "COMMUNE");
 		List<Map<String, Object>> entries = response.path("coverage.entries").entityList(mapType()).get();
 		assertThat(entries).extracting(e -> e.get("position")).contains("HERE", "BELOW");
@@ -256,9 +328,12 @@ class AnalysisGraphQlTests {
 			assertThat(e.get("position")).isEqualTo("BELOW");
 			assertThat(e.get("founded")).isEqualTo(true);
 		});
-		var capex = this.viewer.documentName("coverage").variable("function", "FIN.CAPEX").variable("unit", "BL")
+		var capex = this.viewer.documentName("coverage")
+			.variable("function", "FIN.CAPEX")
+			.variable("unit", "BL")
 			.execute();
-		capex.path("coverage.entries[?(@.role == 'LEAD')].agency.code").entityList(String.class)
+		capex.path("coverage.entries[?(@.role == 'LEAD')].agency.code")
+			.entityList(String.class)
 			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("BL_SKHDT", "BL_STC"));
 	}
 
@@ -268,7 +343,8 @@ class AnalysisGraphQlTests {
 			.variable("input", Map.of("code", "TEST_C", "name", "Xã Thử", "level", "COMMUNE", "parent", "BL.VL"))
 			.execute();
 		var gaps = this.viewer.documentName("gaps").variable("unit", "TEST_C").execute();
-		gaps.path("gaps[*].units[0].code").entityList(String.class)
+		gaps.path("gaps[*].units[0].code")
+			.entityList(String.class)
 			.satisfies(units -> assertThat(units).hasSize(51).containsOnly("TEST_C"));
 		gaps.path("gaps[*].functions[0].code").entityList(String.class).contains("JUST.CIVREG");
 	}
@@ -277,21 +353,31 @@ class AnalysisGraphQlTests {
 	void twoNewBodiesLeadingTheSameTasksAreMergerCandidates() {
 		for (String code : List.of("TEST_A", "TEST_B")) {
 			this.editor.documentName("createAgency")
-				.variable("input", Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD",
-						"adminUnit", "BL.HD"))
+				.variable("input",
+						Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD", "adminUnit",
+								"BL.HD"))
 				.execute();
 			for (String function : List.of("AGRI.CROP", "AGRI.LIVE")) {
-				this.editor.documentName("assignResponsibility").variable("agency", code).variable("function", function)
-					.variable("role", "LEAD").variable("mandate", "ND-37-2014").execute();
+				this.editor.documentName("assignResponsibility")
+					.variable("agency", code)
+					.variable("function", function)
+					.variable("role", "LEAD")
+					.variable("mandate", "ND-37-2014")
+					.execute();
 			}
 		}
 		var candidates = this.viewer.documentName("mergerCandidates").variable("unit", "BL.HD").execute();
-		candidates.path("mergerCandidates[0].agencies[*].code").entityList(String.class)
+		candidates.path("mergerCandidates[0].agencies[*].code")
+			.entityList(String.class)
 			.containsExactly("TEST_A", "TEST_B");
 		candidates.path("mergerCandidates[0].score").entity(Double.class).isEqualTo(1.0);
-		candidates.path("mergerCandidates[0].functions[*].code").entityList(String.class)
+		candidates.path("mergerCandidates[0].functions[*].code")
+			.entityList(String.class)
 			.containsExactly("AGRI.CROP", "AGRI.LIVE");
-		this.viewer.documentName("mergerCandidates").variable("minScore", 0.1).execute().errors()
+		this.viewer.documentName("mergerCandidates")
+			.variable("minScore", 0.1)
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("argument", "minScore")));
 	}
@@ -300,42 +386,62 @@ class AnalysisGraphQlTests {
 	void statsAgreeWithTheFindings() {
 		var stats = this.viewer.documentName("stats").variable("asOf", AS_OF).execute();
 		stats.path("stats.agencies").entity(Integer.class).isEqualTo(213);
-		stats.path("stats.agenciesBySector[*].count").entityList(Integer.class)
+		stats.path("stats.agenciesBySector[*].count")
+			.entityList(Integer.class)
 			.satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(213));
-		stats.path("stats.agenciesByLevel[*].key").entityList(String.class)
+		stats.path("stats.agenciesByLevel[*].key")
+			.entityList(String.class)
 			.containsExactly("PROVINCE", "DISTRICT", "COMMUNE");
-		stats.path("stats.findingsByRule[?(@.key == 'DUPLICATE')].count").entityList(Integer.class)
-			.containsExactly(8);
+		stats.path("stats.findingsByRule[?(@.key == 'DUPLICATE')].count").entityList(Integer.class).containsExactly(8);
 	}
 
 	@Test
 	void anAgencyWithItsFindings() {
-		this.viewer.documentName("agencyFindings").variable("code", "BL_STC").execute()
-			.path("agency.findings[*].functions[*].code").entityList(String.class).contains("FIN.CAPEX");
+		this.viewer.documentName("agencyFindings")
+			.variable("code", "BL_STC")
+			.execute()
+			.path("agency.findings[*].functions[*].code")
+			.entityList(String.class)
+			.contains("FIN.CAPEX");
 	}
 
 	@Test
 	void aPageOfFindingsWithTheirEntitiesTakesAFixedNumberOfQueries() {
 		this.viewer.documentName("findings").variable("first", 100).execute();
 		this.queries.reset();
-		this.viewer.documentName("findings").variable("first", 100).execute()
-			.path("findings.edges").entityList(Object.class).hasSizeGreaterThan(50);
-		// the marks, then one query for each of units, agencies, functions and mandates of the whole page,
+		this.viewer.documentName("findings")
+			.variable("first", 100)
+			.execute()
+			.path("findings.edges")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(50);
+		// the marks, then one query for each of units, agencies, functions and mandates
+		// of the whole page,
 		// and the store's revision if the last check is more than a second old
 		assertThat(this.queries.count()).isBetween(1, 6);
 	}
 
 	@Test
 	void badArgumentsNameTheArgument() {
-		this.viewer.documentName("findings").variable("unit", "NOWHERE").execute().errors()
+		this.viewer.documentName("findings")
+			.variable("unit", "NOWHERE")
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getErrorType().toString()).isEqualTo("NOT_FOUND");
-				assertThat(e.getExtensions()).containsEntry("argument", "unit").containsEntry("problem", "UNKNOWN_CODE");
+				assertThat(e.getExtensions()).containsEntry("argument", "unit")
+					.containsEntry("problem", "UNKNOWN_CODE");
 			}));
-		this.viewer.documentName("findings").variable("rule", List.of("NO_SUCH_RULE")).execute().errors()
+		this.viewer.documentName("findings")
+			.variable("rule", List.of("NO_SUCH_RULE"))
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("argument", "rule")));
-		this.viewer.documentName("findings").variable("first", 0).execute().errors()
+		this.viewer.documentName("findings")
+			.variable("first", 0)
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("argument", "first")));
 	}
@@ -345,31 +451,45 @@ class AnalysisGraphQlTests {
 		String body = "{\"query\": \"{ rules { id } }\"}";
 		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isUnauthorized());
-		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(body)
-			.with(httpBasic("viewer", "wrong"))).andExpect(status().isUnauthorized());
-		this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(body)
-			.with(httpBasic("viewer", "viewer"))).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(httpBasic("viewer", "wrong")))
+			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.content(body)
+				.with(httpBasic("viewer", "viewer")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
 	void tooDeepOrTooBigQueriesAreRefusedWithoutInternals() {
-		this.viewer.document("{ agencies(first: 100) { edges { node { responsibilities { function { children { "
-				+ "responsibilities { agency { responsibilities { function { code } } } } } } } } } } }")
-			.execute().errors()
+		this.viewer
+			.document("{ agencies(first: 100) { edges { node { responsibilities { function { children { "
+					+ "responsibilities { agency { responsibilities { function { code } } } } } } } } } } }")
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getMessage()).contains("complexity");
 				assertThat(e.getMessage()).doesNotContain("Exception", "at org.", "MATCH");
 			}));
 		this.viewer.document("{ functionTree " + "{ children ".repeat(12) + "{ code }" + " }".repeat(12) + " }")
-			.execute().errors()
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getMessage()).contains("depth")));
 	}
 
 	private String duplicateOfCapitalPlanning() {
-		return this.viewer.documentName("findings").variable("asOf", AS_OF).variable("function", "FIN.CAPEX")
-			.variable("rule", List.of("DUPLICATE")).execute()
-			.path("findings.edges[0].node.id").entity(String.class).get();
+		return this.viewer.documentName("findings")
+			.variable("asOf", AS_OF)
+			.variable("function", "FIN.CAPEX")
+			.variable("rule", List.of("DUPLICATE"))
+			.execute()
+			.path("findings.edges[0].node.id")
+			.entity(String.class)
+			.get();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -23,9 +23,9 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a generated data set, which is clean by construction apart from the problems planted in it,
- * the analysis finds every planted problem and nothing else; MERGER_CANDIDATE, which looks only
- * at pairs that share a lead, agrees with a comparison of every pair.
+ * On a generated data set, which is clean by construction apart from the problems planted
+ * in it, the analysis finds every planted problem and nothing else; MERGER_CANDIDATE,
+ * which looks only at pairs that share a lead, agrees with a comparison of every pair.
  */
 @EmptyKnowledgeBase
 class PlantedProblemsTests {

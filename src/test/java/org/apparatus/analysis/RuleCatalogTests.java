@@ -20,7 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Rules are files: a new file with a valid header is a new rule, a malformed header a clear error. */
+/**
+ * Rules are files: a new file with a valid header is a new rule, a malformed header a
+ * clear error.
+ */
 @EmptyKnowledgeBase
 class RuleCatalogTests {
 
@@ -92,9 +95,9 @@ class RuleCatalogTests {
 		try (var session = this.driver.session()) {
 			session.run("MATCH (a:Agency {code: 'CA'}) SET a.staffQuota = 300").consume();
 		}
-		var analysis = new AnalysisService(catalog, this.properties, this.client, this.marks, this.revision, this.transactions, this.names);
-		assertThat(analysis.analyze(new AnalysisRequest(null, List.of("BIG_QUOTA"), null)).findings())
-			.singleElement()
+		var analysis = new AnalysisService(catalog, this.properties, this.client, this.marks, this.revision,
+				this.transactions, this.names);
+		assertThat(analysis.analyze(new AnalysisRequest(null, List.of("BIG_QUOTA"), null)).findings()).singleElement()
 			.satisfies(f -> {
 				assertThat(f.id()).startsWith("BIG_QUOTA-");
 				assertThat(f.explanation().en()).isEqualTo("Body CA in Đơn vị P has a staff quota of 300.");
@@ -124,7 +127,8 @@ class RuleCatalogTests {
 		Path folder = Files.createTempDirectory(this.rules, name);
 		Files.writeString(folder.resolve(name + ".cypher"), text);
 		assertThatThrownBy(() -> new RuleCatalog(folder)).isInstanceOf(InvalidRuleException.class)
-			.hasMessageStartingWith(folder.resolve(name + ".cypher") + message.substring(message.indexOf(".cypher") + 7));
+			.hasMessageStartingWith(
+					folder.resolve(name + ".cypher") + message.substring(message.indexOf(".cypher") + 7));
 	}
 
 }

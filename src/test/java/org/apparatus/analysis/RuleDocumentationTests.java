@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/rules.md is where planners read what a rule means: every rule file has its section there, with
- * its severity in the summary table, and the document describes no rule that does not exist.
+ * docs/rules.md is where planners read what a rule means: every rule file has its section
+ * there, with its severity in the summary table, and the document describes no rule that
+ * does not exist.
  */
 class RuleDocumentationTests {
 
@@ -33,14 +34,16 @@ class RuleDocumentationTests {
 		String document = Files.readString(DOCUMENT);
 		for (Rule rule : rules()) {
 			assertThat(document).as(rule.id())
-				.containsPattern("\\| \\[" + rule.id() + "\\]\\(#" + rule.id().toLowerCase() + "\\) \\| " + rule.severity() + " \\|");
+				.containsPattern("\\| \\[" + rule.id() + "\\]\\(#" + rule.id().toLowerCase() + "\\) \\| "
+						+ rule.severity() + " \\|");
 		}
 	}
 
 	private static List<Rule> rules() throws IOException {
 		try (Stream<Path> files = Files.list(RULES)) {
 			return files.filter(file -> file.toString().endsWith(".cypher"))
-				.map(file -> RuleFileParser.parse(file.toString(), file.getFileName().toString().replace(".cypher", ""), read(file)))
+				.map(file -> RuleFileParser.parse(file.toString(), file.getFileName().toString().replace(".cypher", ""),
+						read(file)))
 				.toList();
 		}
 	}

@@ -35,10 +35,11 @@ import static org.apparatus.registry.Sector.STATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each rule on small graphs: where it must fire, and the near misses where it must not. The
- * apparatus is a province P with a district D and its communes C1 and C2; the function tree is a
- * domain DOM with a function F, whose tasks are T1 and T2; mandate M is in force on the analysis
- * date, OLD was repealed before it and NEW takes effect after it.
+ * Each rule on small graphs: where it must fire, and the near misses where it must not.
+ * The apparatus is a province P with a district D and its communes C1 and C2; the
+ * function tree is a domain DOM with a function F, whose tasks are T1 and T2; mandate M
+ * is in force on the analysis date, OLD was repealed before it and NEW takes effect after
+ * it.
  */
 @EmptyKnowledgeBase
 class RuleTests {
@@ -105,7 +106,8 @@ class RuleTests {
 
 		@Test
 		void aMergedSecondLeadIsNoDuplicate() {
-			graph.agency("A", "P").agency("B", "P", STATE, DEPARTMENT, MERGED)
+			graph.agency("A", "P")
+				.agency("B", "P", STATE, DEPARTMENT, MERGED)
 				.holds("A", "T1", LEAD, "M")
 				.holds("B", "T1", LEAD, "M");
 			assertThat(findings("DUPLICATE")).isEmpty();
@@ -124,7 +126,10 @@ class RuleTests {
 
 		@Test
 		void aLeadOfAFunctionAndAnotherBodysLeadOfItsTask() {
-			graph.agency("A", "P").agency("B", "P").holds("A", "F", LEAD, "M").holds("B", "T1", LEAD, "M")
+			graph.agency("A", "P")
+				.agency("B", "P")
+				.holds("A", "F", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
 				.holds("B", "T2", LEAD, "M");
 			assertThat(findings("OVERLAP_NESTED")).singleElement().satisfies(f -> {
 				assertThat(f.agencies()).containsExactly("A", "B");
@@ -135,7 +140,9 @@ class RuleTests {
 
 		@Test
 		void aSubDepartmentReportingToItsDepartmentIsNoOverlap() {
-			graph.agency("A", "P").agency("X", "P").agency("B", "P")
+			graph.agency("A", "P")
+				.agency("X", "P")
+				.agency("B", "P")
 				.line("B", "X", ADMINISTRATIVE)
 				.line("X", "A", ADMINISTRATIVE)
 				.holds("A", "F", LEAD, "M")
@@ -145,7 +152,10 @@ class RuleTests {
 
 		@Test
 		void aProfessionalLineDoesNotMakeItNested() {
-			graph.agency("A", "P").agency("B", "P").line("B", "A", PROFESSIONAL).holds("A", "F", LEAD, "M")
+			graph.agency("A", "P")
+				.agency("B", "P")
+				.line("B", "A", PROFESSIONAL)
+				.holds("A", "F", LEAD, "M")
 				.holds("B", "T1", LEAD, "M");
 			assertThat(findings("OVERLAP_NESTED")).hasSize(1);
 		}
@@ -163,7 +173,10 @@ class RuleTests {
 
 		@Test
 		void aTaskLedAtTheProvinceAndInACommune() {
-			graph.agency("A", "P").agency("B", "C1").holds("A", "T1", LEAD, "M").holds("B", "T1", LEAD, "M")
+			graph.agency("A", "P")
+				.agency("B", "C1")
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
 				.levelRule("T1", PROVINCE, "M");
 			assertThat(findings("OVERLAP_VERTICAL")).singleElement().satisfies(f -> {
 				assertThat(f.units()).containsExactly("P", "C1");
@@ -174,7 +187,10 @@ class RuleTests {
 
 		@Test
 		void aTaskExpectedAtBothLevelsIsNoOverlap() {
-			graph.agency("A", "P").agency("B", "C1").holds("A", "T1", LEAD, "M").holds("B", "T1", LEAD, "M")
+			graph.agency("A", "P")
+				.agency("B", "C1")
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
 				.levelRule("T1", PROVINCE, "M")
 				.levelRule("T1", COMMUNE, "M");
 			assertThat(findings("OVERLAP_VERTICAL")).isEmpty();
@@ -188,7 +204,10 @@ class RuleTests {
 
 		@Test
 		void oneFindingPerPairOfUnits() {
-			graph.agency("A", "P").agency("B", "D").agency("C", "C1").holds("A", "T1", LEAD, "M")
+			graph.agency("A", "P")
+				.agency("B", "D")
+				.agency("C", "C1")
+				.holds("A", "T1", LEAD, "M")
 				.holds("B", "T1", LEAD, "M")
 				.holds("C", "T1", LEAD, "M");
 			assertThat(findings("OVERLAP_VERTICAL")).extracting(Finding::units)
@@ -215,14 +234,19 @@ class RuleTests {
 
 		@Test
 		void aLeadOnAnAncestorFunctionCoversTheTask() {
-			graph.agency("A", "C1").agency("B", "C2").holds("A", "T1", LEAD, "M").holds("B", "DOM", LEAD, "M")
+			graph.agency("A", "C1")
+				.agency("B", "C2")
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "DOM", LEAD, "M")
 				.levelRule("T1", COMMUNE, "M");
 			assertThat(findings("GAP")).isEmpty();
 		}
 
 		@Test
 		void aDissolvedLeadCoversNothing() {
-			graph.agency("A", "C1").agency("B", "C2", STATE, BOARD, DISSOLVED).holds("A", "T1", LEAD, "M")
+			graph.agency("A", "C1")
+				.agency("B", "C2", STATE, BOARD, DISSOLVED)
+				.holds("A", "T1", LEAD, "M")
 				.holds("B", "T1", LEAD, "M")
 				.levelRule("T1", COMMUNE, "M");
 			assertThat(findings("GAP")).extracting(Finding::units).containsExactly(List.of("C2"));
@@ -230,7 +254,10 @@ class RuleTests {
 
 		@Test
 		void aCoordinatorIsNoLead() {
-			graph.agency("A", "C1").agency("B", "C2").holds("A", "T1", LEAD, "M").holds("B", "T1", COORDINATE, "M")
+			graph.agency("A", "C1")
+				.agency("B", "C2")
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", COORDINATE, "M")
 				.levelRule("T1", COMMUNE, "M");
 			assertThat(findings("GAP")).hasSize(1);
 		}
@@ -242,7 +269,10 @@ class RuleTests {
 
 		@Test
 		void coordinatedAdvisedAndDecidedButNeverLed() {
-			graph.agency("A", "C1").agency("B", "C1").holds("A", "T1", COORDINATE, "M").holds("B", "T1", DECIDE, "M")
+			graph.agency("A", "C1")
+				.agency("B", "C1")
+				.holds("A", "T1", COORDINATE, "M")
+				.holds("B", "T1", DECIDE, "M")
 				.holds("B", "T2", ADVISE, "M");
 			assertThat(findings("NO_LEAD")).extracting(Finding::functions, Finding::agencies)
 				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(List.of("T1"), List.of("A", "B")),
@@ -274,8 +304,10 @@ class RuleTests {
 
 		@Test
 		void noMandateOrOnlyMandatesNotInForce() {
-			graph.agency("A", "P").holds("A", "T1", LEAD).holds("A", "T2", LEAD, "OLD").holds("A", "F", COORDINATE,
-					"NEW");
+			graph.agency("A", "P")
+				.holds("A", "T1", LEAD)
+				.holds("A", "T2", LEAD, "OLD")
+				.holds("A", "F", COORDINATE, "NEW");
 			assertThat(findings("UNFOUNDED")).extracting(Finding::functions, Finding::mandates)
 				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(List.of("T1"), List.of()),
 						org.assertj.core.groups.Tuple.tuple(List.of("T2"), List.of("OLD")),
@@ -357,7 +389,10 @@ class RuleTests {
 
 		@Test
 		void twoAdministrativeSuperiors() {
-			graph.agency("A", "D").agency("S1", "D").agency("S2", "P").line("A", "S1", ADMINISTRATIVE)
+			graph.agency("A", "D")
+				.agency("S1", "D")
+				.agency("S2", "P")
+				.line("A", "S1", ADMINISTRATIVE)
 				.line("A", "S2", ADMINISTRATIVE);
 			assertThat(findings("MULTIPLE_SUPERIORS")).singleElement().satisfies(f -> {
 				assertThat(f.agencies()).containsExactly("A", "S1", "S2");
@@ -367,7 +402,10 @@ class RuleTests {
 
 		@Test
 		void aProfessionalLineIsNotASecondSuperior() {
-			graph.agency("A", "D").agency("S1", "D").agency("S2", "P").line("A", "S1", ADMINISTRATIVE)
+			graph.agency("A", "D")
+				.agency("S1", "D")
+				.agency("S2", "P")
+				.line("A", "S1", ADMINISTRATIVE)
 				.line("A", "S2", PROFESSIONAL)
 				.line("A", "S2", PARTY);
 			assertThat(findings("MULTIPLE_SUPERIORS")).isEmpty();
@@ -375,7 +413,9 @@ class RuleTests {
 
 		@Test
 		void aMergedSuperiorDoesNotCount() {
-			graph.agency("A", "D").agency("S1", "D").agency("S2", "P", STATE, DEPARTMENT, MERGED)
+			graph.agency("A", "D")
+				.agency("S1", "D")
+				.agency("S2", "P", STATE, DEPARTMENT, MERGED)
 				.line("A", "S1", ADMINISTRATIVE)
 				.line("A", "S2", ADMINISTRATIVE);
 			assertThat(findings("MULTIPLE_SUPERIORS")).isEmpty();
@@ -388,7 +428,11 @@ class RuleTests {
 
 		@Test
 		void eachCycleOnceWithAllItsMembers() {
-			graph.agency("A", "P").agency("B", "P").agency("C", "D").agency("X", "C1").agency("Y", "C1")
+			graph.agency("A", "P")
+				.agency("B", "P")
+				.agency("C", "D")
+				.agency("X", "C1")
+				.agency("Y", "C1")
 				.line("A", "B", ADMINISTRATIVE)
 				.line("B", "C", ADMINISTRATIVE)
 				.line("C", "A", ADMINISTRATIVE)
@@ -406,7 +450,10 @@ class RuleTests {
 
 		@Test
 		void aChainIsNoCycle() {
-			graph.agency("A", "C1").agency("B", "D").agency("C", "P").line("A", "B", ADMINISTRATIVE)
+			graph.agency("A", "C1")
+				.agency("B", "D")
+				.agency("C", "P")
+				.line("A", "B", ADMINISTRATIVE)
 				.line("B", "C", ADMINISTRATIVE);
 			assertThat(findings("REPORTING_CYCLE")).isEmpty();
 		}
@@ -427,7 +474,10 @@ class RuleTests {
 
 		@Test
 		void inspectingAnotherTaskOrAnotherBodysTaskIsFine() {
-			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, "M").holds("A", "T2", INSPECT, "M")
+			graph.agency("A", "P")
+				.agency("B", "P")
+				.holds("A", "T1", LEAD, "M")
+				.holds("A", "T2", INSPECT, "M")
 				.holds("B", "T1", INSPECT, "M");
 			assertThat(findings("SELF_INSPECTION")).isEmpty();
 		}
@@ -439,7 +489,10 @@ class RuleTests {
 
 		@Test
 		void twoBodiesThatLeadTheSameTasksAlwaysQualify() {
-			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, "M").holds("A", "T2", LEAD, "M")
+			graph.agency("A", "P")
+				.agency("B", "P")
+				.holds("A", "T1", LEAD, "M")
+				.holds("A", "T2", LEAD, "M")
 				.holds("B", "T1", LEAD, "M")
 				.holds("B", "T2", LEAD, "M")
 				.holds("B", "F", COORDINATE, "M");
@@ -453,7 +506,9 @@ class RuleTests {
 
 		@Test
 		void anotherSectorOrAnotherUnitIsNoCandidate() {
-			graph.agency("A", "P").agency("B", "P", FRONT, BOARD, ACTIVE).agency("C", "D")
+			graph.agency("A", "P")
+				.agency("B", "P", FRONT, BOARD, ACTIVE)
+				.agency("C", "D")
 				.holds("A", "T1", LEAD, "M")
 				.holds("B", "T1", LEAD, "M")
 				.holds("C", "T1", LEAD, "M");
@@ -462,7 +517,10 @@ class RuleTests {
 
 		@Test
 		void oneSharedTaskAmongManyIsBelowTheThreshold() {
-			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, "M").holds("A", "T2", LEAD, "M")
+			graph.agency("A", "P")
+				.agency("B", "P")
+				.holds("A", "T1", LEAD, "M")
+				.holds("A", "T2", LEAD, "M")
 				.holds("A", "F", LEAD, "M")
 				.holds("B", "T1", LEAD, "M")
 				.holds("B", "DOM", LEAD, "M");
@@ -472,9 +530,10 @@ class RuleTests {
 	}
 
 	/**
-	 * The day an instrument takes effect it is in force; the day it is repealed it no longer is
-	 * (domain.md: periods are half-open). Every rule that reads dates is checked on both edges and a
-	 * day either side: the mandates a finding cites, and whether UNFOUNDED finds a responsibility.
+	 * The day an instrument takes effect it is in force; the day it is repealed it no
+	 * longer is (domain.md: periods are half-open). Every rule that reads dates is
+	 * checked on both edges and a day either side: the mandates a finding cites, and
+	 * whether UNFOUNDED finds a responsibility.
 	 */
 	@Nested
 	class BoundaryDays {
@@ -490,8 +549,10 @@ class RuleTests {
 		}
 
 		private void citesTheMandatesInForceOnTheDay(String rule) {
-			assertThat(findings(rule)).as(rule).singleElement()
-				.satisfies(f -> assertThat(f.mandates()).as(rule + " cites").containsExactlyInAnyOrder("FROM_TODAY", "ENDS_TOMORROW"));
+			assertThat(findings(rule)).as(rule)
+				.singleElement()
+				.satisfies(f -> assertThat(f.mandates()).as(rule + " cites")
+					.containsExactlyInAnyOrder("FROM_TODAY", "ENDS_TOMORROW"));
 		}
 
 		@Test
@@ -514,7 +575,10 @@ class RuleTests {
 
 		@Test
 		void overlapVertical() {
-			graph.agency("A", "P").agency("B", "C1").holds("A", "T1", LEAD, EDGES).holds("B", "T1", LEAD, EDGES)
+			graph.agency("A", "P")
+				.agency("B", "C1")
+				.holds("A", "T1", LEAD, EDGES)
+				.holds("B", "T1", LEAD, EDGES)
 				.levelRule("T1", PROVINCE, "M");
 			citesTheMandatesInForceOnTheDay("OVERLAP_VERTICAL");
 		}

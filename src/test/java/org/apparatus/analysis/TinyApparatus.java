@@ -14,7 +14,9 @@ import org.apparatus.registry.Sector;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 
-/** Builds a small apparatus straight into the store, one element per call, for rule tests. */
+/**
+ * Builds a small apparatus straight into the store, one element per call, for rule tests.
+ */
 public final class TinyApparatus {
 
 	private final Driver driver;
@@ -26,8 +28,8 @@ public final class TinyApparatus {
 	public TinyApparatus unit(String code, AdminLevel level, @Nullable String parent) {
 		run("CREATE (u:AdminUnit {code: $code, name: 'Đơn vị ' + $code, level: $level}) "
 				+ "WITH u OPTIONAL MATCH (p:AdminUnit {code: $parent}) "
-				+ "FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (u)-[:PART_OF]->(p))",
-				"code", code, "level", level.name(), "parent", parent);
+				+ "FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (u)-[:PART_OF]->(p))", "code", code,
+				"level", level.name(), "parent", parent);
 		return this;
 	}
 
@@ -46,8 +48,8 @@ public final class TinyApparatus {
 	public TinyApparatus function(String code, @Nullable String parent) {
 		run("CREATE (f:Function {code: $code, name: 'Nhiệm vụ ' + $code, nameEn: 'Task ' + $code}) "
 				+ "WITH f OPTIONAL MATCH (p:Function {code: $parent}) "
-				+ "FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (f)-[:PART_OF]->(p))",
-				"code", code, "parent", parent);
+				+ "FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (f)-[:PART_OF]->(p))", "code", code,
+				"parent", parent);
 		return this;
 	}
 

@@ -7,12 +7,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * HTTP Basic checks the password on every request; remembering good checks must never let a wrong
- * password in.
+ * HTTP Basic checks the password on every request; remembering good checks must never let
+ * a wrong password in.
  */
 class RememberedPasswordsTests {
 
-	private final PasswordEncoder passwords = new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+	private final PasswordEncoder passwords = new RememberedPasswords(
+			PasswordEncoderFactories.createDelegatingPasswordEncoder());
 
 	private final String hash = this.passwords.encode("s3cret");
 

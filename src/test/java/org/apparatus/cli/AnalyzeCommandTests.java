@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code analyze} on the seed province: the JSON contract, the other formats, and its errors. The
- * commands run on the shared test application, as its {@link CommandFactory} creates them.
+ * {@code analyze} on the seed province: the JSON contract, the other formats, and its
+ * errors. The commands run on the shared test application, as its {@link CommandFactory}
+ * creates them.
  */
 @EmptyKnowledgeBase
 class AnalyzeCommandTests {
@@ -55,19 +56,20 @@ class AnalyzeCommandTests {
 		assertThat(summary.get("total")).isEqualTo(findings.size());
 		assertThat(((Map<?, ?>) summary.get("byRule")).get("DUPLICATE")).isEqualTo(8);
 		assertThat((Map<?, ?>) summary.get("byRule")).hasSize(13);
-		assertThat(findings).allSatisfy(f -> assertThat(((Map<?, ?>) f).keySet().stream().map(Object::toString))
-			.contains("id", "rule", "severity", "units", "agencies", "functions", "mandates", "score", "explanation",
-					"status"));
+		assertThat(findings)
+			.allSatisfy(f -> assertThat(((Map<?, ?>) f).keySet().stream().map(Object::toString)).contains("id", "rule",
+					"severity", "units", "agencies", "functions", "mandates", "score", "explanation", "status"));
 		assertThat(findings).anySatisfy(f -> {
 			Map<?, ?> finding = (Map<?, ?>) f;
 			assertThat(finding.get("rule")).isEqualTo("DUPLICATE");
 			assertThat(finding.get("agencies")).isEqualTo(List.of("BL_SKHDT", "BL_STC"));
 			assertThat(finding.get("functions")).isEqualTo(List.of("FIN.CAPEX"));
-			assertThat(((Map<?, ?>) finding.get("explanation")).get("vi").toString()).contains("Nghị định 24/2014/NĐ-CP");
+			assertThat(((Map<?, ?>) finding.get("explanation")).get("vi").toString())
+				.contains("Nghị định 24/2014/NĐ-CP");
 		});
 
-		assertThat(run("analyze", "--as-of", "2025-02-28", "--unit", "BL.HD", "--rule", "DUPLICATE",
-				"--format", "csv")).isZero();
+		assertThat(run("analyze", "--as-of", "2025-02-28", "--unit", "BL.HD", "--rule", "DUPLICATE", "--format", "csv"))
+			.isZero();
 		List<String> lines = this.out.toString().lines().toList();
 		assertThat(lines.get(0)).startsWith("id,rule,severity,status,units,agencies,functions,mandates,score");
 		assertThat(lines).hasSize(2);

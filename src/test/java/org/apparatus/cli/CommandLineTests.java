@@ -16,10 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line's contract: exit status 0 on success, 1 on data errors, 2 on usage errors, and
- * one line of error without a stack trace. Help, usage errors and {@code generate} go through the
- * jar's runner, which starts no application for them; commands on the knowledge base run on the
- * shared test application ({@link CommandLineIT} has those that start their own).
+ * The command line's contract: exit status 0 on success, 1 on data errors, 2 on usage
+ * errors, and one line of error without a stack trace. Help, usage errors and
+ * {@code generate} go through the jar's runner, which starts no application for them;
+ * commands on the knowledge base run on the shared test application
+ * ({@link CommandLineIT} has those that start their own).
  */
 @EmptyKnowledgeBase
 class CommandLineTests {
@@ -82,8 +83,9 @@ class CommandLineTests {
 				X,Sở X,,STAT,DEPARTMENT,P,ACTIVE,1
 				""").writeTo(this.temp.resolve("set"));
 		assertThat(runOnTheTestApplication("import", set.toString())).isEqualTo(1);
-		assertThat(this.err.toString()).contains("agencies.csv:2:sector: unknown value \"STAT\"",
-				"agencies.csv:2:admin_unit_code: unknown admin unit \"P\"", "nothing was imported")
+		assertThat(this.err.toString())
+			.contains("agencies.csv:2:sector: unknown value \"STAT\"",
+					"agencies.csv:2:admin_unit_code: unknown admin unit \"P\"", "nothing was imported")
 			.doesNotContain("\tat ");
 	}
 

@@ -20,8 +20,9 @@ import org.awaitility.core.TerminalFailureException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A class of this project run as a separate JVM, as a user runs the jar: its output lines are
- * collected (stdout and stderr together), it can be waited for or killed with SIGKILL.
+ * A class of this project run as a separate JVM, as a user runs the jar: its output lines
+ * are collected (stdout and stderr together), it can be waited for or killed with
+ * SIGKILL.
  */
 public final class JavaProcess implements AutoCloseable {
 
@@ -59,8 +60,9 @@ public final class JavaProcess implements AutoCloseable {
 	}
 
 	public static JavaProcess start(String mainClass, String... args) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g", "-cp", System.getProperty("java.class.path"), mainClass));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp",
+						System.getProperty("java.class.path"), mainClass));
 		command.addAll(List.of(args));
 		try {
 			return new JavaProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
@@ -70,7 +72,10 @@ public final class JavaProcess implements AutoCloseable {
 		}
 	}
 
-	/** Waits for a line of output that matches, and returns it; fails as soon as the output ends without one. */
+	/**
+	 * Waits for a line of output that matches, and returns it; fails as soon as the
+	 * output ends without one.
+	 */
 	public String awaitLine(Predicate<String> matching, Duration timeout) {
 		try {
 			return await().atMost(timeout)
@@ -87,7 +92,10 @@ public final class JavaProcess implements AutoCloseable {
 		return this.lines.stream().filter(matching).findFirst().orElse(null);
 	}
 
-	/** Waits for the process to end and for the last of its output, and returns its exit status. */
+	/**
+	 * Waits for the process to end and for the last of its output, and returns its exit
+	 * status.
+	 */
 	public int exitStatus(Duration timeout) throws InterruptedException {
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			this.process.destroyForcibly();

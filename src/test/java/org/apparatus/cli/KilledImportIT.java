@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An import killed with SIGKILL in the middle of writing leaves the store as it was before, once
- * the store is opened again: for the batched initial load of an empty store and for the
- * single-transaction update of a store with data.
+ * An import killed with SIGKILL in the middle of writing leaves the store as it was
+ * before, once the store is opened again: for the batched initial load of an empty store
+ * and for the single-transaction update of a store with data.
  */
 class KilledImportIT {
 

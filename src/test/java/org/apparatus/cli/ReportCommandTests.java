@@ -21,7 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code report} on the seed province: its figures are the analysis's, in Vietnamese and English, with a scenario. */
+/**
+ * {@code report} on the seed province: its figures are the analysis's, in Vietnamese and
+ * English, with a scenario.
+ */
 @EmptyKnowledgeBase
 class ReportCommandTests {
 
@@ -38,7 +41,8 @@ class ReportCommandTests {
 
 	private int run(String... args) {
 		this.out = new StringWriter();
-		return ApparatusCli.run(this.commands, new PrintWriter(this.out, true), new PrintWriter(new StringWriter(), true), args);
+		return ApparatusCli.run(this.commands, new PrintWriter(this.out, true),
+				new PrintWriter(new StringWriter(), true), args);
 	}
 
 	@Test
@@ -54,14 +58,17 @@ class ReportCommandTests {
 		assertThat(run("report", "--as-of", "2025-02-28", "--format", "json", "--out", json.toString())).isZero();
 		Map<?, ?> report = JsonMapper.builder().build().readValue(Files.readString(json), Map.class);
 		assertThat(report.get("findingsByRule")).isEqualTo(((Map<?, ?>) analysis.get("summary")).get("byRule"));
-		assertThat(((List<?>) report.get("findings"))).hasSize((Integer) ((Map<?, ?>) analysis.get("summary")).get("total"));
+		assertThat(((List<?>) report.get("findings")))
+			.hasSize((Integer) ((Map<?, ?>) analysis.get("summary")).get("total"));
 		assertThat(((Map<?, ?>) report.get("scope")).get("agencies")).isEqualTo(213);
 		assertThat((List<?>) report.get("agencies")).hasSize(213);
 
 		Path vi = this.temp.resolve("bao-cao.md");
-		assertThat(run("report", "--as-of", "2025-07-01", "--scenario", "reform-2025", "--out", vi.toString())).isZero();
+		assertThat(run("report", "--as-of", "2025-07-01", "--scenario", "reform-2025", "--out", vi.toString()))
+			.isZero();
 		String markdown = Files.readString(vi);
-		assertThat(markdown).startsWith("# Báo cáo rà soát chức năng, nhiệm vụ của bộ máy và phương án sắp xếp `reform-2025`")
+		assertThat(markdown)
+			.startsWith("# Báo cáo rà soát chức năng, nhiệm vụ của bộ máy và phương án sắp xếp `reform-2025`")
 			.contains("## 1. Phạm vi và nguồn dữ liệu", "## 2. Tóm tắt", "## 3. Các phát hiện theo quy tắc và mức độ",
 					"## 4. Đề xuất hợp nhất", "## 5. Theo địa bàn", "## 6. Phương án sắp xếp `reform-2025`",
 					"## 7. Các phát hiện được chấp nhận", "## Phụ lục: hồ sơ cơ quan")
@@ -72,12 +79,14 @@ class ReportCommandTests {
 		Path en = this.temp.resolve("report.md");
 		assertThat(run("report", "--as-of", "2025-02-28", "--lang", "en", "--out", en.toString())).isZero();
 		assertThat(Files.readString(en)).startsWith("# Review of the apparatus's functions and tasks")
-			.contains("## 3. Findings by rule and severity", "Department of Planning and Investment and Department of Finance each lead",
+			.contains("## 3. Findings by rule and severity",
+					"Department of Planning and Investment and Department of Finance each lead",
 					"Staff quota: **2,613**");
 
 		Path html = this.temp.resolve("bao-cao.html");
-		assertThat(run("report", "--as-of", "2025-07-01", "--scenario", "reform-2025", "--format", "html",
-				"--out", html.toString())).isZero();
+		assertThat(run("report", "--as-of", "2025-07-01", "--scenario", "reform-2025", "--format", "html", "--out",
+				html.toString()))
+			.isZero();
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(html));
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
 		assertThat(page.select("h2").eachText()).startsWith("1. Phạm vi và nguồn dữ liệu", "2. Tóm tắt",
@@ -87,11 +96,13 @@ class ReportCommandTests {
 				"Phát hiện theo quy tắc", "Sơ đồ tổ chức — Tỉnh Bạc Liêu", "Sơ đồ tổ chức — Tỉnh Bạc Liêu (tiếp)",
 				"Chồng chéo giữa các cơ quan — Tỉnh Bạc Liêu", "Cơ quan, tổ chức theo cấp, trước và sau");
 		assertThat(page.select("link[href], script[src], img[src]")).as("self-contained").isEmpty();
-		assertThat(page.select("li").eachText()).anySatisfy(item -> assertThat(item).contains("DUPLICATE-b3a174b0a9d7"));
+		assertThat(page.select("li").eachText())
+			.anySatisfy(item -> assertThat(item).contains("DUPLICATE-b3a174b0a9d7"));
 
 		Path pdf = this.temp.resolve("bao-cao.pdf");
 		assertThat(run("report", "--as-of", "2025-07-01", "--scenario", "reform-2025", "--out", pdf.toString()))
-			.as("the format follows the file's extension").isZero();
+			.as("the format follows the file's extension")
+			.isZero();
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			PDFTextStripper firstPage = new PDFTextStripper();
 			firstPage.setEndPage(1);
@@ -100,12 +111,13 @@ class ReportCommandTests {
 		}
 
 		Path xlsx = this.temp.resolve("report.xlsx");
-		assertThat(run("report", "--as-of", "2025-02-28", "--lang", "en", "--format", "xlsx", "--out",
-				xlsx.toString())).isZero();
+		assertThat(run("report", "--as-of", "2025-02-28", "--lang", "en", "--format", "xlsx", "--out", xlsx.toString()))
+			.isZero();
 		Map<?, ?> byRule = (Map<?, ?>) ((Map<?, ?>) analysis.get("summary")).get("byRule");
 		try (XSSFWorkbook book = new XSSFWorkbook(xlsx.toFile())) {
 			byRule.forEach((rule, count) -> assertThat(book.getSheet((String) rule).getLastRowNum())
-				.as("a row per %s finding", rule).isEqualTo(count));
+				.as("a row per %s finding", rule)
+				.isEqualTo(count));
 		}
 		assertThat(run("report", "--format", "docx", "--out", en.toString())).isEqualTo(2);
 	}

@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code scenario} on the seed province: import, export, evaluate as JSON and table, errors, apply. */
+/**
+ * {@code scenario} on the seed province: import, export, evaluate as JSON and table,
+ * errors, apply.
+ */
 @EmptyKnowledgeBase
 class ScenarioCommandTests {
 
@@ -54,16 +57,18 @@ class ScenarioCommandTests {
 
 		assertThat(run("scenario", "evaluate", "--as-of", "2025-07-01", "--format", "json", "reform-2025")).isZero();
 		Map<?, ?> json = JsonMapper.builder().build().readValue(this.out.toString(), Map.class);
-		assertThat(json.keySet().stream().map(Object::toString)).contains("scenario", "resolved", "introduced", "unchanged",
-				"before", "after", "moved");
-		assertThat((List<?>) json.get("resolved")).anySatisfy(f -> assertThat(((Map<?, ?>) f).get("id")).isEqualTo("DUPLICATE-b3a174b0a9d7"));
+		assertThat(json.keySet().stream().map(Object::toString)).contains("scenario", "resolved", "introduced",
+				"unchanged", "before", "after", "moved");
+		assertThat((List<?>) json.get("resolved"))
+			.anySatisfy(f -> assertThat(((Map<?, ?>) f).get("id")).isEqualTo("DUPLICATE-b3a174b0a9d7"));
 		Map<?, ?> after = (Map<?, ?>) json.get("after");
 		assertThat(((Map<?, ?>) after.get("byLevel")).containsKey("DISTRICT")).as("no district left").isFalse();
 		assertThat(((Map<?, ?>) json.get("before")).get("agencies")).isEqualTo(213);
 
 		assertThat(run("scenario", "evaluate", "--as-of", "2025-07-01", "reform-2025")).isZero();
 		assertThat(this.out.toString()).startsWith("Scenario reform-2025, evaluated as of 2025-07-01: 14 changes")
-			.contains("agencies 213 → ").contains("Resolved:");
+			.contains("agencies 213 → ")
+			.contains("Resolved:");
 
 		Path exported = this.temp.resolve("exported.yaml");
 		assertThat(run("scenario", "export", "--out", exported.toString(), "reform-2025")).isZero();
@@ -85,10 +90,12 @@ class ScenarioCommandTests {
 				  - transfer: { function: FIN.CAPEX, from: BL_SKHDT, to: BL_STC }
 				""");
 		assertThat(run("scenario", "import", file.toString())).isEqualTo(1);
-		assertThat(this.err.toString()).startsWith("error: scenario bad: 1 problem: changes[1].transfer.from: BL_SKHDT is DISSOLVED")
+		assertThat(this.err.toString())
+			.startsWith("error: scenario bad: 1 problem: changes[1].transfer.from: BL_SKHDT is DISSOLVED")
 			.doesNotContain("\tat ");
 		assertThat(run("scenario", "evaluate", "bad")).isEqualTo(1);
-		assertThat(this.err.toString()).isEqualTo("error: no scenario named bad (none is saved: scenario import FILE saves one)\n");
+		assertThat(this.err.toString())
+			.isEqualTo("error: no scenario named bad (none is saved: scenario import FILE saves one)\n");
 	}
 
 }

@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Importing data sets: the seed, re-imports, updates by code, the round trip, a generated set. */
+/**
+ * Importing data sets: the seed, re-imports, updates by code, the round trip, a generated
+ * set.
+ */
 @EmptyKnowledgeBase
 class DataSetImportTests {
 
@@ -40,7 +43,8 @@ class DataSetImportTests {
 		var result = this.dataSets.importFrom(seed, ImportProgress.NONE);
 		assertThat(result.rows().get(DataSetFile.AGENCIES)).isGreaterThan(200);
 		assertThat(result.rows().get(DataSetFile.FUNCTIONS)).isGreaterThanOrEqualTo(150);
-		assertThat(StoreCleaner.count(this.driver, "Agency")).isEqualTo(result.rows().get(DataSetFile.AGENCIES).longValue());
+		assertThat(StoreCleaner.count(this.driver, "Agency"))
+			.isEqualTo(result.rows().get(DataSetFile.AGENCIES).longValue());
 		assertThat(StoreCleaner.count(this.driver, "Responsibility")).isEqualTo(result.responsibilities());
 	}
 
@@ -48,10 +52,11 @@ class DataSetImportTests {
 	void rowsOfOneResponsibilityWithSeveralMandatesAreOneResponsibility() {
 		importSmallProvince();
 		try (var session = this.driver.session()) {
-			var record = session.run("""
-					MATCH (:Agency {code: 'STC'})-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(:Function {code: 'FIN.BUDGET'})
-					MATCH (r)-[g:GRANTED_BY]->(m:Mandate)
-					RETURN count(DISTINCT r) AS responsibilities, collect(m.code + '/' + coalesce(g.article, '')) AS grants""")
+			var record = session
+				.run("""
+						MATCH (:Agency {code: 'STC'})-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(:Function {code: 'FIN.BUDGET'})
+						MATCH (r)-[g:GRANTED_BY]->(m:Mandate)
+						RETURN count(DISTINCT r) AS responsibilities, collect(m.code + '/' + coalesce(g.article, '')) AS grants""")
 				.single();
 			assertThat(record.get("responsibilities").asInt()).isEqualTo(1);
 			assertThat(record.get("grants").asList()).containsExactlyInAnyOrder("L1/Điều 5", "D1/");
@@ -90,7 +95,8 @@ class DataSetImportTests {
 		assertThat(exported.get("responsibilities.csv")).contains("STC,FIN.BUDGET,LEAD,L1,Điều 6\n")
 			.doesNotContain("STC,FIN.BUDGET,LEAD,D1,");
 		assertThat(exported.get("admin-units.csv")).contains("P.D.C,Xã Một,Commune One,COMMUNE,P\n");
-		assertThat(exported.get("responsibilities.csv")).as("untouched rows stay").contains("STNMT,ENV.LAND,LEAD,D1,Điều 2");
+		assertThat(exported.get("responsibilities.csv")).as("untouched rows stay")
+			.contains("STNMT,ENV.LAND,LEAD,D1,Điều 2");
 	}
 
 	@Test
@@ -115,7 +121,8 @@ class DataSetImportTests {
 		var result = this.dataSets.importFrom(DataSetSource.folder(update.writeTo(this.temp.resolve("update"))),
 				ImportProgress.NONE);
 		assertThat(result.nodesCreated()).isEqualTo(1);
-		assertThat(exportNow().get("agencies.csv")).contains("STC,Sở Tài chính,Department of Finance,STATE,DEPARTMENT,P,ACTIVE,55\n",
+		assertThat(exportNow().get("agencies.csv")).contains(
+				"STC,Sở Tài chính,Department of Finance,STATE,DEPARTMENT,P,ACTIVE,55\n",
 				"SXD,Sở Xây dựng,Department of Construction,STATE,DEPARTMENT,P,ACTIVE,38\n");
 	}
 

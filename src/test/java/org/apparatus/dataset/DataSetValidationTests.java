@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Every kind of problem a planner can make in a spreadsheet is reported with its file, line and
- * column, all of them at once, and a data set with any problem leaves the store exactly as it was.
+ * Every kind of problem a planner can make in a spreadsheet is reported with its file,
+ * line and column, all of them at once, and a data set with any problem leaves the store
+ * exactly as it was.
  */
 @EmptyKnowledgeBase
 @TestInstance(Lifecycle.PER_CLASS)
@@ -38,8 +39,8 @@ class DataSetValidationTests {
 	Map<String, String> before;
 
 	/**
-	 * One import for the whole class: a rejected data set leaves the store as it was, which every
-	 * test checks against this export.
+	 * One import for the whole class: a rejected data set leaves the store as it was,
+	 * which every test checks against this export.
 	 */
 	@BeforeAll
 	void storeHoldsTheSmallProvince(@TempDir Path base) {
@@ -135,7 +136,8 @@ class DataSetValidationTests {
 		assertRejected(TestDataSet.of(DataSetFile.RESPONSIBILITIES, """
 				agency_code,function_code,role,mandate_code,article
 				STC,FIN.TAX,LEAD,L1,
-				"""), "responsibilities.csv:2:function_code: unknown function \"FIN.TAX\" (not in the data set or the store)");
+				"""),
+				"responsibilities.csv:2:function_code: unknown function \"FIN.TAX\" (not in the data set or the store)");
 	}
 
 	@Test

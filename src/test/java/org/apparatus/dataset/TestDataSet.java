@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A small data set written file by file for a test: a valid two-tier province to start from, whose
- * files a test replaces or breaks on purpose.
+ * A small data set written file by file for a test: a valid two-tier province to start
+ * from, whose files a test replaces or breaks on purpose.
  */
 public final class TestDataSet {
 
@@ -38,13 +38,14 @@ public final class TestDataSet {
 				L1,LAW,83/2015/QH13,Luật Ngân sách nhà nước,Quốc hội,2015-06-25,2017-01-01,
 				D1,DECREE,24/2014/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2014-04-04,2014-05-20,2025-03-01
 				""");
-		set.put(DataSetFile.AGENCIES, """
-				code,name,name_en,sector,kind,admin_unit_code,status,staff_quota
-				UB,Ủy ban nhân dân tỉnh,People's Committee,STATE,PEOPLES_COMMITTEE,P,ACTIVE,
-				STC,Sở Tài chính,Department of Finance,STATE,DEPARTMENT,P,ACTIVE,50
-				STNMT,Sở Tài nguyên và Môi trường,Department of Natural Resources and Environment,STATE,DEPARTMENT,P,ACTIVE,48
-				XA,Ủy ban nhân dân xã Một,Commune People's Committee,STATE,PEOPLES_COMMITTEE,P.D.C,ACTIVE,21
-				""");
+		set.put(DataSetFile.AGENCIES,
+				"""
+						code,name,name_en,sector,kind,admin_unit_code,status,staff_quota
+						UB,Ủy ban nhân dân tỉnh,People's Committee,STATE,PEOPLES_COMMITTEE,P,ACTIVE,
+						STC,Sở Tài chính,Department of Finance,STATE,DEPARTMENT,P,ACTIVE,50
+						STNMT,Sở Tài nguyên và Môi trường,Department of Natural Resources and Environment,STATE,DEPARTMENT,P,ACTIVE,48
+						XA,Ủy ban nhân dân xã Một,Commune People's Committee,STATE,PEOPLES_COMMITTEE,P.D.C,ACTIVE,21
+						""");
 		set.put(DataSetFile.REPORTING_LINES, """
 				agency_code,superior_code,line
 				STC,UB,ADMINISTRATIVE

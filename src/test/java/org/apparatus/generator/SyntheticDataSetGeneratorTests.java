@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generator is deterministic for a seed and plants a known number of problems of each rule. */
+/**
+ * The generator is deterministic for a seed and plants a known number of problems of each
+ * rule.
+ */
 class SyntheticDataSetGeneratorTests {
 
 	static final String[] RULES = { "DUPLICATE", "OVERLAP_NESTED", "OVERLAP_VERTICAL", "GAP", "NO_LEAD", "UNFOUNDED",
@@ -41,8 +44,7 @@ class SyntheticDataSetGeneratorTests {
 		assertThat(byRule).containsOnlyKeys(RULES);
 		assertThat(byRule.get("UNFOUNDED")).isEqualTo(6);
 		assertThat(byRule.get("GAP")).isEqualTo(3);
-		assertThat(byRule.get("DUPLICATE")).as("one direct, and one per task of each merger pair")
-			.isGreaterThan(3);
+		assertThat(byRule.get("DUPLICATE")).as("one direct, and one per task of each merger pair").isGreaterThan(3);
 		for (var problem : generated.planted()) {
 			assertThat(problem.unitCodes()).isNotEmpty();
 			assertThat(problem.unitCodes().get(0)).matches("P0[1-3].*");

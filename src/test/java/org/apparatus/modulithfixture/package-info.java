@@ -1,6 +1,7 @@
 /**
- * A two-module application for {@code ModularityFailureTests}: its {@code store} module uses the
- * {@code report} module although it declares no dependencies, so verifying it must fail.
+ * A two-module application for {@code ModularityFailureTests}: its {@code store} module
+ * uses the {@code report} module although it declares no dependencies, so verifying it
+ * must fail.
  */
 @NullMarked
 package org.apparatus.modulithfixture;

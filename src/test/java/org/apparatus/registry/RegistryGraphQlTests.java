@@ -33,12 +33,15 @@ class RegistryGraphQlTests {
 		var agency = this.graphQl.documentName("agency").variable("code", "VL_CT_UBND").execute();
 		agency.path("agency.name").entity(String.class).isEqualTo("Ủy ban nhân dân xã Châu Thới");
 		agency.path("agency.adminUnit.code").entity(String.class).isEqualTo("BL.VL.CT");
-		agency.path("agency.reportingChain[*].code").entityList(String.class).containsExactly("VL_UBND", "BL_UBND", "BL_HDND");
+		agency.path("agency.reportingChain[*].code")
+			.entityList(String.class)
+			.containsExactly("VL_UBND", "BL_UBND", "BL_HDND");
 		agency.path("agency.superiors[*].agency.code").entityList(String.class).contains("VL_UBND", "VL_CT_HDND");
 		agency.path("agency.responsibilities[?(@.function.code == 'JUST.CIVREG')].grants[*].mandate.number")
 			.entityList(String.class)
 			.contains("60/2014/QH13", "77/2015/QH13");
-		agency.path("agency.responsibilities[?(@.function.code == 'JUST.CIVREG')].grants[?(@.mandate.code == 'L-TCCQDP-2015')].article")
+		agency.path(
+				"agency.responsibilities[?(@.function.code == 'JUST.CIVREG')].grants[?(@.mandate.code == 'L-TCCQDP-2015')].article")
 			.entityList(String.class)
 			.containsExactly("Điều 35");
 	}
@@ -66,19 +69,30 @@ class RegistryGraphQlTests {
 		List<String> page1 = first.path("agencies.edges[*].node.code").entityList(String.class).get();
 		assertThat(page1).hasSize(5).isSorted();
 		first.path("agencies.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
-		first.path("agencies.edges[*].node.sector").entityList(String.class).containsExactly("STATE", "STATE", "STATE", "STATE", "STATE");
+		first.path("agencies.edges[*].node.sector")
+			.entityList(String.class)
+			.containsExactly("STATE", "STATE", "STATE", "STATE", "STATE");
 		String end = first.path("agencies.pageInfo.endCursor").entity(String.class).get();
 
-		var second = this.graphQl.documentName("agencies").variable("filter", filter).variable("first", 5)
-			.variable("after", end).execute();
+		var second = this.graphQl.documentName("agencies")
+			.variable("filter", filter)
+			.variable("first", 5)
+			.variable("after", end)
+			.execute();
 		List<String> page2 = second.path("agencies.edges[*].node.code").entityList(String.class).get();
 		assertThat(page2).hasSize(5).doesNotContainAnyElementsOf(page1);
 		assertThat(page2.get(0)).isGreaterThan(page1.get(4));
 		second.path("agencies.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
 
 		String start = second.path("agencies.pageInfo.startCursor").entity(String.class).get();
-		this.graphQl.documentName("agencies").variable("filter", filter).variable("last", 5).variable("before", start)
-			.execute().path("agencies.edges[*].node.code").entityList(String.class).isEqualTo(page1);
+		this.graphQl.documentName("agencies")
+			.variable("filter", filter)
+			.variable("last", 5)
+			.variable("before", start)
+			.execute()
+			.path("agencies.edges[*].node.code")
+			.entityList(String.class)
+			.isEqualTo(page1);
 		assertThat(total).isGreaterThan(10);
 	}
 
@@ -106,8 +120,12 @@ class RegistryGraphQlTests {
 
 	@Test
 	void aForgedCursorIsABadRequest() {
-		this.graphQl.documentName("agencies").variable("after", "not-a-cursor").execute().errors().satisfy(errors ->
-				assertThat(errors).first().satisfies(error -> assertThat(error.getMessage()).startsWith("after:")));
+		this.graphQl.documentName("agencies")
+			.variable("after", "not-a-cursor")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).first()
+				.satisfies(error -> assertThat(error.getMessage()).startsWith("after:")));
 	}
 
 	@Test
@@ -125,16 +143,28 @@ class RegistryGraphQlTests {
 
 	@Test
 	void searchFindsFunctionsAndMandatesToo() {
-		this.graphQl.documentName("search").variable("text", "an toan thuc pham").execute()
-			.path("search[*].code").entityList(String.class).contains("FOOD", "L-ATTP-2010");
-		this.graphQl.documentName("search").variable("text", "dang ky dat").execute()
-			.path("search[*].type").entityList(String.class).contains("FUNCTION");
+		this.graphQl.documentName("search")
+			.variable("text", "an toan thuc pham")
+			.execute()
+			.path("search[*].code")
+			.entityList(String.class)
+			.contains("FOOD", "L-ATTP-2010");
+		this.graphQl.documentName("search")
+			.variable("text", "dang ky dat")
+			.execute()
+			.path("search[*].type")
+			.entityList(String.class)
+			.contains("FUNCTION");
 	}
 
 	@Test
 	void searchNeedsSomethingToSearchFor() {
-		this.graphQl.documentName("search").variable("text", " ?! ").execute().errors().satisfy(errors ->
-				assertThat(errors).first().satisfies(error -> assertThat(error.getMessage()).startsWith("text:")));
+		this.graphQl.documentName("search")
+			.variable("text", " ?! ")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).first()
+				.satisfies(error -> assertThat(error.getMessage()).startsWith("text:")));
 	}
 
 	@Test
@@ -142,7 +172,9 @@ class RegistryGraphQlTests {
 		var districts = this.graphQl.documentName("adminUnits").variable("level", "DISTRICT").execute();
 		districts.path("adminUnits[*].code").entityList(String.class).containsExactly("BL.HD", "BL.TPBL", "BL.VL");
 		districts.path("adminUnits[0].parent.code").entity(String.class).isEqualTo("BL");
-		districts.path("adminUnits[0].children[*].code").entityList(String.class).containsExactly("BL.HD.LN", "BL.HD.ND", "BL.HD.NQ");
+		districts.path("adminUnits[0].children[*].code")
+			.entityList(String.class)
+			.containsExactly("BL.HD.LN", "BL.HD.ND", "BL.HD.NQ");
 		districts.path("adminUnits[0].agencies[*].code").entityList(String.class).contains("HD_UBND", "HD_PTNMT");
 	}
 
@@ -167,32 +199,52 @@ class RegistryGraphQlTests {
 
 	@Test
 	void mandatesInForceOnADay() {
-		var before2025 = this.graphQl.documentName("mandates").variable("kind", "DECREE").variable("inForceOn", "2024-12-31")
-			.execute().path("mandates[*].code").entityList(String.class);
+		var before2025 = this.graphQl.documentName("mandates")
+			.variable("kind", "DECREE")
+			.variable("inForceOn", "2024-12-31")
+			.execute()
+			.path("mandates[*].code")
+			.entityList(String.class);
 		before2025.contains("ND-24-2014", "ND-100-2019").doesNotContain("ND-150-2025");
-		this.graphQl.documentName("mandates").variable("kind", "DECREE").variable("inForceOn", "2025-07-01")
-			.execute().path("mandates[*].code").entityList(String.class)
-			.contains("ND-150-2025").doesNotContain("ND-24-2014", "ND-100-2019");
+		this.graphQl.documentName("mandates")
+			.variable("kind", "DECREE")
+			.variable("inForceOn", "2025-07-01")
+			.execute()
+			.path("mandates[*].code")
+			.entityList(String.class)
+			.contains("ND-150-2025")
+			.doesNotContain("ND-24-2014", "ND-100-2019");
 	}
 
 	@Test
 	void mandatesAreCitedAsExplanationsAndReportsCiteThem() {
 		var mandates = this.graphQl.documentName("mandates").execute();
-		mandates.path("mandates[?(@.code == 'ND-45-2025')].citation").entityList(String.class)
+		mandates.path("mandates[?(@.code == 'ND-45-2025')].citation")
+			.entityList(String.class)
 			.containsExactly("Nghị định 45/2025/NĐ-CP");
-		mandates.path("mandates[?(@.code == 'ND-45-2025')].citationEn").entityList(String.class)
+		mandates.path("mandates[?(@.code == 'ND-45-2025')].citationEn")
+			.entityList(String.class)
 			.containsExactly("Decree 45/2025/NĐ-CP");
-		// an illustrative instrument: "(minh họa)" is no number, its title and code say which it is
-		mandates.path("mandates[?(@.code == 'ILLUS-QD-TU-BL')].citation").entityList(String.class)
-			.containsExactly("Quyết định của Tỉnh ủy Bạc Liêu về chức năng, nhiệm vụ của các ban, văn phòng Tỉnh ủy (mã minh họa)");
-		mandates.path("mandates[?(@.code == 'ILLUS-QD-TU-BL')].citationEn").entityList(String.class)
-			.containsExactly("Decision ILLUS-QD-TU-BL (Quyết định của Tỉnh ủy Bạc Liêu về chức năng, nhiệm vụ của các ban, văn phòng Tỉnh ủy (mã minh họa))");
+		// an illustrative instrument: "(minh họa)" is no number, its title and code say
+		// which it is
+		mandates.path("mandates[?(@.code == 'ILLUS-QD-TU-BL')].citation")
+			.entityList(String.class)
+			.containsExactly(
+					"Quyết định của Tỉnh ủy Bạc Liêu về chức năng, nhiệm vụ của các ban, văn phòng Tỉnh ủy (mã minh họa)");
+		mandates.path("mandates[?(@.code == 'ILLUS-QD-TU-BL')].citationEn")
+			.entityList(String.class)
+			.containsExactly(
+					"Decision ILLUS-QD-TU-BL (Quyết định của Tỉnh ủy Bạc Liêu về chức năng, nhiệm vụ của các ban, văn phòng Tỉnh ủy (mã minh họa))");
 	}
 
 	@Test
 	void aBadDateIsABadRequest() {
-		this.graphQl.documentName("mandates").variable("inForceOn", "31/12/2024").execute().errors().satisfy(errors ->
-				assertThat(errors).first().satisfies(error -> assertThat(error.getMessage()).contains("YYYY-MM-DD")));
+		this.graphQl.documentName("mandates")
+			.variable("inForceOn", "31/12/2024")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).first()
+				.satisfies(error -> assertThat(error.getMessage()).contains("YYYY-MM-DD")));
 	}
 
 	@Test
@@ -200,9 +252,11 @@ class RegistryGraphQlTests {
 		this.queries.reset();
 		var response = this.graphQl.documentName("agenciesWithEverything").variable("first", 100).execute();
 		response.path("agencies.edges").entityList(Object.class).hasSize(100);
-		response.path("agencies.edges[*].node.responsibilities[*].grants[*].mandate.code").entityList(String.class)
+		response.path("agencies.edges[*].node.responsibilities[*].grants[*].mandate.code")
+			.entityList(String.class)
 			.satisfies(codes -> assertThat(codes).hasSizeGreaterThan(100));
-		// page, units, unit parents, superiors, responsibilities, their agencies, functions, function
+		// page, units, unit parents, superiors, responsibilities, their agencies,
+		// functions, function
 		// parents, level rules, grants: one query each, whatever the number of agencies
 		assertThat(this.queries.count()).isBetween(1, 10);
 	}

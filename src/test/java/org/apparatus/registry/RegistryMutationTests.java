@@ -25,8 +25,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Editors maintain the knowledge base through GraphQL mutations; every refused change names the
- * argument at fault, says what kind of problem it is, and leaves the data exactly as it was.
+ * Editors maintain the knowledge base through GraphQL mutations; every refused change
+ * names the argument at fault, says what kind of problem it is, and leaves the data
+ * exactly as it was.
  */
 @SeededKnowledgeBase
 class RegistryMutationTests {
@@ -61,85 +62,161 @@ class RegistryMutationTests {
 	@Test
 	void createAndUpdateAnAgency() {
 		this.editor.documentName("createAgency")
-			.variable("input", Map.of("code", "TEST_BQL", "name", "Ban Quản lý thử", "sector", "STATE", "kind", "BOARD",
-					"adminUnit", "BL.VL", "staffQuota", 7))
+			.variable("input",
+					Map.of("code", "TEST_BQL", "name", "Ban Quản lý thử", "sector", "STATE", "kind", "BOARD",
+							"adminUnit", "BL.VL", "staffQuota", 7))
 			.execute()
-			.path("createAgency.status").entity(String.class).isEqualTo("ACTIVE")
-			.path("createAgency.adminUnit.code").entity(String.class).isEqualTo("BL.VL");
+			.path("createAgency.status")
+			.entity(String.class)
+			.isEqualTo("ACTIVE")
+			.path("createAgency.adminUnit.code")
+			.entity(String.class)
+			.isEqualTo("BL.VL");
 		this.editor.documentName("updateAgency")
 			.variable("code", "TEST_BQL")
 			.variable("input", Map.of("name", "Ban Quản lý đổi tên", "adminUnit", "BL.HD", "status", "MERGED"))
 			.execute()
-			.path("updateAgency.name").entity(String.class).isEqualTo("Ban Quản lý đổi tên")
-			.path("updateAgency.staffQuota").entity(Integer.class).isEqualTo(7)
-			.path("updateAgency.status").entity(String.class).isEqualTo("MERGED")
-			.path("updateAgency.adminUnit.code").entity(String.class).isEqualTo("BL.HD");
+			.path("updateAgency.name")
+			.entity(String.class)
+			.isEqualTo("Ban Quản lý đổi tên")
+			.path("updateAgency.staffQuota")
+			.entity(Integer.class)
+			.isEqualTo(7)
+			.path("updateAgency.status")
+			.entity(String.class)
+			.isEqualTo("MERGED")
+			.path("updateAgency.adminUnit.code")
+			.entity(String.class)
+			.isEqualTo("BL.HD");
 	}
 
 	@Test
 	void functionsMandatesAndUnits() {
 		this.editor.documentName("createFunction")
 			.variable("input", Map.of("code", "TEST_F", "name", "Chức năng thử", "parent", "AGRI"))
-			.execute().path("createFunction.parent.code").entity(String.class).isEqualTo("AGRI");
+			.execute()
+			.path("createFunction.parent.code")
+			.entity(String.class)
+			.isEqualTo("AGRI");
 		this.editor.documentName("createFunction")
 			.variable("input", Map.of("code", "TEST_T", "name", "Nhiệm vụ thử", "parent", "TEST_F"))
-			.execute().path("createFunction.parent.code").entity(String.class).isEqualTo("TEST_F");
-		this.editor.documentName("updateFunction").variable("code", "TEST_T")
-			.variable("input", Map.of("parent", "FIN")).execute()
-			.path("updateFunction.parent.code").entity(String.class).isEqualTo("FIN");
+			.execute()
+			.path("createFunction.parent.code")
+			.entity(String.class)
+			.isEqualTo("TEST_F");
+		this.editor.documentName("updateFunction")
+			.variable("code", "TEST_T")
+			.variable("input", Map.of("parent", "FIN"))
+			.execute()
+			.path("updateFunction.parent.code")
+			.entity(String.class)
+			.isEqualTo("FIN");
 		this.editor.documentName("createMandate")
-			.variable("input", Map.of("code", "TEST_QD", "kind", "DECISION", "number", "99/2024/QĐ-UBND", "title",
-					"Quyết định thử", "effectiveFrom", "2024-01-01"))
-			.execute().path("createMandate.repealedOn").valueIsNull();
-		this.editor.documentName("updateMandate").variable("code", "TEST_QD")
-			.variable("input", Map.of("repealedOn", "2025-07-01")).execute()
-			.path("updateMandate.repealedOn").entity(String.class).isEqualTo("2025-07-01");
+			.variable("input",
+					Map.of("code", "TEST_QD", "kind", "DECISION", "number", "99/2024/QĐ-UBND", "title",
+							"Quyết định thử", "effectiveFrom", "2024-01-01"))
+			.execute()
+			.path("createMandate.repealedOn")
+			.valueIsNull();
+		this.editor.documentName("updateMandate")
+			.variable("code", "TEST_QD")
+			.variable("input", Map.of("repealedOn", "2025-07-01"))
+			.execute()
+			.path("updateMandate.repealedOn")
+			.entity(String.class)
+			.isEqualTo("2025-07-01");
 		this.editor.documentName("createAdminUnit")
 			.variable("input", Map.of("code", "TEST_X", "name", "Xã thử", "level", "COMMUNE", "parent", "BL.VL"))
-			.execute().path("createAdminUnit.parent.code").entity(String.class).isEqualTo("BL.VL");
-		this.editor.documentName("updateAdminUnit").variable("code", "TEST_X")
-			.variable("input", Map.of("parent", "BL.HD", "name", "Xã thử mới")).execute()
-			.path("updateAdminUnit.parent.code").entity(String.class).isEqualTo("BL.HD");
+			.execute()
+			.path("createAdminUnit.parent.code")
+			.entity(String.class)
+			.isEqualTo("BL.VL");
+		this.editor.documentName("updateAdminUnit")
+			.variable("code", "TEST_X")
+			.variable("input", Map.of("parent", "BL.HD", "name", "Xã thử mới"))
+			.execute()
+			.path("updateAdminUnit.parent.code")
+			.entity(String.class)
+			.isEqualTo("BL.HD");
 	}
 
 	@Test
 	void assignAndRevokeResponsibilitiesAndReportingLines() {
 		createBoard("TEST_A");
 		createBoard("TEST_B");
-		this.editor.documentName("assignResponsibility").variable("agency", "TEST_A").variable("function", "FIN.CAPEX")
-			.variable("role", "COORDINATE").variable("mandate", "ND-24-2014").variable("article", "Điều 2")
-			.execute().path("assignResponsibility.grants[*].mandate.code").entityList(String.class)
+		this.editor.documentName("assignResponsibility")
+			.variable("agency", "TEST_A")
+			.variable("function", "FIN.CAPEX")
+			.variable("role", "COORDINATE")
+			.variable("mandate", "ND-24-2014")
+			.variable("article", "Điều 2")
+			.execute()
+			.path("assignResponsibility.grants[*].mandate.code")
+			.entityList(String.class)
 			.containsExactly("ND-24-2014");
-		this.editor.documentName("assignResponsibility").variable("agency", "TEST_A").variable("function", "FIN.CAPEX")
-			.variable("role", "COORDINATE").variable("mandate", "L-NSNN-2015")
-			.execute().path("assignResponsibility.grants[*].mandate.code").entityList(String.class)
+		this.editor.documentName("assignResponsibility")
+			.variable("agency", "TEST_A")
+			.variable("function", "FIN.CAPEX")
+			.variable("role", "COORDINATE")
+			.variable("mandate", "L-NSNN-2015")
+			.execute()
+			.path("assignResponsibility.grants[*].mandate.code")
+			.entityList(String.class)
 			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("ND-24-2014", "L-NSNN-2015"));
-		this.editor.documentName("revokeResponsibility").variable("agency", "TEST_A").variable("function", "FIN.CAPEX")
-			.variable("role", "COORDINATE").variable("mandate", "ND-24-2014")
-			.execute().path("revokeResponsibility").entity(Boolean.class).isEqualTo(true);
-		this.editor.documentName("revokeResponsibility").variable("agency", "TEST_A").variable("function", "FIN.CAPEX")
-			.variable("role", "COORDINATE").execute().path("revokeResponsibility").entity(Boolean.class).isEqualTo(true);
-		this.editor.documentName("addReportingLine").variable("agency", "TEST_A").variable("superior", "TEST_B")
-			.variable("line", "ADMINISTRATIVE").execute()
-			.path("addReportingLine.superiors[*].agency.code").entityList(String.class).containsExactly("TEST_B");
-		this.editor.documentName("removeReportingLine").variable("agency", "TEST_A").variable("superior", "TEST_B")
-			.variable("line", "ADMINISTRATIVE").execute()
-			.path("removeReportingLine.superiors").entityList(Object.class).hasSize(0);
+		this.editor.documentName("revokeResponsibility")
+			.variable("agency", "TEST_A")
+			.variable("function", "FIN.CAPEX")
+			.variable("role", "COORDINATE")
+			.variable("mandate", "ND-24-2014")
+			.execute()
+			.path("revokeResponsibility")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		this.editor.documentName("revokeResponsibility")
+			.variable("agency", "TEST_A")
+			.variable("function", "FIN.CAPEX")
+			.variable("role", "COORDINATE")
+			.execute()
+			.path("revokeResponsibility")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		this.editor.documentName("addReportingLine")
+			.variable("agency", "TEST_A")
+			.variable("superior", "TEST_B")
+			.variable("line", "ADMINISTRATIVE")
+			.execute()
+			.path("addReportingLine.superiors[*].agency.code")
+			.entityList(String.class)
+			.containsExactly("TEST_B");
+		this.editor.documentName("removeReportingLine")
+			.variable("agency", "TEST_A")
+			.variable("superior", "TEST_B")
+			.variable("line", "ADMINISTRATIVE")
+			.execute()
+			.path("removeReportingLine.superiors")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
 	void refusedChangesNameTheArgumentAndChangeNothing() throws IOException {
 		createBoard("TEST_A");
 		createBoard("TEST_B");
-		this.editor.documentName("addReportingLine").variable("agency", "TEST_A").variable("superior", "TEST_B")
-			.variable("line", "ADMINISTRATIVE").execute();
+		this.editor.documentName("addReportingLine")
+			.variable("agency", "TEST_A")
+			.variable("superior", "TEST_B")
+			.variable("line", "ADMINISTRATIVE")
+			.execute();
 		Path before = this.temp.resolve("before");
 		this.dataSets.exportTo(before);
 
-		refused("createAgency", Map.of("input", Map.of("code", "TEST_C", "name", "Ban", "sector", "STATE", "kind",
-				"BOARD", "adminUnit", "NOWHERE")), "input.adminUnit", "UNKNOWN_CODE", "NOT_FOUND");
-		refused("createAgency", Map.of("input", Map.of("code", "BL_STC", "name", "Ban", "sector", "STATE", "kind",
-				"BOARD", "adminUnit", "BL")), "input.code", "DUPLICATE_CODE", "BAD_REQUEST");
+		refused("createAgency", Map.of("input",
+				Map.of("code", "TEST_C", "name", "Ban", "sector", "STATE", "kind", "BOARD", "adminUnit", "NOWHERE")),
+				"input.adminUnit", "UNKNOWN_CODE", "NOT_FOUND");
+		refused("createAgency",
+				Map.of("input",
+						Map.of("code", "BL_STC", "name", "Ban", "sector", "STATE", "kind", "BOARD", "adminUnit", "BL")),
+				"input.code", "DUPLICATE_CODE", "BAD_REQUEST");
 		refused("createAgency", Map.of("input", Map.of("code", "TEST_C", "name", "Ban", "sector", "STATE", "kind",
 				"BOARD", "adminUnit", "BL", "staffQuota", -3)), "input.staffQuota", "INVALID_VALUE", "BAD_REQUEST");
 		refused("updateAgency", Map.of("code", "NO_SUCH", "input", Map.of("name", "X")), "code", "UNKNOWN_CODE",
@@ -153,20 +230,22 @@ class RegistryMutationTests {
 				"BAD_REQUEST");
 		refused("updateMandate", Map.of("code", "ND-24-2014", "input", Map.of("repealedOn", "2000-01-01")),
 				"input.repealedOn", "INVALID_VALUE", "BAD_REQUEST");
-		refused("createAdminUnit", Map.of("input", Map.of("code", "TEST_U", "name", "U", "level", "DISTRICT",
-				"parent", "BL.VL")), "input.parent", "INVALID_VALUE", "BAD_REQUEST");
+		refused("createAdminUnit",
+				Map.of("input", Map.of("code", "TEST_U", "name", "U", "level", "DISTRICT", "parent", "BL.VL")),
+				"input.parent", "INVALID_VALUE", "BAD_REQUEST");
 		refused("updateAdminUnit", Map.of("code", "BL.VL", "input", Map.of("parent", "BL.VL.CT")), "input.parent",
 				"CYCLE", "BAD_REQUEST");
-		refused("assignResponsibility", Map.of("agency", "TEST_A", "function", "FIN.CAPEX", "role", "LEAD",
-				"mandate", "NO_SUCH"), "mandate", "UNKNOWN_CODE", "NOT_FOUND");
-		refused("revokeResponsibility", Map.of("agency", "BL_STC", "function", "FIN.CAPEX", "role", "INSPECT"),
-				"role", "UNKNOWN_CODE", "NOT_FOUND");
+		refused("assignResponsibility",
+				Map.of("agency", "TEST_A", "function", "FIN.CAPEX", "role", "LEAD", "mandate", "NO_SUCH"), "mandate",
+				"UNKNOWN_CODE", "NOT_FOUND");
+		refused("revokeResponsibility", Map.of("agency", "BL_STC", "function", "FIN.CAPEX", "role", "INSPECT"), "role",
+				"UNKNOWN_CODE", "NOT_FOUND");
 		refused("addReportingLine", Map.of("agency", "TEST_B", "superior", "TEST_A", "line", "ADMINISTRATIVE"),
 				"superior", "CYCLE", "BAD_REQUEST");
 		refused("addReportingLine", Map.of("agency", "TEST_A", "superior", "TEST_B", "line", "ADMINISTRATIVE"),
 				"superior", "DUPLICATE_CODE", "BAD_REQUEST");
-		refused("removeReportingLine", Map.of("agency", "TEST_A", "superior", "TEST_B", "line", "PARTY"),
-				"superior", "UNKNOWN_CODE", "NOT_FOUND");
+		refused("removeReportingLine", Map.of("agency", "TEST_A", "superior", "TEST_B", "line", "PARTY"), "superior",
+				"UNKNOWN_CODE", "NOT_FOUND");
 
 		Path after = this.temp.resolve("after");
 		this.dataSets.exportTo(after);
@@ -176,19 +255,22 @@ class RegistryMutationTests {
 	@Test
 	void aBadEnumValueIsRefusedBeforeAnythingRuns() {
 		this.editor.documentName("createAgency")
-			.variable("input", Map.of("code", "TEST_C", "name", "Ban", "sector", "GALACTIC", "kind", "BOARD",
-					"adminUnit", "BL"))
-			.execute().errors()
+			.variable("input",
+					Map.of("code", "TEST_C", "name", "Ban", "sector", "GALACTIC", "kind", "BOARD", "adminUnit", "BL"))
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getMessage()).contains("input").contains("Sector").contains("GALACTIC")));
 	}
 
 	@Test
 	void viewersCannotChangeAnything() {
-		ApiUsers.viewer(this.graphQl).documentName("createAgency")
-			.variable("input", Map.of("code", "TEST_C", "name", "Ban", "sector", "STATE", "kind", "BOARD",
-					"adminUnit", "BL"))
-			.execute().errors()
+		ApiUsers.viewer(this.graphQl)
+			.documentName("createAgency")
+			.variable("input",
+					Map.of("code", "TEST_C", "name", "Ban", "sector", "STATE", "kind", "BOARD", "adminUnit", "BL"))
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
 		assertThat(org.apparatus.StoreCleaner.count(this.driver, "Agency")).isEqualTo(213);
@@ -196,9 +278,12 @@ class RegistryMutationTests {
 
 	private void createBoard(String code) {
 		this.editor.documentName("createAgency")
-			.variable("input", Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD",
-					"adminUnit", "BL"))
-			.execute().path("createAgency.code").entity(String.class).isEqualTo(code);
+			.variable("input",
+					Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD", "adminUnit", "BL"))
+			.execute()
+			.path("createAgency.code")
+			.entity(String.class)
+			.isEqualTo(code);
 	}
 
 	private void refused(String document, Map<String, Object> variables, String argument, String problem,

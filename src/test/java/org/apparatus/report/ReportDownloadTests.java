@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Reports over GraphQL (a download link at once) and HTTP (the file streamed), on the seed province. */
+/**
+ * Reports over GraphQL (a download link at once) and HTTP (the file streamed), on the
+ * seed province.
+ */
 @SeededKnowledgeBase
 class ReportDownloadTests {
 
@@ -63,25 +66,34 @@ class ReportDownloadTests {
 		MvcResult result = download(URI.create(url).getPath());
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
-		assertThat(result.getResponse().getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"bao-cao-2025-02-28.pdf\"");
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"bao-cao-2025-02-28.pdf\"");
 		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy",
 					"Cơ quan, tổ chức đang hoạt động 213");
 		}
 
 		String id = url.substring(url.lastIndexOf('/') + 1);
-		ApiUsers.viewer(this.graphQl).document("query($id: ID!) { reportDownload(id: $id) { ready size } }").variable("id", id)
+		ApiUsers.viewer(this.graphQl)
+			.document("query($id: ID!) { reportDownload(id: $id) { ready size } }")
+			.variable("id", id)
 			.execute()
-			.path("reportDownload.ready").entity(Boolean.class).isEqualTo(true)
-			.path("reportDownload.size").entity(Integer.class).isEqualTo(result.getResponse().getContentAsByteArray().length);
+			.path("reportDownload.ready")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("reportDownload.size")
+			.entity(Integer.class)
+			.isEqualTo(result.getResponse().getContentAsByteArray().length);
 	}
 
 	@Test
 	void aReportIsStreamedStraightFromItsParameters() throws Exception {
 		MvcResult result = download("/reports?format=xlsx&lang=en&asOf=2025-02-28");
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		assertThat(result.getResponse().getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"report-2025-02-28.xlsx\"");
-		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"report-2025-02-28.xlsx\"");
+		try (XSSFWorkbook book = new XSSFWorkbook(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
 			assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Summary");
 			assertThat(book.getSheet("DUPLICATE")).isNotNull();
 		}
@@ -89,25 +101,34 @@ class ReportDownloadTests {
 
 	@Test
 	void badParametersAreRefusedNamingTheParameter() throws Exception {
-		ApiUsers.viewer(this.graphQl).document(GENERATE).variable("format", "HTML").variable("unit", "XX").execute()
-			.errors().expect(error -> "unit".equals(error.getExtensions().get("argument"))
+		ApiUsers.viewer(this.graphQl)
+			.document(GENERATE)
+			.variable("format", "HTML")
+			.variable("unit", "XX")
+			.execute()
+			.errors()
+			.expect(error -> "unit".equals(error.getExtensions().get("argument"))
 					&& error.getMessage().contains("no admin unit with code XX"));
 
 		assertThat(problem(download("/reports?format=docx"), 400)).containsEntry("argument", "format")
 			.containsEntry("detail", "format: the report's format is html, pdf, md, xlsx or json, not docx");
 		assertThat(problem(download("/reports?scenario=nothing-saved"), 404)).containsEntry("argument", "scenario");
 		assertThat(problem(download("/reports?asOf=yesterday"), 400)).containsEntry("argument", "asOf");
-		assertThat(problem(download("/reports/00000000-0000-0000-0000-000000000000"), 404)).containsEntry("argument", "id");
-		this.mvc.perform(get("/reports?format=md")).andExpect(status().isUnauthorized())
+		assertThat(problem(download("/reports/00000000-0000-0000-0000-000000000000"), 404)).containsEntry("argument",
+				"id");
+		this.mvc.perform(get("/reports?format=md"))
+			.andExpect(status().isUnauthorized())
 			.andExpect(header().exists("WWW-Authenticate"));
 	}
 
 	private static Map<String, Object> problem(MvcResult result, int status) throws Exception {
 		assertThat(result.getResponse().getStatus()).isEqualTo(status);
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
-		return JsonMapper.builder().build().readValue(result.getResponse().getContentAsByteArray(),
-				new tools.jackson.core.type.TypeReference<Map<String, Object>>() {
-				});
+		return JsonMapper.builder()
+			.build()
+			.readValue(result.getResponse().getContentAsByteArray(),
+					new tools.jackson.core.type.TypeReference<Map<String, Object>>() {
+					});
 	}
 
 }

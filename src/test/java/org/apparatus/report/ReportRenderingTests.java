@@ -53,10 +53,11 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Every format of the report on a small apparatus with a scenario and a justified finding, read back
- * with a real reader (jsoup, PDFBox, POI) and compared with the golden files in
- * {@code src/test/resources/golden/}. After a deliberate change to a renderer, rewrite them with
- * {@code ./mvnw test -Dtest=ReportRenderingTests -Dgolden.update=true} and review the diff.
+ * Every format of the report on a small apparatus with a scenario and a justified
+ * finding, read back with a real reader (jsoup, PDFBox, POI) and compared with the golden
+ * files in {@code src/test/resources/golden/}. After a deliberate change to a renderer,
+ * rewrite them with {@code ./mvnw test -Dtest=ReportRenderingTests -Dgolden.update=true}
+ * and review the diff.
  */
 @EmptyKnowledgeBase
 class ReportRenderingTests {
@@ -120,9 +121,15 @@ class ReportRenderingTests {
 				changes:
 				  - merge: { agencies: [A, B], into: B }
 				"""));
-		String idle = this.analysis.analyze(new AnalysisRequest(AS_OF, List.of(), null)).findings().stream()
-			.filter(f -> f.rule().equals("IDLE_AGENCY") && f.agencies().contains("C_UBND")).findFirst().orElseThrow().id();
-		this.analysis.mark(idle, FindingStatus.JUSTIFIED, "Ủy ban xã mới thành lập, nhiệm vụ được giao trong quý tới.", "editor", AS_OF);
+		String idle = this.analysis.analyze(new AnalysisRequest(AS_OF, List.of(), null))
+			.findings()
+			.stream()
+			.filter(f -> f.rule().equals("IDLE_AGENCY") && f.agencies().contains("C_UBND"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.analysis.mark(idle, FindingStatus.JUSTIFIED, "Ủy ban xã mới thành lập, nhiệm vụ được giao trong quý tới.",
+				"editor", AS_OF);
 		try (var session = this.driver.session()) {
 			// a fixed moment, for the golden files
 			session.run("MATCH (m:FindingMark) SET m.markedAt = datetime('2025-01-02T08:00:00Z')").consume();
@@ -134,8 +141,8 @@ class ReportRenderingTests {
 	}
 
 	/**
-	 * The figures the golden files carry, asserted directly, so that rewriting a golden file cannot
-	 * hide a wrong count or a lost name.
+	 * The figures the golden files carry, asserted directly, so that rewriting a golden
+	 * file cannot hide a wrong count or a lost name.
 	 */
 	@Test
 	void theReportCarriesTheFiguresOfTheApparatus() {
@@ -170,8 +177,10 @@ class ReportRenderingTests {
 				"Phát hiện theo quy tắc", "Sơ đồ tổ chức — Đơn vị P", "Chồng chéo giữa các cơ quan — Đơn vị P",
 				"Cơ quan, tổ chức theo cấp, trước và sau");
 		assertThat(page.select("style").html()).contains("@media print");
-		assertThat(page.select("a[href^=#]")).as("units and profiles link their findings").isNotEmpty()
-			.allSatisfy(link -> assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull());
+		assertThat(page.select("a[href^=#]")).as("units and profiles link their findings")
+			.isNotEmpty()
+			.allSatisfy(link -> assertThat(page.getElementById(link.attr("href").substring(1))).as(link.attr("href"))
+				.isNotNull());
 		golden("report-vi.html", html);
 	}
 
@@ -189,7 +198,8 @@ class ReportRenderingTests {
 					fonts.add(font.getName() + (font.isEmbedded() ? "" : " (not embedded)"));
 				}
 			}
-			assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).contains("Liberation").doesNotContain("not embedded"));
+			assertThat(fonts).isNotEmpty()
+				.allSatisfy(font -> assertThat(font).contains("Liberation").doesNotContain("not embedded"));
 			golden("report-vi.pdf.txt", text);
 		}
 	}
@@ -228,7 +238,8 @@ class ReportRenderingTests {
 			for (Row row : sheet) {
 				List<String> values = new ArrayList<>();
 				for (Cell cell : row) {
-					values.add(cell.getCellType() == CellType.NUMERIC ? String.valueOf(cell.getNumericCellValue()) : cell.getStringCellValue());
+					values.add(cell.getCellType() == CellType.NUMERIC ? String.valueOf(cell.getNumericCellValue())
+							: cell.getStringCellValue());
 				}
 				text.append(String.join(" | ", values)).append('\n');
 			}
@@ -237,8 +248,8 @@ class ReportRenderingTests {
 	}
 
 	/**
-	 * Compares with the golden file, the moments of writing and marking aside (they change on every
-	 * run); {@code -Dgolden.update=true} writes the golden file instead.
+	 * Compares with the golden file, the moments of writing and marking aside (they
+	 * change on every run); {@code -Dgolden.update=true} writes the golden file instead.
 	 */
 	static void golden(String file, String actual) throws IOException {
 		String normalised = actual.replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z?( UTC)?", "<time>");

@@ -16,7 +16,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The 2025 reform of the seed province as a scenario, saved and evaluated through GraphQL. */
+/**
+ * The 2025 reform of the seed province as a scenario, saved and evaluated through
+ * GraphQL.
+ */
 @SeededKnowledgeBase
 class ScenarioGraphQlTests {
 
@@ -61,18 +64,27 @@ class ScenarioGraphQlTests {
 	@Test
 	void theShippedReformIsSavedAndEvaluatedWithoutChangingTheKnowledgeBase() throws IOException {
 		String yaml = Files.readString(Path.of("seed-data/scenarios/reform-2025.yaml"));
-		this.editor.document(SAVE).variable("yaml", yaml).execute()
-			.path("saveScenario.name").entity(String.class).isEqualTo("reform-2025")
-			.path("saveScenario.changes[0].description").entity(String.class)
+		this.editor.document(SAVE)
+			.variable("yaml", yaml)
+			.execute()
+			.path("saveScenario.name")
+			.entity(String.class)
+			.isEqualTo("reform-2025")
+			.path("saveScenario.changes[0].description")
+			.entity(String.class)
 			.isEqualTo("transfer: {function: LAB.VOC, from: BL_SLDTBXH, to: BL_SGDDT}");
 		long agencies = count();
 
 		var response = this.viewer.document(EVALUATE).variable("name", "reform-2025").execute();
-		response.path("evaluateScenario.resolved[*].id").entityList(String.class)
+		response.path("evaluateScenario.resolved[*].id")
+			.entityList(String.class)
 			.contains("DUPLICATE-b3a174b0a9d7", "DUPLICATE-3981c2df63d4");
 		response.path("evaluateScenario.before.agencies").entity(Integer.class).isEqualTo(213);
-		response.path("evaluateScenario.after.byLevel[*].key").entityList(String.class).containsExactly("COMMUNE", "PROVINCE");
-		response.path("evaluateScenario.moved[0]").entity(java.util.Map.class)
+		response.path("evaluateScenario.after.byLevel[*].key")
+			.entityList(String.class)
+			.containsExactly("COMMUNE", "PROVINCE");
+		response.path("evaluateScenario.moved[0]")
+			.entity(java.util.Map.class)
 			.satisfies(moved -> assertThat(moved).containsEntry("function", "LAB.VOC").containsEntry("to", "BL_SGDDT"));
 		assertThat(count()).as("the knowledge base is as it was").isEqualTo(agencies);
 	}
@@ -92,11 +104,15 @@ class ScenarioGraphQlTests {
 
 	@Test
 	void viewersReadScenariosButOnlyEditorsSaveThem() {
-		this.viewer.document(SAVE).variable("yaml", "name: x\nchanges:\n  - dissolve: { agency: BL_STC }\n").execute()
+		this.viewer.document(SAVE)
+			.variable("yaml", "name: x\nchanges:\n  - dissolve: { agency: BL_STC }\n")
+			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
-		this.viewer.document("{ evaluateScenario(name: \"nope\") { unchanged } }").execute().errors()
+		this.viewer.document("{ evaluateScenario(name: \"nope\") { unchanged } }")
+			.execute()
+			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("NOT_FOUND")));
 	}
@@ -108,39 +124,65 @@ class ScenarioGraphQlTests {
 				  saveScenario(scenario: $scenario) { name description changes { index type description } }
 				}""";
 		var scenario = java.util.Map.of("name", "structured", "description", "Gộp hai sở", "changes", List.of(
-				java.util.Map.of("transfer", java.util.Map.of("function", "LAB.VOC", "from", "BL_SLDTBXH", "to", "BL_SGDDT")),
-				java.util.Map.of("merge", java.util.Map.of("agencies", List.of("BL_SNNPTNT", "BL_STNMT"), "intoNew",
-						java.util.Map.of("code", "BL_SNNMT", "name", "Sở Nông nghiệp và Môi trường", "kind", "DEPARTMENT")))));
-		this.editor.document(save).variable("scenario", scenario).execute()
-			.path("saveScenario.changes[*].description").entityList(String.class).containsExactly(
-					"transfer: {function: LAB.VOC, from: BL_SLDTBXH, to: BL_SGDDT}",
+				java.util.Map.of("transfer",
+						java.util.Map.of("function", "LAB.VOC", "from", "BL_SLDTBXH", "to", "BL_SGDDT")),
+				java.util.Map.of("merge",
+						java.util.Map.of("agencies", List.of("BL_SNNPTNT", "BL_STNMT"), "intoNew", java.util.Map
+							.of("code", "BL_SNNMT", "name", "Sở Nông nghiệp và Môi trường", "kind", "DEPARTMENT")))));
+		this.editor.document(save)
+			.variable("scenario", scenario)
+			.execute()
+			.path("saveScenario.changes[*].description")
+			.entityList(String.class)
+			.containsExactly("transfer: {function: LAB.VOC, from: BL_SLDTBXH, to: BL_SGDDT}",
 					"merge: {agencies: [BL_SNNPTNT, BL_STNMT], into: {code: BL_SNNMT, name: Sở Nông nghiệp và Môi trường, kind: DEPARTMENT}}");
 
-		this.editor.document("""
-				mutation { addScenarioChange(name: "structured", at: 0, change: { abolishLevel: { level: DISTRICT, policy: DOWN } }) {
-				  changes { type } } }""").execute()
-			.path("addScenarioChange.changes[*].type").entityList(String.class).containsExactly("abolish_level", "transfer", "merge");
-		this.editor.document("mutation { removeScenarioChange(name: \"structured\", index: 0) { changes { type } } }").execute()
-			.path("removeScenarioChange.changes[*].type").entityList(String.class).containsExactly("transfer", "merge");
+		this.editor
+			.document(
+					"""
+							mutation { addScenarioChange(name: "structured", at: 0, change: { abolishLevel: { level: DISTRICT, policy: DOWN } }) {
+							  changes { type } } }""")
+			.execute()
+			.path("addScenarioChange.changes[*].type")
+			.entityList(String.class)
+			.containsExactly("abolish_level", "transfer", "merge");
+		this.editor.document("mutation { removeScenarioChange(name: \"structured\", index: 0) { changes { type } } }")
+			.execute()
+			.path("removeScenarioChange.changes[*].type")
+			.entityList(String.class)
+			.containsExactly("transfer", "merge");
 
-		this.editor.document("""
-				mutation { addScenarioChange(name: "structured", change: { dissolve: { agency: "BL_SNNPTNT" } }) { name } }""")
-			.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+		this.editor.document(
+				"""
+						mutation { addScenarioChange(name: "structured", change: { dissolve: { agency: "BL_SNNPTNT" } }) { name } }""")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getExtensions()).containsEntry("argument", "changes[2].dissolve.agency");
 				assertThat(error.getMessage()).contains("BL_SNNPTNT");
 			}));
-		this.editor.document(save).variable("scenario", java.util.Map.of("name", "structured", "changes", List.of(
-				java.util.Map.of("merge", java.util.Map.of("agencies", List.of("BL_STC", "BL_SKHDT"), "intoNew",
-						java.util.Map.of("code", "BL_STC", "name", "Sở Tài chính", "kind", "DEPARTMENT"))))))
-			.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
-				assertThat(error.getExtensions()).containsEntry("argument", "scenario.changes[0].merge.intoNew.code")));
-		this.viewer.document("{ scenario(name: \"structured\") { changes { type } } }").execute()
-			.path("scenario.changes[*].type").entityList(String.class).containsExactly("transfer", "merge");
+		this.editor.document(save)
+			.variable("scenario", java.util.Map.of("name", "structured", "changes", List.of(java.util.Map.of("merge",
+					java.util.Map.of("agencies", List.of("BL_STC", "BL_SKHDT"), "intoNew",
+							java.util.Map.of("code", "BL_STC", "name", "Sở Tài chính", "kind", "DEPARTMENT"))))))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument",
+						"scenario.changes[0].merge.intoNew.code")));
+		this.viewer.document("{ scenario(name: \"structured\") { changes { type } } }")
+			.execute()
+			.path("scenario.changes[*].type")
+			.entityList(String.class)
+			.containsExactly("transfer", "merge");
 	}
 
 	private long count() {
 		try (var session = this.driver.session()) {
-			return session.run("MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r) RETURN count(r) AS n").single().get("n").asLong();
+			return session.run("MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r) RETURN count(r) AS n")
+				.single()
+				.get("n")
+				.asLong();
 		}
 	}
 

@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Scenarios on a small apparatus: a province P with departments A and B under its committee, one
- * district D with an office (professionally under A) and two communes. A leads F1 and G, B leads F2
- * (both tasks of domain F) and G — so A and B duplicate G — and the district office leads F1.
+ * Scenarios on a small apparatus: a province P with departments A and B under its
+ * committee, one district D with an office (professionally under A) and two communes. A
+ * leads F1 and G, B leads F2 (both tasks of domain F) and G — so A and B duplicate G —
+ * and the district office leads F1.
  */
 @EmptyKnowledgeBase
 class ScenarioTests {
@@ -104,11 +105,13 @@ class ScenarioTests {
 	}
 
 	private List<String> held(String agency) {
-		return rows("MATCH (:Agency {code: '" + agency + "'})-[:HOLDS]->(r)-[:FOR]->(f) RETURN f.code + ':' + r.role ORDER BY f.code");
+		return rows("MATCH (:Agency {code: '" + agency
+				+ "'})-[:HOLDS]->(r)-[:FOR]->(f) RETURN f.code + ':' + r.role ORDER BY f.code");
 	}
 
 	private List<String> superiors(String agency) {
-		return rows("MATCH (:Agency {code: '" + agency + "'})-[l:REPORTS_TO]->(s) RETURN s.code + ':' + l.line ORDER BY s.code");
+		return rows("MATCH (:Agency {code: '" + agency
+				+ "'})-[l:REPORTS_TO]->(s) RETURN s.code + ':' + l.line ORDER BY s.code");
 	}
 
 	@Nested
@@ -124,8 +127,10 @@ class ScenarioTests {
 			assertThat(rows("MATCH (:Agency {code: 'A'})-[:MERGED_INTO]->(b) RETURN b.code")).containsExactly("B");
 			assertThat(superiors("D_OFF")).containsExactly("B:PROFESSIONAL", "D_UBND:ADMINISTRATIVE");
 			assertThat(rows("MATCH (b:Agency {code: 'B'}) RETURN toString(b.staffQuota)")).containsExactly("20");
-			assertThat(rows("MATCH (:Agency {code: 'B'})-[:HOLDS]->(r)-[:FOR]->(:Function {code: 'G'}) "
-					+ "RETURN r.code")).as("one responsibility for G, not two").containsExactly("B:G:LEAD");
+			assertThat(rows(
+					"MATCH (:Agency {code: 'B'})-[:HOLDS]->(r)-[:FOR]->(:Function {code: 'G'}) " + "RETURN r.code"))
+				.as("one responsibility for G, not two")
+				.containsExactly("B:G:LEAD");
 		}
 
 		@Test
@@ -182,8 +187,10 @@ class ScenarioTests {
 			assertThat(held("C1_UBND")).containsExactly("F1:LEAD");
 			assertThat(held("C2_UBND")).containsExactly("F1:LEAD");
 			assertThat(held("D_OFF")).isEmpty();
-			assertThat(rows("MATCH (:Agency {code: 'C2_UBND'})-[:HOLDS]->(:Responsibility)-[:GRANTED_BY]->(m) RETURN m.code"))
-				.as("with the grants").containsExactly("M");
+			assertThat(rows(
+					"MATCH (:Agency {code: 'C2_UBND'})-[:HOLDS]->(:Responsibility)-[:GRANTED_BY]->(m) RETURN m.code"))
+				.as("with the grants")
+				.containsExactly("M");
 		}
 
 		@Test
@@ -192,7 +199,8 @@ class ScenarioTests {
 			ScenarioTests.this.scenarios.apply("s");
 			assertThat(rows("MATCH (a:Agency)-[:LOCATED_IN]->(:AdminUnit {code: 'C12'}) RETURN a.code ORDER BY a.code"))
 				.containsExactly("C1_UBND", "C2_UBND");
-			assertThat(rows("MATCH (:AdminUnit {code: 'C12'})-[:PART_OF]->(p) RETURN p.code + p.level")).containsExactly("D" + "DISTRICT");
+			assertThat(rows("MATCH (:AdminUnit {code: 'C12'})-[:PART_OF]->(p) RETURN p.code + p.level"))
+				.containsExactly("D" + "DISTRICT");
 			assertThat(rows("MATCH (u:AdminUnit) WHERE u.code IN ['C1', 'C2'] RETURN u.code")).isEmpty();
 		}
 
@@ -226,15 +234,19 @@ class ScenarioTests {
 			save("  - merge: { agencies: [A, B], into: { code: AB, name: \"Sở A-B\", kind: DEPARTMENT } }");
 			List<String> seenMeanwhile = new ArrayList<>();
 			ScenarioTests.this.scenarios.evaluate("s", AS_OF, moved -> {
-				// another thread, another session, while the changed graph exists in the evaluation's transaction
-				seenMeanwhile.addAll(CompletableFuture.supplyAsync(
-						() -> rows("MATCH (a:Agency) WHERE a.status <> 'ACTIVE' OR a.code = 'AB' RETURN a.code")).join());
+				// another thread, another session, while the changed graph exists in the
+				// evaluation's transaction
+				seenMeanwhile.addAll(CompletableFuture
+					.supplyAsync(
+							() -> rows("MATCH (a:Agency) WHERE a.status <> 'ACTIVE' OR a.code = 'AB' RETURN a.code"))
+					.join());
 				seenMeanwhile.addAll(CompletableFuture.supplyAsync(() -> held("B")).join());
 			});
 			assertThat(seenMeanwhile).containsExactly("F2:LEAD", "G:LEAD");
 			assertThat(rows("MATCH (a:Agency) WHERE a.status <> 'ACTIVE' OR a.code = 'AB' RETURN a.code")).isEmpty();
 			assertThat(held("A")).containsExactly("F1:LEAD", "G:LEAD");
-			assertThat(rows("MATCH (e:ChangeEvent) RETURN e.code")).as("the change events went with the rollback").isEmpty();
+			assertThat(rows("MATCH (e:ChangeEvent) RETURN e.code")).as("the change events went with the rollback")
+				.isEmpty();
 		}
 
 		@Test
@@ -244,10 +256,13 @@ class ScenarioTests {
 					  - merge: { agencies: [A, B], into: B }
 					""");
 			ScenarioTests.this.scenarios.apply("s");
-			assertThat(rows("MATCH (e:ChangeEvent {scenario: 's'}) RETURN e.kind ORDER BY e.change")).containsExactly("TRANSFER", "MERGE");
-			assertThat(rows("MATCH (e:ChangeEvent {kind: 'MERGE'})-[:ORIGINAL_ORGANIZATION]->(a) RETURN a.code ORDER BY a.code"))
+			assertThat(rows("MATCH (e:ChangeEvent {scenario: 's'}) RETURN e.kind ORDER BY e.change"))
+				.containsExactly("TRANSFER", "MERGE");
+			assertThat(rows(
+					"MATCH (e:ChangeEvent {kind: 'MERGE'})-[:ORIGINAL_ORGANIZATION]->(a) RETURN a.code ORDER BY a.code"))
 				.containsExactly("A", "B");
-			assertThat(rows("MATCH (e:ChangeEvent {kind: 'MERGE'})-[:RESULTING_ORGANIZATION]->(a) RETURN a.code")).containsExactly("B");
+			assertThat(rows("MATCH (e:ChangeEvent {kind: 'MERGE'})-[:RESULTING_ORGANIZATION]->(a) RETURN a.code"))
+				.containsExactly("B");
 		}
 
 	}
@@ -260,11 +275,10 @@ class ScenarioTests {
 			assertThatThrownBy(() -> save("""
 					  - merge: { agencies: [A, NOBODY], into: B }
 					  - transfer: { function: NO_FUNCTION, from: A, to: B }
-					"""))
-				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
-					.extracting(ScenarioProblem::toString)
-					.containsExactly("changes[0].merge.agencies[1]: no agency with code NOBODY",
-							"changes[1].transfer.function: no function with code NO_FUNCTION"));
+					""")).isInstanceOfSatisfying(InvalidScenarioException.class,
+					ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString)
+						.containsExactly("changes[0].merge.agencies[1]: no agency with code NOBODY",
+								"changes[1].transfer.function: no function with code NO_FUNCTION"));
 			assertThat(ScenarioTests.this.scenarios.all()).as("nothing saved").isEmpty();
 		}
 
@@ -276,10 +290,10 @@ class ScenarioTests {
 					  - transfer: { function: F1, from: A, to: B }
 					  - abolish_level: { level: DISTRICT, policy: UP }
 					  - abolish_level: { level: DISTRICT, policy: UP }
-					"""))
-				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
-					.extracting(ScenarioProblem::where)
-					.containsExactly("changes[1].merge.agencies[0]", "changes[2].transfer.from", "changes[4].abolish_level.level"));
+					""")).isInstanceOfSatisfying(InvalidScenarioException.class,
+					ex -> assertThat(ex.problems()).extracting(ScenarioProblem::where)
+						.containsExactly("changes[1].merge.agencies[0]", "changes[2].transfer.from",
+								"changes[4].abolish_level.level"));
 			assertThatThrownBy(() -> save("  - transfer: { function: F2, from: A, to: B }"))
 				.hasMessageContaining("changes[0].transfer.from: A holds no responsibility for F2");
 		}
@@ -312,17 +326,17 @@ class ScenarioTests {
 					  - merge: { agencies: [P_UBND, D_UBND], into: { code: AB, name: "Sở A-B", kind: DEPARTMENT } }
 					  - abolish_level: { level: DISTRICT, policy: UP }
 					  - merge_units: { units: [D, C1], into: C1 }
-					"""))
-				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
-					.extracting(ScenarioProblem::toString)
-					.containsExactly(
-							"changes[1].merge_units.units[0]: no admin unit with code C2 (or an earlier change removed it)",
-							"changes[1].merge_units.into: no admin unit with code C2",
-							"changes[3].transfer.from: B holds no responsibility for F2 or a task under it (after the changes before this one)",
-							"changes[5].merge.into.code: an agency AB already exists",
-							"changes[7].merge_units.units[0]: no admin unit with code D (or an earlier change removed it)"));
+					""")).isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
+				.extracting(ScenarioProblem::toString)
+				.containsExactly(
+						"changes[1].merge_units.units[0]: no admin unit with code C2 (or an earlier change removed it)",
+						"changes[1].merge_units.into: no admin unit with code C2",
+						"changes[3].transfer.from: B holds no responsibility for F2 or a task under it (after the changes before this one)",
+						"changes[5].merge.into.code: an agency AB already exists",
+						"changes[7].merge_units.units[0]: no admin unit with code D (or an earlier change removed it)"));
 			assertThat(ScenarioTests.this.scenarios.all()).as("nothing saved").isEmpty();
-			assertThat(held("A")).as("validation left the knowledge base as it was").containsExactly("F1:LEAD", "G:LEAD");
+			assertThat(held("A")).as("validation left the knowledge base as it was")
+				.containsExactly("F1:LEAD", "G:LEAD");
 			assertThat(rows("MATCH (u:AdminUnit) RETURN u.code ORDER BY u.code")).containsExactly("C1", "C2", "D", "P");
 		}
 
@@ -334,14 +348,13 @@ class ScenarioTests {
 					  - abolish_level: { level: PROVINCE, policy: UP }
 					  - abolish_level: { level: COMMUNE, policy: DOWN }
 					  - merge_units: { units: [D, C1], into: { code: X, name: "X" } }
-					"""))
-				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
-					.extracting(ScenarioProblem::toString)
-					.containsExactly("changes[0].transfer.to: an agency cannot transfer a function to itself",
-							"changes[1].dissolve.hand_to: an agency cannot hand its responsibilities to itself",
-							"changes[2].abolish_level.level: the top level cannot be abolished: there is no unit above it",
-							"changes[3].abolish_level.policy: there is no level below COMMUNE to hand down to",
-							"changes[4].merge_units.units: only units of one level can merge, not [COMMUNE, DISTRICT]"));
+					""")).isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
+				.extracting(ScenarioProblem::toString)
+				.containsExactly("changes[0].transfer.to: an agency cannot transfer a function to itself",
+						"changes[1].dissolve.hand_to: an agency cannot hand its responsibilities to itself",
+						"changes[2].abolish_level.level: the top level cannot be abolished: there is no unit above it",
+						"changes[3].abolish_level.policy: there is no level below COMMUNE to hand down to",
+						"changes[4].merge_units.units: only units of one level can merge, not [COMMUNE, DISTRICT]"));
 		}
 
 		@Test
@@ -354,9 +367,9 @@ class ScenarioTests {
 				session.run("MATCH (b:Agency {code: 'B'}) SET b.status = 'DISSOLVED'").consume();
 			}
 			String problem = "changes[0].transfer.from: B is DISSOLVED (in the knowledge base or after an earlier change of this scenario)";
-			assertThatThrownBy(() -> ScenarioTests.this.scenarios.evaluate("s", AS_OF))
-				.isInstanceOfSatisfying(InvalidScenarioException.class,
-						ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString).startsWith(problem));
+			assertThatThrownBy(() -> ScenarioTests.this.scenarios.evaluate("s", AS_OF)).isInstanceOfSatisfying(
+					InvalidScenarioException.class,
+					ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString).startsWith(problem));
 			assertThatThrownBy(() -> ScenarioTests.this.scenarios.apply("s")).hasMessageContaining(problem);
 			assertThat(held("A")).as("nothing applied").containsExactly("F1:LEAD", "G:LEAD");
 			assertThat(rows("MATCH (e:ChangeEvent) RETURN e.code")).isEmpty();
@@ -370,28 +383,29 @@ class ScenarioTests {
 					  - rename: { agency: A }
 					  - transfer: { function: F, from: A }
 					  - abolish_level: { level: REGION, policy: UP }
-					"""))
-				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
-					.extracting(ScenarioProblem::where)
-					.containsExactly("name", "changes[0]", "changes[1].transfer.to", "changes[2].abolish_level.level"));
-			assertThatThrownBy(() -> ScenarioYaml.read("name: x\nchanges: [ { merge: \n"))
-				.hasMessageContaining("line").hasMessageContaining("not valid YAML");
+					""")).isInstanceOfSatisfying(InvalidScenarioException.class,
+					ex -> assertThat(ex.problems()).extracting(ScenarioProblem::where)
+						.containsExactly("name", "changes[0]", "changes[1].transfer.to",
+								"changes[2].abolish_level.level"));
+			assertThatThrownBy(() -> ScenarioYaml.read("name: x\nchanges: [ { merge: \n")).hasMessageContaining("line")
+				.hasMessageContaining("not valid YAML");
 		}
 
 		@Test
 		void aFileReadsBackAsItWasWritten() {
-			Scenario scenario = ScenarioYaml.read("""
-					name: all-kinds
-					description: "Mọi loại thay đổi: \\"quoted\\""
-					changes:
-					  - merge: { agencies: [A, B], into: { code: AB, name: "Sở A-B", name_en: "A-B", kind: DEPARTMENT } }
-					  - merge: { agencies: [AB, P_UBND], into: P_UBND }
-					  - transfer: { function: F, from: B, to: A }
-					  - dissolve: { agency: A, hand_to: B }
-					  - dissolve: { agency: B }
-					  - abolish_level: { level: DISTRICT, policy: DOWN }
-					  - merge_units: { units: [C1, C2], into: C1 }
-					""");
+			Scenario scenario = ScenarioYaml
+				.read("""
+						name: all-kinds
+						description: "Mọi loại thay đổi: \\"quoted\\""
+						changes:
+						  - merge: { agencies: [A, B], into: { code: AB, name: "Sở A-B", name_en: "A-B", kind: DEPARTMENT } }
+						  - merge: { agencies: [AB, P_UBND], into: P_UBND }
+						  - transfer: { function: F, from: B, to: A }
+						  - dissolve: { agency: A, hand_to: B }
+						  - dissolve: { agency: B }
+						  - abolish_level: { level: DISTRICT, policy: DOWN }
+						  - merge_units: { units: [C1, C2], into: C1 }
+						""");
 			assertThat(ScenarioYaml.read(ScenarioYaml.write(scenario))).isEqualTo(scenario);
 			assertThat(scenario.changes()).hasSize(7);
 		}
@@ -403,7 +417,8 @@ class ScenarioTests {
 		save("  - transfer: { function: F, from: B, to: A }");
 		assertThat(this.scenarios.all()).extracting(Scenario::name).containsExactly("s");
 		assertThat(this.scenarios.find("s")).hasValueSatisfying(s -> assertThat(s.changes()).hasSize(1));
-		assertThatThrownBy(() -> this.scenarios.evaluate("nope", AS_OF)).hasMessageContaining("no scenario named nope (saved: s)");
+		assertThatThrownBy(() -> this.scenarios.evaluate("nope", AS_OF))
+			.hasMessageContaining("no scenario named nope (saved: s)");
 	}
 
 }

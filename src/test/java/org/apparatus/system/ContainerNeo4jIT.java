@@ -18,8 +18,8 @@ import org.testcontainers.neo4j.Neo4jContainer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The same external-server path against Neo4j 5.26 in a container. Runs where Docker exists; is
- * skipped cleanly where it does not (as on the project's CI machines).
+ * The same external-server path against Neo4j 5.26 in a container. Runs where Docker
+ * exists; is skipped cleanly where it does not (as on the project's CI machines).
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "apparatus.seed=")

@@ -19,8 +19,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With {@code spring.neo4j.uri} set, no embedded database starts and everything goes to that
- * server: here a Neo4j running in another JVM, reached over Bolt only.
+ * With {@code spring.neo4j.uri} set, no embedded database starts and everything goes to
+ * that server: here a Neo4j running in another JVM, reached over Bolt only.
  */
 class ExternalNeo4jIT {
 
@@ -38,7 +38,8 @@ class ExternalNeo4jIT {
 				var result = context.getBean(DataSetService.class)
 					.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
 				try (var session = context.getBean(Driver.class).session()) {
-					var agency = session.run("MATCH (a:Agency {code: 'BL_STNMT'})-[:LOCATED_IN]->(u) RETURN a.name AS name, u.code AS unit")
+					var agency = session.run(
+							"MATCH (a:Agency {code: 'BL_STNMT'})-[:LOCATED_IN]->(u) RETURN a.name AS name, u.code AS unit")
 						.single();
 					assertThat(agency.asMap()).isEqualTo(Map.of("name", "Sở Tài nguyên và Môi trường", "unit", "BL"));
 					assertThat(session.run("MATCH (r:Responsibility) RETURN count(r) AS n").single().get("n").asLong())
