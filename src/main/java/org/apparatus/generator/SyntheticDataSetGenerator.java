@@ -12,8 +12,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.apparatus.dataset.CsvTableWriter;
 import org.apparatus.dataset.DataSetFile;
+import org.apparatus.generator.Row.AdminUnitRow;
+import org.apparatus.generator.Row.AgencyRow;
+import org.apparatus.generator.Row.FunctionLevelRow;
+import org.apparatus.generator.Row.FunctionRow;
+import org.apparatus.generator.Row.MandateRow;
+import org.apparatus.generator.Row.ReportingLineRow;
+import org.apparatus.generator.Row.ResponsibilityRow;
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.ReportingLineKind;
@@ -47,17 +53,15 @@ public final class SyntheticDataSetGenerator {
 
 	private final List<Task> tasks = new ArrayList<>();
 
-	private final Map<DataSetFile, List<Object[]>> rows = new EnumMap<>(DataSetFile.class);
+	private final RowWriter rows;
 
 	private final List<PlantedProblem> planted = new ArrayList<>();
 
 	private final Set<String> responsibilityCodes = new HashSet<>();
 
-	private SyntheticDataSetGenerator(long seed) {
+	private SyntheticDataSetGenerator(long seed, RowWriter rows) {
 		this.random = new Random(seed);
-		for (DataSetFile file : DataSetFile.values()) {
-			this.rows.put(file, new ArrayList<>());
-		}
+		this.rows = rows;
 	}
 
 	/** Writes the data set and {@value #PLANTED_FILE} into {@code folder}. */
@@ -65,37 +69,20 @@ public final class SyntheticDataSetGenerator {
 		if (provinces < 1 || provinces > 99) {
 			throw new IllegalArgumentException("provinces must be between 1 and 99, not " + provinces);
 		}
-		var generator = new SyntheticDataSetGenerator(seed);
-		generator.functionTreeAndMandates();
-		Map<DataSetFile, Long> written = new EnumMap<>(DataSetFile.class);
-		Map<DataSetFile, CsvTableWriter> writers = new EnumMap<>(DataSetFile.class);
-		for (DataSetFile file : DataSetFile.values()) {
-			writers.put(file, CsvTableWriter.open(folder, file));
-		}
-		try {
-			generator.flush(writers);
+		SyntheticDataSetGenerator generator;
+		Map<DataSetFile, Long> written;
+		try (var rows = new RowWriter(folder)) {
+			generator = new SyntheticDataSetGenerator(seed, rows);
+			generator.functionTreeAndMandates();
 			for (int p = 1; p <= provinces; p++) {
 				generator.province(String.format("P%02d", p), p);
-				generator.flush(writers);
 			}
-		}
-		finally {
-			writers.forEach((file, writer) -> {
-				writer.close();
-				written.put(file, writer.rows());
-			});
+			written = rows.counts();
 		}
 		try (var out = new PlantedProblemsFile(folder.resolve(PLANTED_FILE))) {
 			generator.planted.forEach(out::write);
 		}
 		return new GeneratedDataSet(written, generator.responsibilityCodes.size(), List.copyOf(generator.planted));
-	}
-
-	private void flush(Map<DataSetFile, CsvTableWriter> writers) {
-		this.rows.forEach((file, list) -> {
-			list.forEach(cells -> writers.get(file).row(cells));
-			list.clear();
-		});
 	}
 
 	// ---- the national part: function tree and mandates
@@ -147,41 +134,39 @@ public final class SyntheticDataSetGenerator {
 	}
 
 	private void functionTreeAndMandates() {
-		var functions = this.rows.get(DataSetFile.FUNCTIONS);
-		var mandates = this.rows.get(DataSetFile.MANDATES);
 		for (int d = 0; d < DOMAINS.size(); d++) {
 			Domain domain = DOMAINS.get(d);
 			String dc = String.format("F%02d", d);
-			functions.add(new Object[] { dc, domain.name(), domain.nameEn(), null, emptyToNull(domain.cofog()) });
+			this.rows.write(new FunctionRow(dc, domain.name(), domain.nameEn(), null, emptyToNull(domain.cofog())));
 			for (int f = 1; f <= 4; f++) {
-				functions.add(new Object[] { dc + "." + f, domain.name() + " — chức năng " + f,
-						domain.nameEn() + " — function " + f, dc, null });
+				this.rows.write(new FunctionRow(dc + "." + f, domain.name() + " — chức năng " + f,
+						domain.nameEn() + " — function " + f, dc, null));
 				for (int t = 1; t <= 5; t++) {
 					String code = dc + "." + f + "." + t;
 					var task = new Task(code, d, f, levelsFor(domain));
 					this.tasks.add(task);
-					functions.add(new Object[] { code, domain.name() + " — nhiệm vụ " + f + "." + t,
-							domain.nameEn() + " — task " + f + "." + t, dc + "." + f, null });
+					this.rows.write(new FunctionRow(code, domain.name() + " — nhiệm vụ " + f + "." + t,
+							domain.nameEn() + " — task " + f + "." + t, dc + "." + f, null));
 					for (AdminLevel level : task.levels()) {
-						this.rows.get(DataSetFile.FUNCTION_LEVELS).add(new Object[] { code, level, decree(d) });
+						this.rows.write(new FunctionLevelRow(code, level, decree(d)));
 					}
 				}
 			}
 			boolean party = domain.key().startsWith("PARTY");
-			mandates.add(new Object[] { law(d), party ? "REGULATION" : "LAW", "GEN-L/" + (2010 + d),
+			this.rows.write(new MandateRow(law(d), party ? "REGULATION" : "LAW", "GEN-L/" + (2010 + d),
 					(party ? "Quy định (tổng hợp) về " : "Luật (tổng hợp) về ") + domain.name().toLowerCase(),
 					party ? "Ban Chấp hành Trung ương" : "Quốc hội", LocalDate.of(2010 + d % 8, 6, 1),
-					LocalDate.of(2011 + d % 8, 1, 1), null });
-			mandates.add(new Object[] { decree(d), party ? "REGULATION" : "DECREE", "GEN-ND/" + (2015 + d % 5),
+					LocalDate.of(2011 + d % 8, 1, 1), null));
+			this.rows.write(new MandateRow(decree(d), party ? "REGULATION" : "DECREE", "GEN-ND/" + (2015 + d % 5),
 					"Văn bản (tổng hợp) quy định chi tiết về " + domain.name().toLowerCase(),
 					party ? "Ban Bí thư" : "Chính phủ", LocalDate.of(2015 + d % 5, 3, 1), LocalDate.of(2015 + d % 5, 5, 1),
-					null });
-			mandates.add(new Object[] { circular(d), party ? "REGULATION" : "CIRCULAR", "GEN-TT/" + (2016 + d % 5),
+					null));
+			this.rows.write(new MandateRow(circular(d), party ? "REGULATION" : "CIRCULAR", "GEN-TT/" + (2016 + d % 5),
 					"Văn bản (tổng hợp) hướng dẫn về " + domain.name().toLowerCase(), "Bộ, ngành Trung ương",
-					LocalDate.of(2016 + d % 5, 2, 1), LocalDate.of(2016 + d % 5, 4, 1), null });
-			mandates.add(new Object[] { repealed(d), party ? "REGULATION" : "DECREE", "GEN-ND-CU/2008",
+					LocalDate.of(2016 + d % 5, 2, 1), LocalDate.of(2016 + d % 5, 4, 1), null));
+			this.rows.write(new MandateRow(repealed(d), party ? "REGULATION" : "DECREE", "GEN-ND-CU/2008",
 					"Văn bản (tổng hợp, đã hết hiệu lực) về " + domain.name().toLowerCase(), "Chính phủ",
-					LocalDate.of(2008, 1, 1), LocalDate.of(2008, 3, 1), LocalDate.of(2015, 1, 1) });
+					LocalDate.of(2008, 1, 1), LocalDate.of(2008, 3, 1), LocalDate.of(2015, 1, 1)));
 		}
 	}
 
@@ -248,8 +233,7 @@ public final class SyntheticDataSetGenerator {
 		/** task code → leading body code */
 		final Map<String, String> leads = new LinkedHashMap<>();
 
-		/** responsibility rows: agency, task, role, mandate, article */
-		final List<Object[]> responsibilities = new ArrayList<>();
+		final List<ResponsibilityRow> responsibilities = new ArrayList<>();
 
 		Unit(String code, AdminLevel level) {
 			this.code = code;
@@ -260,8 +244,8 @@ public final class SyntheticDataSetGenerator {
 				int quota) {
 			var body = new Body(this.code + "-" + suffix, this.level, sector, kind, owns);
 			this.bodies.add(body);
-			rows.get(DataSetFile.AGENCIES).add(new Object[] { body.code(), name + " " + unitName(this.code),
-					nameEn + " of " + this.code, sector, kind, this.code, "ACTIVE", quota + random.nextInt(quota / 3 + 1) });
+			rows.write(new AgencyRow(body.code(), name + " " + unitName(this.code), nameEn + " of " + this.code, sector,
+					kind, this.code, "ACTIVE", quota + random.nextInt(quota / 3 + 1)));
 			return body;
 		}
 
@@ -274,13 +258,13 @@ public final class SyntheticDataSetGenerator {
 
 		void responsibility(String agency, String task, Role role) {
 			int domain = Integer.parseInt(task.substring(1, 3));
-			this.responsibilities.add(new Object[] { agency, task, role, decree(domain), "Điều " + (2 + random.nextInt(20)) });
+			this.responsibilities.add(new ResponsibilityRow(agency, task, role, decree(domain), "Điều " + (2 + random.nextInt(20))));
 			int draw = random.nextInt(100);
 			if (draw < 10) {
-				this.responsibilities.add(new Object[] { agency, task, role, circular(domain), "Điều " + (1 + random.nextInt(10)) });
+				this.responsibilities.add(new ResponsibilityRow(agency, task, role, circular(domain), "Điều " + (1 + random.nextInt(10))));
 			}
 			else if (draw < 13) {
-				this.responsibilities.add(new Object[] { agency, task, role, repealed(domain), null });
+				this.responsibilities.add(new ResponsibilityRow(agency, task, role, repealed(domain), null));
 			}
 		}
 
@@ -322,7 +306,7 @@ public final class SyntheticDataSetGenerator {
 		/** Gives a body without any responsibility a coordinating role, so clean data has no idle body. */
 		void ensureEveryBodyHolds() {
 			Set<String> holders = new HashSet<>();
-			this.responsibilities.forEach(r -> holders.add((String) r[0]));
+			this.responsibilities.forEach(r -> holders.add(r.agency()));
 			for (Body body : this.bodies) {
 				if (!holders.contains(body.code())) {
 					String task = this.leads.entrySet()
@@ -347,8 +331,10 @@ public final class SyntheticDataSetGenerator {
 		}
 
 		void write() {
-			rows.get(DataSetFile.RESPONSIBILITIES).addAll(this.responsibilities);
-			this.responsibilities.forEach(r -> responsibilityCodes.add(r[0] + ":" + r[1] + ":" + r[2]));
+			for (ResponsibilityRow r : this.responsibilities) {
+				rows.write(r);
+				responsibilityCodes.add(r.key());
+			}
 		}
 
 	}
@@ -358,11 +344,11 @@ public final class SyntheticDataSetGenerator {
 	}
 
 	private void unit(String code, String name, String nameEn, AdminLevel level, @Nullable String parent) {
-		this.rows.get(DataSetFile.ADMIN_UNITS).add(new Object[] { code, name, nameEn, level, parent });
+		this.rows.write(new AdminUnitRow(code, name, nameEn, level, parent));
 	}
 
 	private void line(String agency, String superior, ReportingLineKind line) {
-		this.rows.get(DataSetFile.REPORTING_LINES).add(new Object[] { agency, superior, line });
+		this.rows.write(new ReportingLineRow(agency, superior, line));
 	}
 
 	private void province(String code, int number) {
@@ -558,7 +544,7 @@ public final class SyntheticDataSetGenerator {
 		// GAP: nobody leads a task the rules require in every commune.
 		Unit c3 = firstDistrict.get(2);
 		String gapTask = taskLedBy(c3, c3.code + "-UBND", Set.of(AdminLevel.COMMUNE), 16);
-		c3.responsibilities.removeIf(r -> r[1].equals(gapTask));
+		c3.responsibilities.removeIf(r -> r.function().equals(gapTask));
 		c3.leads.remove(gapTask);
 		c3.ensureEveryBodyHolds();
 		record("GAP", c3.code, List.of(), List.of(gapTask), "the commune's lead for a required task is missing");
@@ -573,10 +559,9 @@ public final class SyntheticDataSetGenerator {
 		Unit c5 = firstDistrict.get(4);
 		String noMandate = taskLedBy(c5, c5.code + "-UBND", Set.of(AdminLevel.COMMUNE), 18);
 		String repealedOnly = taskLedBy(c5, c5.code + "-UBND", Set.of(AdminLevel.COMMUNE), 19, Set.of(noMandate));
-		c5.responsibilities.removeIf(r -> r[2] == Role.LEAD && (r[1].equals(noMandate) || r[1].equals(repealedOnly)));
-		c5.responsibilities.add(new Object[] { c5.code + "-UBND", noMandate, Role.LEAD, null, null });
-		c5.responsibilities
-			.add(new Object[] { c5.code + "-UBND", repealedOnly, Role.LEAD, repealed(19), "Điều 3" });
+		c5.responsibilities.removeIf(r -> r.role() == Role.LEAD && (r.function().equals(noMandate) || r.function().equals(repealedOnly)));
+		c5.responsibilities.add(new ResponsibilityRow(c5.code + "-UBND", noMandate, Role.LEAD, null, null));
+		c5.responsibilities.add(new ResponsibilityRow(c5.code + "-UBND", repealedOnly, Role.LEAD, repealed(19), "Điều 3"));
 		record("UNFOUNDED", c5.code, List.of(c5.code + "-UBND"), List.of(noMandate), "no mandate at all");
 		record("UNFOUNDED", c5.code, List.of(c5.code + "-UBND"), List.of(repealedOnly), "only a repealed mandate");
 
@@ -655,9 +640,8 @@ public final class SyntheticDataSetGenerator {
 
 	private String extraAgency(Unit unit, String suffix, String name, String nameEn, AgencyKind kind, String status) {
 		String code = unit.code + "-" + suffix;
-		this.rows.get(DataSetFile.AGENCIES)
-			.add(new Object[] { code, name + " " + unitName(unit.code), nameEn + " of " + unit.code, Sector.STATE, kind,
-					unit.code, status, 5 });
+		this.rows.write(new AgencyRow(code, name + " " + unitName(unit.code), nameEn + " of " + unit.code, Sector.STATE,
+				kind, unit.code, status, 5));
 		return code;
 	}
 
