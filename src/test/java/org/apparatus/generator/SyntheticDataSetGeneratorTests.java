@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.apparatus.dataset.DataSetFile;
 import org.apparatus.dataset.TestDataSet;
@@ -97,6 +98,36 @@ class SyntheticDataSetGeneratorTests {
 		for (var problem : generated.planted()) {
 			assertThat(problem.unitCodes()).isNotEmpty();
 			assertThat(problem.unitCodes().get(0)).matches("P0[1-3].*");
+		}
+	}
+
+	@Test
+	void thereIsExactlyOnePlanterPerPlantedRule() {
+		SyntheticDataSetGenerator.generate(1, 1, this.temp);
+		List<String> plantedRules = PlantedProblemsFile.read(this.temp.resolve(SyntheticDataSetGenerator.PLANTED_FILE))
+			.stream()
+			.map(PlantedProblem::rule)
+			.distinct()
+			.toList();
+		List<String> planterRules = SyntheticDataSetGenerator.PLANTERS.stream().map(Planter::rule).toList();
+		assertThat(planterRules).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(plantedRules);
+		assertThat(planterRules).containsExactlyInAnyOrder(RULES);
+	}
+
+	/** A planter's {@code rule()} is what it plants, not only a name: each on its own plants its rule. */
+	@Test
+	void everyPlanterPlantsItsOwnRule() {
+		try (var rows = new RowWriter(this.temp)) {
+			var random = new Random(1);
+			var tree = FunctionTree.write(random, rows);
+			var province = new ProvinceBuilder(random, tree, rows).build("P01", 1);
+			for (Planter planter : SyntheticDataSetGenerator.PLANTERS) {
+				var key = new AnswerKey();
+				planter.plant(province, tree, key);
+				assertThat(key.problems()).as(planter.getClass().getSimpleName())
+					.extracting(PlantedProblem::rule)
+					.contains(planter.rule());
+			}
 		}
 	}
 
