@@ -136,7 +136,7 @@ public class AnalysisService {
 			catch (org.springframework.dao.DataAccessException ex) {
 				throw new RuleFailedException(rule, ex);
 			}
-			for (Finding finding : findings(rule, hits)) {
+			for (Finding finding : findings(rule, hits, parameters.asOf())) {
 				findings.add(finding.withMark(marks.get(finding.id())));
 			}
 		}
@@ -250,14 +250,14 @@ public class AnalysisService {
 		catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException ex) {
 			throw new RuleFailedException(rule, ex);
 		}
-		return findings(rule, hits);
+		return findings(rule, hits, parameters.asOf());
 	}
 
 	/**
-	 * Findings from a rule's rows: ids, names and explanations (names read in the
-	 * caller's transaction).
+	 * Findings from a rule's rows on the analysis date: ids, names and explanations
+	 * (names read in the caller's transaction).
 	 */
-	private List<Finding> findings(Rule rule, List<RuleHit> hits) {
+	private List<Finding> findings(Rule rule, List<RuleHit> hits, LocalDate asOf) {
 		Set<String> agencies = new HashSet<>();
 		Set<String> functions = new HashSet<>();
 		Set<String> units = new HashSet<>();
@@ -274,7 +274,7 @@ public class AnalysisService {
 		for (RuleHit hit : hits) {
 			findings.add(new Finding(FindingId.of(rule.id(), hit.key()), rule.id(), rule.severity(), hit.units(),
 					hit.agencies(), hit.functions(), hit.mandates(), hit.score(),
-					ExplanationWriter.explain(rule, hit, names), null));
+					ExplanationWriter.explain(rule, hit, names, asOf), null));
 		}
 		return List.copyOf(findings);
 	}

@@ -19,8 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the CSV files of a data set (RFC 4180, UTF-8, header row, optional byte-order
- * mark as spreadsheets write it). Unknown extra columns are ignored; a missing required
- * column, bad UTF-8 or broken quoting is a problem of the file, reported with its line.
+ * mark as spreadsheets write it). Unknown extra columns are ignored, a missing optional
+ * column reads as empty cells; a missing required column, bad UTF-8 or broken quoting is
+ * a problem of the file, reported with its line.
  */
 final class CsvTableReader {
 
@@ -70,7 +71,7 @@ final class CsvTableReader {
 		reader = skipByteOrderMark(reader);
 		try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 			List<String> header = parser.getHeaderNames();
-			List<String> missing = file.columns().stream().filter(column -> !header.contains(column)).toList();
+			List<String> missing = file.requiredColumns().stream().filter(column -> !header.contains(column)).toList();
 			if (!missing.isEmpty()) {
 				missing.forEach(column -> problems
 					.add(new DataSetProblem(file.fileName(), 1, column, "missing column \"" + column + "\"")));

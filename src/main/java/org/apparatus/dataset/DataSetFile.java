@@ -1,14 +1,21 @@
 package org.apparatus.dataset;
 
 import java.util.List;
+import java.util.Set;
 
-/** The files of a data set and their columns, in the order export writes them. */
+/**
+ * The files of a data set and their columns, in the order export writes them. A column
+ * added after the first format is optional: a file without it reads as if all its cells
+ * were empty, so older data sets keep their meaning.
+ */
 public enum DataSetFile {
 
 	ADMIN_UNITS("admin-units.csv", List.of("code", "name", "name_en", "level", "parent_code")),
 	FUNCTIONS("functions.csv", List.of("code", "name", "name_en", "parent_code", "cofog")),
 	MANDATES("mandates.csv",
-			List.of("code", "kind", "number", "title", "issuer", "issued_on", "effective_from", "repealed_on")),
+			List.of("code", "kind", "number", "title", "issuer", "issued_on", "effective_from", "repealed_on",
+					"replaced_by"),
+			Set.of("replaced_by")),
 	AGENCIES("agencies.csv",
 			List.of("code", "name", "name_en", "sector", "kind", "admin_unit_code", "status", "staff_quota")),
 	REPORTING_LINES("reporting-lines.csv", List.of("agency_code", "superior_code", "line")),
@@ -20,9 +27,16 @@ public enum DataSetFile {
 
 	private final List<String> columns;
 
+	private final Set<String> optionalColumns;
+
 	DataSetFile(String fileName, List<String> columns) {
+		this(fileName, columns, Set.of());
+	}
+
+	DataSetFile(String fileName, List<String> columns, Set<String> optionalColumns) {
 		this.fileName = fileName;
 		this.columns = columns;
+		this.optionalColumns = optionalColumns;
 	}
 
 	public String fileName() {
@@ -31,6 +45,11 @@ public enum DataSetFile {
 
 	public List<String> columns() {
 		return this.columns;
+	}
+
+	/** The columns a file must have: all but the optional ones. */
+	public List<String> requiredColumns() {
+		return this.columns.stream().filter(column -> !this.optionalColumns.contains(column)).toList();
 	}
 
 }

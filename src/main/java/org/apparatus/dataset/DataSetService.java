@@ -237,10 +237,16 @@ public class DataSetService implements InitializingBean {
 				});
 				Set<String> agencies = new HashSet<>();
 				Set<String> mandates = new HashSet<>();
+				Map<String, String> successors = new HashMap<>();
 				tx.run(CypherFile.load("dataset/snapshot-codes")).forEachRemaining(r -> {
-					(r.get("label").asString().equals("Agency") ? agencies : mandates).add(r.get("code").asString());
+					String code = r.get("code").asString();
+					(r.get("label").asString().equals("Agency") ? agencies : mandates).add(code);
+					if (!r.get("successor").isNull()) {
+						successors.put(code, r.get("successor").asString());
+					}
 				});
-				return new StoreSnapshot(unitLevels, unitParents, functions, functionParents, agencies, mandates);
+				return new StoreSnapshot(unitLevels, unitParents, functions, functionParents, agencies, mandates,
+						successors);
 			});
 		}
 	}

@@ -113,10 +113,16 @@ public class RegistryEditor {
 		requireNewCode("input.code", input.code(), this.lookup.mandates(List.of(input.code())).isEmpty());
 		requireText("input.title", input.title());
 		requireOrder(input.effectiveFrom(), input.repealedOn());
+		if (input.replacedBy() != null) {
+			requireSuccessor(input.code(), input.replacedBy(), input.repealedOn());
+		}
 		run("editing/create-mandate",
 				parameters("code", input.code(), "kind", input.kind().name(), "number", input.number(), "title",
 						input.title().strip(), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
 						input.effectiveFrom(), "repealedOn", input.repealedOn()));
+		if (input.replacedBy() != null) {
+			run("editing/replace-mandate", parameters("code", input.code(), "successor", input.replacedBy()));
+		}
 		return changed("mandate " + input.code(), this.lookup.mandates(List.of(input.code())).get(input.code()));
 	}
 
@@ -126,12 +132,22 @@ public class RegistryEditor {
 			throw InvalidArgumentException.unknown("code", "mandate", code);
 		}
 		optionalText("input.title", input.title());
-		requireOrder(input.effectiveFrom() != null ? input.effectiveFrom() : mandate.effectiveFrom(),
-				input.repealedOn() != null ? input.repealedOn() : mandate.repealedOn());
+		LocalDate repealedOn = input.repealedOn() != null ? input.repealedOn() : mandate.repealedOn();
+		requireOrder(input.effectiveFrom() != null ? input.effectiveFrom() : mandate.effectiveFrom(), repealedOn);
+		if (input.replacedBy() != null) {
+			requireSuccessor(code, input.replacedBy(), repealedOn);
+			if (closesCycle("editing/replacement-cycle", parameters("code", code, "successor", input.replacedBy()))) {
+				throw new InvalidArgumentException("input.replacedBy", Problem.CYCLE, "mandate " + input.replacedBy()
+						+ " was itself replaced, directly or not, by " + code + "; replacements cannot go in a circle");
+			}
+		}
 		run("editing/update-mandate",
 				parameters("code", code, "kind", name(input.kind()), "number", input.number(), "title",
 						strip(input.title()), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
 						input.effectiveFrom(), "repealedOn", input.repealedOn()));
+		if (input.replacedBy() != null) {
+			run("editing/replace-mandate", parameters("code", code, "successor", input.replacedBy()));
+		}
 		return changed("mandate " + code, this.lookup.mandates(List.of(code)).get(code));
 	}
 
@@ -293,6 +309,23 @@ public class RegistryEditor {
 			throw InvalidArgumentException.unknown(argument, "admin unit", code);
 		}
 		return unit;
+	}
+
+	/**
+	 * The successor of a mandate must be another mandate in the store, and only a
+	 * repealed mandate has one.
+	 */
+	private void requireSuccessor(String code, String successor, @Nullable LocalDate repealedOn) {
+		if (successor.equals(code)) {
+			throw new InvalidArgumentException("input.replacedBy", "a mandate cannot be replaced by itself");
+		}
+		if (this.lookup.mandates(List.of(successor)).isEmpty()) {
+			throw InvalidArgumentException.unknown("input.replacedBy", "mandate", successor);
+		}
+		if (repealedOn == null) {
+			throw new InvalidArgumentException("input.replacedBy",
+					"needs repealedOn: a mandate still in force has not been replaced yet");
+		}
 	}
 
 	private static void requireBelow(AdminLevel level, AdminUnit parent) {

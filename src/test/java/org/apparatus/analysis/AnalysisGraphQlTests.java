@@ -100,6 +100,26 @@ class AnalysisGraphQlTests {
 	}
 
 	@Test
+	void aResponsibilityOnRepealedDecreesNamesTheDecreeThatReplacedOne() {
+		var response = this.viewer.documentName("findings")
+			.variable("asOf", "2025-07-01")
+			.variable("rule", List.of("UNFOUNDED"))
+			.variable("agency", "BL_SKHDT")
+			.variable("function", "PLAN.SME")
+			.execute();
+		response.path("findings.totalCount").entity(Integer.class).isEqualTo(1);
+		response.path("findings.edges[0].node.explanation.vi")
+			.entity(String.class)
+			.satisfies(vi -> assertThat(vi).endsWith("(văn bản được dẫn: Nghị định 107/2020/NĐ-CP, hết hiệu lực từ "
+					+ "ngày 01/03/2025; Nghị định 24/2014/NĐ-CP, hết hiệu lực từ ngày 01/03/2025, được thay thế bằng "
+					+ "Nghị định 45/2025/NĐ-CP)."));
+		response.path("findings.edges[0].node.explanation.en")
+			.entity(String.class)
+			.satisfies(en -> assertThat(en).endsWith("(mandates cited: Decree 107/2020/NĐ-CP, repealed on 1 March "
+					+ "2025; Decree 24/2014/NĐ-CP, repealed on 1 March 2025, replaced by Decree 45/2025/NĐ-CP)."));
+	}
+
+	@Test
 	void totalsByRuleAndSeverityCoverEveryRule() {
 		var response = this.viewer.documentName("findings").variable("asOf", AS_OF).execute();
 		int total = response.path("findings.totalCount").entity(Integer.class).get();

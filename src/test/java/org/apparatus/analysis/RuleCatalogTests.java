@@ -119,6 +119,10 @@ class RuleCatalogTests {
 				"BIG_QUOTA.cypher:5: unknown parameter 'threshold'");
 		assertRefused("BIG_QUOTA", VALID_HEADER.replace("{quota}.", "{quota} {staff}.") + VALID_QUERY,
 				"BIG_QUOTA.cypher:7: placeholder {staff} is neither a standard one");
+		assertRefused("BIG_QUOTA", VALID_HEADER.replace("{quota}.", "{quota} {agencies:status}.") + VALID_QUERY,
+				"BIG_QUOTA.cypher:7: placeholder {agencies:status} is neither a standard one");
+		assertRefused("BIG_QUOTA", VALID_HEADER.replace("{quota}.", "{quota} {mandates:repealed}.") + VALID_QUERY,
+				"BIG_QUOTA.cypher:7: placeholder {mandates:repealed} is neither a standard one");
 		assertRefused("DUPLICATE", VALID_HEADER.replace("BIG_QUOTA", "DUPLICATE") + VALID_QUERY,
 				"DUPLICATE.cypher:1: rule DUPLICATE is already defined by cypher/rules/DUPLICATE.cypher");
 	}

@@ -60,6 +60,13 @@ public final class TinyApparatus {
 		return this;
 	}
 
+	/** Mandate {@code code} was replaced by mandate {@code successor}. */
+	public TinyApparatus replaced(String code, String successor) {
+		run("MATCH (m:Mandate {code: $code}), (s:Mandate {code: $successor}) CREATE (m)-[:REPLACED_BY]->(s)", "code",
+				code, "successor", successor);
+		return this;
+	}
+
 	public TinyApparatus holds(String agency, String function, Role role, String... mandates) {
 		run("MATCH (a:Agency {code: $agency}), (f:Function {code: $function}) "
 				+ "CREATE (a)-[:HOLDS]->(r:Responsibility {code: $agency + ':' + $function + ':' + $role, role: $role})"

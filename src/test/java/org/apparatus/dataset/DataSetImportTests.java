@@ -127,10 +127,37 @@ class DataSetImportTests {
 	}
 
 	@Test
+	void aMandateNamesTheMandateThatReplacedIt() {
+		importSmallProvince();
+		assertThat(exportNow().get("mandates.csv")).as("a set without the column: no successors")
+			.startsWith("code,kind,number,title,issuer,issued_on,effective_from,repealed_on,replaced_by\n")
+			.contains("D1,DECREE,24/2014/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2014-04-04,"
+					+ "2014-05-20,2025-03-01,\n");
+		this.dataSets.importFrom(DataSetSource.folder(TestDataSet
+			.of(DataSetFile.MANDATES,
+					"""
+							code,kind,number,title,issuer,issued_on,effective_from,repealed_on,replaced_by
+							D1,DECREE,24/2014/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2014-04-04,2014-05-20,2025-03-01,D2
+							D2,DECREE,45/2025/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2025-02-28,2025-03-01,,
+							""")
+			.writeTo(this.temp.resolve("successor"))), ImportProgress.NONE);
+		assertThat(successors()).containsExactly("D1 → D2");
+		assertThat(exportNow().get("mandates.csv")).contains(",2014-05-20,2025-03-01,D2\n");
+
+		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.of(DataSetFile.MANDATES, """
+				code,kind,number,title,issuer,issued_on,effective_from,repealed_on
+				D1,DECREE,24/2014/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2014-04-04,2014-05-20,2025-03-01
+				""").writeTo(this.temp.resolve("first-format"))), ImportProgress.NONE);
+		assertThat(successors()).as("a row states its mandate whole: no replaced_by, no successor").isEmpty();
+	}
+
+	@Test
 	void roundTripGivesIdenticalFiles() {
 		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
 		Path first = this.temp.resolve("first");
 		this.dataSets.exportTo(first);
+		assertThat(TestDataSet.read(first).get("mandates.csv")).as("the seed's replacements are exported")
+			.contains(",2015-06-01,2025-01-01,L-TCTAND-2024\n");
 		StoreCleaner.wipe(this.driver);
 		this.dataSets.importFrom(DataSetSource.folder(first), ImportProgress.NONE);
 		Path second = this.temp.resolve("second");
@@ -166,6 +193,13 @@ class DataSetImportTests {
 	private void importSmallProvince() {
 		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.smallProvince().writeTo(this.temp.resolve("small"))),
 				ImportProgress.NONE);
+	}
+
+	private java.util.List<String> successors() {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (m:Mandate)-[:REPLACED_BY]->(s:Mandate) RETURN m.code + ' → ' + s.code AS r")
+				.list(r -> r.get("r").asString());
+		}
 	}
 
 	private Map<String, String> exportNow() {

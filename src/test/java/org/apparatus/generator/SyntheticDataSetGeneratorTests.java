@@ -36,13 +36,15 @@ class SyntheticDataSetGeneratorTests {
 	 * generator was split into a province builder and planters: a refactoring that
 	 * changes the order of the random draws, a row or a cell changes these digests. Sizes
 	 * as the callers use them: one province and three with the default seed, and the
-	 * import and analysis tests' sets.
+	 * import and analysis tests' sets. Re-pinned once deliberately when mandates.csv
+	 * gained its (empty) replaced_by column: with that column taken out, the output gave
+	 * the previous digests.
 	 */
 	@Test
 	void theOutputIsPinnedByDigest() throws IOException {
-		assertThat(digest(1, 1)).isEqualTo("40df2d90c9d58bc022ffda16744cacc1f17fe529b0678727e5f633fedbdc84a5");
-		assertThat(digest(3, 1)).isEqualTo("22a6ea876d1768fa674d71b42fcbb88b566e9741b17650d09c051362866ca881");
-		assertThat(digest(2, 7)).isEqualTo("11977e1e0c1f544c0ead23988bb02fea281f1008a8abe1b6d390ca8634334ceb");
+		assertThat(digest(1, 1)).isEqualTo("878b46106e04455bf6d9b69656beb6eb6df7c015c29670e15c2ca02a22e0f6a0");
+		assertThat(digest(3, 1)).isEqualTo("38ecc7153dc91298a27d4af8759a5a4d96a40a41644ddb4a967b6f633d51ce22");
+		assertThat(digest(2, 7)).isEqualTo("06dfb2ec74a1ffc7ec02ea383b0e90e86ff30ad9a56d010ae8b96289863913e7");
 	}
 
 	private String digest(int provinces, long seed) throws IOException {

@@ -125,6 +125,29 @@ class RegistryMutationTests {
 			.path("updateMandate.repealedOn")
 			.entity(String.class)
 			.isEqualTo("2025-07-01");
+		this.editor.documentName("createMandate")
+			.variable("input",
+					Map.of("code", "TEST_QD_OLD", "kind", "DECISION", "number", "98/2020/QĐ-UBND", "title",
+							"Quyết định thử cũ", "effectiveFrom", "2020-01-01", "repealedOn", "2024-01-01",
+							"replacedBy", "TEST_QD"))
+			.execute()
+			.path("createMandate.replacedBy.code")
+			.entity(String.class)
+			.isEqualTo("TEST_QD");
+		this.editor.documentName("updateMandate")
+			.variable("code", "TEST_QD")
+			.variable("input", Map.of("replacedBy", "ND-150-2025"))
+			.execute()
+			.path("updateMandate.replacedBy.code")
+			.entity(String.class)
+			.isEqualTo("ND-150-2025");
+		this.editor.documentName("updateMandate")
+			.variable("code", "TEST_QD")
+			.variable("input", Map.of("replacedBy", "ND-45-2025"))
+			.execute()
+			.path("updateMandate.replacedBy.code")
+			.entity(String.class)
+			.isEqualTo("ND-45-2025");
 		this.editor.documentName("createAdminUnit")
 			.variable("input", Map.of("code", "TEST_X", "name", "Xã thử", "level", "COMMUNE", "parent", "BL.VL"))
 			.execute()
@@ -230,6 +253,21 @@ class RegistryMutationTests {
 				"BAD_REQUEST");
 		refused("updateMandate", Map.of("code", "ND-24-2014", "input", Map.of("repealedOn", "2000-01-01")),
 				"input.repealedOn", "INVALID_VALUE", "BAD_REQUEST");
+		refused("createMandate",
+				Map.of("input",
+						Map.of("code", "TEST_M", "kind", "DECREE", "title", "M", "effectiveFrom", "2020-01-01",
+								"repealedOn", "2024-01-01", "replacedBy", "NO_SUCH")),
+				"input.replacedBy", "UNKNOWN_CODE", "NOT_FOUND");
+		refused("createMandate", Map.of("input", Map.of("code", "TEST_M", "kind", "DECREE", "title", "M",
+				"effectiveFrom", "2020-01-01", "replacedBy", "ND-45-2025")), "input.replacedBy", "INVALID_VALUE",
+				"BAD_REQUEST");
+		refused("updateMandate", Map.of("code", "ND-24-2014", "input", Map.of("replacedBy", "ND-24-2014")),
+				"input.replacedBy", "INVALID_VALUE", "BAD_REQUEST");
+		refused("updateMandate", Map.of("code", "ND-45-2025", "input", Map.of("replacedBy", "ND-150-2025")),
+				"input.replacedBy", "INVALID_VALUE", "BAD_REQUEST");
+		refused("updateMandate",
+				Map.of("code", "ND-45-2025", "input", Map.of("repealedOn", "2025-07-01", "replacedBy", "ND-24-2014")),
+				"input.replacedBy", "CYCLE", "BAD_REQUEST");
 		refused("createAdminUnit",
 				Map.of("input", Map.of("code", "TEST_U", "name", "U", "level", "DISTRICT", "parent", "BL.VL")),
 				"input.parent", "INVALID_VALUE", "BAD_REQUEST");
