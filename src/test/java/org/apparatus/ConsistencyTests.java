@@ -37,7 +37,7 @@ class ConsistencyTests {
 	 * time, so this test sees every one.
 	 */
 	static final Pattern NAME = Pattern
-		.compile("\"((?:analysis|benchmark|dataset|editing|queries|report|scenario|system)/[a-z0-9-]+)\"");
+		.compile("\"((?:analysis|audit|benchmark|dataset|editing|queries|report|scenario|system)/[a-z0-9-]+)\"");
 
 	/** Folders whose files are all loaded by the folder, not by name. */
 	static final List<String> LOADED_BY_FOLDER = List.of("rules/", "migrations/");

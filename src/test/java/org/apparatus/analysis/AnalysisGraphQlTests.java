@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apparatus.audit.Attribution;
 import org.apparatus.ApiUsers;
 import org.apparatus.KnowledgeBaseEdits;
 import org.apparatus.QueryCounter;
@@ -265,6 +266,7 @@ class AnalysisGraphQlTests {
 	void aJustifiedFindingIsShownApartAndSurvivesReimport() {
 		String id = duplicateOfCapitalPlanning();
 		this.editor.documentName("markFinding")
+			.variable("reason", "test: markFinding")
 			.variable("id", id)
 			.variable("status", "JUSTIFIED")
 			.variable("asOf", AS_OF)
@@ -274,7 +276,8 @@ class AnalysisGraphQlTests {
 			.entity(String.class)
 			.isEqualTo("editor");
 
-		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
+		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE,
+				Attribution.commandLine("test"));
 
 		this.viewer.documentName("findings")
 			.variable("asOf", AS_OF)
@@ -297,6 +300,7 @@ class AnalysisGraphQlTests {
 	void marksNeedAnEditorAndJustificationsNeedANote() {
 		String id = duplicateOfCapitalPlanning();
 		this.viewer.documentName("markFinding")
+			.variable("reason", "test: markFinding")
 			.variable("id", id)
 			.variable("status", "ACKNOWLEDGED")
 			.variable("asOf", AS_OF)
@@ -305,6 +309,7 @@ class AnalysisGraphQlTests {
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
 		this.editor.documentName("markFinding")
+			.variable("reason", "test: markFinding")
 			.variable("id", id)
 			.variable("status", "JUSTIFIED")
 			.variable("asOf", AS_OF)
@@ -342,6 +347,7 @@ class AnalysisGraphQlTests {
 	@Test
 	void aNewCommuneWithoutBodiesHasAGapForEveryRequiredTask() {
 		this.editor.documentName("createAdminUnit")
+			.variable("reason", "test: createAdminUnit")
 			.variable("input", Map.of("code", "TEST_C", "name", "Xã Thử", "level", "COMMUNE", "parent", "BL.VL"))
 			.execute();
 		var gaps = this.viewer.documentName("gaps").variable("unit", "TEST_C").execute();
@@ -355,12 +361,14 @@ class AnalysisGraphQlTests {
 	void twoNewBodiesLeadingTheSameTasksAreMergerCandidates() {
 		for (String code : List.of("TEST_A", "TEST_B")) {
 			this.editor.documentName("createAgency")
+				.variable("reason", "test: createAgency")
 				.variable("input",
 						Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD", "adminUnit",
 								"BL.HD"))
 				.execute();
 			for (String function : List.of("AGRI.CROP", "AGRI.LIVE")) {
 				this.editor.documentName("assignResponsibility")
+					.variable("reason", "test: assignResponsibility")
 					.variable("agency", code)
 					.variable("function", function)
 					.variable("role", "LEAD")

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apparatus.audit.Attribution;
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +48,7 @@ class DataSetValidationTests {
 		this.temp = base;
 		StoreCleaner.wipe(this.driver);
 		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.smallProvince().writeTo(base.resolve("base"))),
-				ImportProgress.NONE);
+				ImportProgress.NONE, Attribution.commandLine("test"));
 		this.before = exportNow("before");
 	}
 
@@ -214,7 +215,7 @@ class DataSetValidationTests {
 				""");
 		var rejected = assertThatExceptionOfType(InvalidDataSetException.class)
 			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("many"))),
-					ImportProgress.NONE))
+					ImportProgress.NONE, Attribution.commandLine("test")))
 			.actual();
 		assertThat(rejected.problems()).extracting(DataSetProblem::toString)
 			.anySatisfy(p -> assertThat(p).startsWith("agencies.csv:2:sector:"))
@@ -234,7 +235,7 @@ class DataSetValidationTests {
 				""");
 		var rejected = assertThatExceptionOfType(InvalidDataSetException.class)
 			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("once"))),
-					ImportProgress.NONE))
+					ImportProgress.NONE, Attribution.commandLine("test")))
 			.actual();
 		assertThat(rejected.problems()).hasSize(1);
 	}
@@ -245,7 +246,8 @@ class DataSetValidationTests {
 
 	private void assertRejected(Path folder, String... expected) {
 		var rejected = assertThatExceptionOfType(InvalidDataSetException.class)
-			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(folder), ImportProgress.NONE))
+			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(folder), ImportProgress.NONE,
+					Attribution.commandLine("test")))
 			.actual();
 		assertThat(rejected.problems()).extracting(DataSetProblem::toString)
 			.anySatisfy(problem -> assertThat(problem).contains(expected));

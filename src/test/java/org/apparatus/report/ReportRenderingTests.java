@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apparatus.audit.Attribution;
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.KnowledgeBaseEdits;
 import org.apparatus.StoreCleaner;
@@ -120,7 +121,7 @@ class ReportRenderingTests {
 				description: Hợp nhất A và B
 				changes:
 				  - merge: { agencies: [A, B], into: B }
-				"""));
+				"""), Attribution.commandLine("test"));
 		String idle = this.analysis.analyze(new AnalysisRequest(AS_OF, List.of(), null))
 			.findings()
 			.stream()
@@ -129,7 +130,7 @@ class ReportRenderingTests {
 			.orElseThrow()
 			.id();
 		this.analysis.mark(idle, FindingStatus.JUSTIFIED, "Ủy ban xã mới thành lập, nhiệm vụ được giao trong quý tới.",
-				"editor", AS_OF);
+				AS_OF, new Attribution("editor", "test"));
 		try (var session = this.driver.session()) {
 			// a fixed moment, for the golden files
 			session.run("MATCH (m:FindingMark) SET m.markedAt = datetime('2025-01-02T08:00:00Z')").consume();
