@@ -1,11 +1,11 @@
 // The audit log, newest first: one page after the cursor ($afterAt, $afterId: the last record seen),
-// with the number of records that match the filters in all pages. Every filter may be null:
-// $code (one of the codes a record touched), $user, $from (inclusive) and $to (exclusive). $size
+// with the number of records that match the filters in all pages. $from (inclusive) and $to
+// (exclusive) are always given (the widest range when not filtered), so that the records are read
+// through the index on `at`; $code (one of the codes a record touched) and $user may be null. $size
 MATCH (r:AuditRecord)
-WHERE ($code IS NULL OR $code IN r.codes)
+WHERE r.at >= $from AND r.at < $to
+  AND ($code IS NULL OR $code IN r.codes)
   AND ($user IS NULL OR r.user = $user)
-  AND ($from IS NULL OR r.at >= $from)
-  AND ($to IS NULL OR r.at < $to)
 WITH r
 ORDER BY r.at DESC, r.id DESC
 WITH collect(r) AS matching

@@ -2,10 +2,10 @@ package org.apparatus.audit;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param kind the kind of write
  * @param description one line saying what was done, e.g.
  * {@code agency BL_X created in BL}
- * @param codes the codes the write touched (sorted, each once)
+ * @param codes the codes the write touched, each once, the main one first (the agency
+ * created, the finding marked, the scenario saved)
  * @param counts figures of the write in their order, e.g. rows imported per file
  */
 public record AuditEntry(AuditKind kind, String description, List<String> codes, Map<String, Long> counts) {
 
 	public AuditEntry {
-		codes = List.copyOf(new TreeSet<>(codes));
+		codes = List.copyOf(new LinkedHashSet<>(codes));
 		counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
 	}
 

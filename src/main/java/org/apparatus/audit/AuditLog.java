@@ -30,6 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AuditLog {
 
+	/** The bounds of an unfiltered time range. */
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
 	private final Neo4jClient client;
 
 	AuditLog(Neo4jClient client) {
@@ -60,8 +65,8 @@ public class AuditLog {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("code", filter.code());
 		parameters.put("user", filter.user());
-		parameters.put("from", utc(filter.from()));
-		parameters.put("to", utc(filter.to()));
+		parameters.put("from", utc(filter.from() == null ? EARLIEST : filter.from()));
+		parameters.put("to", utc(filter.to() == null ? LATEST : filter.to()));
 		parameters.put("afterAt", null);
 		parameters.put("afterId", null);
 		if (after != null) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -172,7 +173,7 @@ public class DataSetService implements InitializingBean {
 	private record Audit(Attribution by, DataSetSource source, DataSet set, Map<DataSetFile, Integer> rows) {
 
 		void record(SimpleQueryRunner transaction, DataSetWriter writer, boolean initialLoad) {
-			Set<String> codes = new HashSet<>();
+			Set<String> codes = new LinkedHashSet<>();
 			this.set.adminUnits().forEach(row -> codes.add(row.code()));
 			this.set.functions().forEach(row -> codes.add(row.code()));
 			this.set.mandates().forEach(row -> codes.add(row.code()));

@@ -3,6 +3,7 @@ package org.apparatus.scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,7 +165,7 @@ public class ScenarioService {
 		List<MovedResponsibility> moved = this.transactions.execute(status -> {
 			List<MovedResponsibility> done = carryOut(scenario);
 			this.revision.bump();
-			Set<String> codes = new HashSet<>();
+			Set<String> codes = new LinkedHashSet<>();
 			codes.add(name);
 			scenario.changes().forEach(change -> codes.addAll(codes(change)));
 			for (MovedResponsibility m : done) {

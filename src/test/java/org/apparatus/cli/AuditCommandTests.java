@@ -77,7 +77,7 @@ class AuditCommandTests {
 		assertThat(lines.get(0)).isEqualTo("Audit log: 3 records");
 		assertThat(lines.get(1)).matches("AT \\(UTC\\) +USER +KIND +CODES +WHAT — WHY");
 		assertThat(lines.get(2)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ  .*")
-			.contains(USER, "APPLY_SCENARIO", "BL_SKHDT, BL_STC, FIN.CAPEX and 10 more",
+			.contains(USER, "APPLY_SCENARIO", "gop-khdt-tc, BL_SKHDT, BL_STC and 10 more",
 					"scenario gop-khdt-tc applied (changes 1, responsibilities moved ", "— Nghị quyết 18-NQ/TW");
 		assertThat(lines.get(3)).contains(USER, "SAVE_SCENARIO", "gop-khdt-tc",
 				"scenario gop-khdt-tc saved (changes 1) — (no reason given)");
