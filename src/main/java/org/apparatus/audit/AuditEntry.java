@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@code agency BL_X created in BL}
  * @param codes the codes the write touched, each once, the main one first (the agency
  * created, the finding marked, the scenario saved)
- * @param counts figures of the write in their order, e.g. rows imported per file
+ * @param counts figures of the write in the map's order (a {@code LinkedHashMap}, or
+ * {@link #withCount} one by one), e.g. rows imported per file
  */
 public record AuditEntry(AuditKind kind, String description, List<String> codes, Map<String, Long> counts) {
 

@@ -175,9 +175,11 @@ public class ScenarioService {
 					codes.add(m.to());
 				}
 			}
-			this.audit.record(by, new AuditEntry(AuditKind.APPLY_SCENARIO, "scenario " + name + " applied",
-					List.copyOf(codes),
-					Map.of("changes", (long) scenario.changes().size(), "responsibilities moved", (long) done.size())));
+			this.audit.record(by,
+					new AuditEntry(AuditKind.APPLY_SCENARIO, "scenario " + name + " applied", List.copyOf(codes),
+							Map.of())
+						.withCount("changes", scenario.changes().size())
+						.withCount("responsibilities moved", done.size()));
 			return done;
 		});
 		this.events.publishEvent(new KnowledgeBaseChanged("scenario " + name + " applied"));
