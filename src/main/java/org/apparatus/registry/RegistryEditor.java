@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apparatus.api.InvalidArgumentException;
+import org.apparatus.api.InvalidArgumentException.Problem;
 import org.apparatus.audit.Attribution;
 import org.apparatus.audit.AuditEntry;
 import org.apparatus.audit.AuditKind;
 import org.apparatus.audit.AuditLog;
-import org.apparatus.api.InvalidArgumentException.Problem;
 import org.apparatus.registry.RegistryEdits.AdminUnitChanges;
 import org.apparatus.registry.RegistryEdits.AgencyChanges;
 import org.apparatus.registry.RegistryEdits.FunctionChanges;

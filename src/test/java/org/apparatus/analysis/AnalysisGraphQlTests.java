@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apparatus.audit.Attribution;
 import org.apparatus.ApiUsers;
 import org.apparatus.KnowledgeBaseEdits;
 import org.apparatus.QueryCounter;
 import org.apparatus.SeededKnowledgeBase;
+import org.apparatus.audit.Attribution;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
 import org.apparatus.dataset.ImportProgress;

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.apparatus.audit.Attribution;
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.audit.Attribution;
 import org.apparatus.benchmark.MergerCrossCheck;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;

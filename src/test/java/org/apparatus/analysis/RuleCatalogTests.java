@@ -7,13 +7,13 @@ import java.util.List;
 
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.audit.AuditLog;
 import org.apparatus.registry.AdminLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.apparatus.registry.Names;
 import org.apparatus.system.KnowledgeBaseRevision;
-import org.apparatus.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;

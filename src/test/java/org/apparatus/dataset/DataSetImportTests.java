@@ -3,9 +3,9 @@ package org.apparatus.dataset;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.apparatus.audit.Attribution;
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.audit.Attribution;
 import org.apparatus.generator.PlantedProblemsFile;
 import org.apparatus.generator.SyntheticDataSetGenerator;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.apparatus.audit.Attribution;
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.KnowledgeBaseEdits;
 import org.apparatus.StoreCleaner;
 import org.apparatus.analysis.Finding;
 import org.apparatus.analysis.TinyApparatus;
+import org.apparatus.audit.Attribution;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
 import org.apparatus.registry.Sector;

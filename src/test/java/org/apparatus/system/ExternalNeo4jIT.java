@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import org.apparatus.audit.Attribution;
 import org.apparatus.ApparatusApplication;
+import org.apparatus.audit.Attribution;
 import org.apparatus.cli.JavaProcess;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
