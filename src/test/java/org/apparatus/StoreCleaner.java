@@ -3,8 +3,8 @@ package org.apparatus;
 import org.neo4j.driver.Driver;
 
 /**
- * Empties the knowledge base, saved scenarios included (schema and migration history
- * stay).
+ * Empties the knowledge base, saved scenarios and the audit log included (schema and
+ * migration history stay).
  */
 public final class StoreCleaner {
 
@@ -15,7 +15,8 @@ public final class StoreCleaner {
 		try (var session = driver.session()) {
 			session
 				.run("MATCH (n) WHERE n:AdminUnit OR n:Agency OR n:Function OR n:Mandate OR n:Responsibility "
-						+ "OR n:ImportInProgress OR n:FindingMark OR n:Scenario OR n:ChangeEvent DETACH DELETE n")
+						+ "OR n:ImportInProgress OR n:FindingMark OR n:Scenario OR n:ChangeEvent OR n:AuditRecord "
+						+ "DETACH DELETE n")
 				.consume();
 		}
 		KnowledgeBaseEdits.newRevision(driver);

@@ -10,6 +10,7 @@ import org.apparatus.ApiUsers;
 import org.apparatus.KnowledgeBaseEdits;
 import org.apparatus.QueryCounter;
 import org.apparatus.SeededKnowledgeBase;
+import org.apparatus.audit.Attribution;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
 import org.apparatus.dataset.ImportProgress;
@@ -285,6 +286,7 @@ class AnalysisGraphQlTests {
 	void aJustifiedFindingIsShownApartAndSurvivesReimport() {
 		String id = duplicateOfCapitalPlanning();
 		this.editor.documentName("markFinding")
+			.variable("reason", "test: markFinding")
 			.variable("id", id)
 			.variable("status", "JUSTIFIED")
 			.variable("asOf", AS_OF)
@@ -294,7 +296,8 @@ class AnalysisGraphQlTests {
 			.entity(String.class)
 			.isEqualTo("editor");
 
-		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
+		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE,
+				Attribution.commandLine("test"));
 
 		this.viewer.documentName("findings")
 			.variable("asOf", AS_OF)
@@ -317,6 +320,7 @@ class AnalysisGraphQlTests {
 	void marksNeedAnEditorAndJustificationsNeedANote() {
 		String id = duplicateOfCapitalPlanning();
 		this.viewer.documentName("markFinding")
+			.variable("reason", "test: markFinding")
 			.variable("id", id)
 			.variable("status", "ACKNOWLEDGED")
 			.variable("asOf", AS_OF)
@@ -325,6 +329,7 @@ class AnalysisGraphQlTests {
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
 		this.editor.documentName("markFinding")
+			.variable("reason", "test: markFinding")
 			.variable("id", id)
 			.variable("status", "JUSTIFIED")
 			.variable("asOf", AS_OF)
@@ -362,6 +367,7 @@ class AnalysisGraphQlTests {
 	@Test
 	void aNewCommuneWithoutBodiesHasAGapForEveryRequiredTask() {
 		this.editor.documentName("createAdminUnit")
+			.variable("reason", "test: createAdminUnit")
 			.variable("input", Map.of("code", "TEST_C", "name", "Xã Thử", "level", "COMMUNE", "parent", "BL.VL"))
 			.execute();
 		var gaps = this.viewer.documentName("gaps").variable("unit", "TEST_C").execute();
@@ -375,12 +381,14 @@ class AnalysisGraphQlTests {
 	void twoNewBodiesLeadingTheSameTasksAreMergerCandidates() {
 		for (String code : List.of("TEST_A", "TEST_B")) {
 			this.editor.documentName("createAgency")
+				.variable("reason", "test: createAgency")
 				.variable("input",
 						Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD", "adminUnit",
 								"BL.HD"))
 				.execute();
 			for (String function : List.of("AGRI.CROP", "AGRI.LIVE")) {
 				this.editor.documentName("assignResponsibility")
+					.variable("reason", "test: assignResponsibility")
 					.variable("agency", code)
 					.variable("function", function)
 					.variable("role", "LEAD")

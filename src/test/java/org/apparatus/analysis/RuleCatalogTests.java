@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.audit.AuditLog;
 import org.apparatus.registry.AdminLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,9 @@ class RuleCatalogTests {
 	@Autowired
 	Names names;
 
+	@Autowired
+	AuditLog audit;
+
 	@Test
 	void everyBuiltInRuleOfTheDomainIsThere() {
 		assertThat(new RuleCatalog((Path) null).rules()).extracting(Rule::id)
@@ -96,7 +100,7 @@ class RuleCatalogTests {
 			session.run("MATCH (a:Agency {code: 'CA'}) SET a.staffQuota = 300").consume();
 		}
 		var analysis = new AnalysisService(catalog, this.properties, this.client, this.marks, this.revision,
-				this.transactions, this.names);
+				this.transactions, this.names, this.audit);
 		assertThat(analysis.analyze(new AnalysisRequest(null, List.of("BIG_QUOTA"), null)).findings()).singleElement()
 			.satisfies(f -> {
 				assertThat(f.id()).startsWith("BIG_QUOTA-");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.audit.Attribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class DataSetValidationTests {
 		this.temp = base;
 		StoreCleaner.wipe(this.driver);
 		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.smallProvince().writeTo(base.resolve("base"))),
-				ImportProgress.NONE);
+				ImportProgress.NONE, Attribution.commandLine("test"));
 		this.dataSets.importFrom(DataSetSource.folder(TestDataSet
 			.of(DataSetFile.MANDATES,
 					"""
@@ -56,7 +57,7 @@ class DataSetValidationTests {
 							D1,DECREE,24/2014/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2014-04-04,2014-05-20,2025-03-01,D2
 							D2,DECREE,45/2025/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2025-02-28,2025-03-01,,
 							""")
-			.writeTo(base.resolve("successor"))), ImportProgress.NONE);
+			.writeTo(base.resolve("successor"))), ImportProgress.NONE, Attribution.commandLine("test"));
 		this.before = exportNow("before");
 	}
 
@@ -267,7 +268,7 @@ class DataSetValidationTests {
 				""");
 		var rejected = assertThatExceptionOfType(InvalidDataSetException.class)
 			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("many"))),
-					ImportProgress.NONE))
+					ImportProgress.NONE, Attribution.commandLine("test")))
 			.actual();
 		assertThat(rejected.problems()).extracting(DataSetProblem::toString)
 			.anySatisfy(p -> assertThat(p).startsWith("agencies.csv:2:sector:"))
@@ -287,7 +288,7 @@ class DataSetValidationTests {
 				""");
 		var rejected = assertThatExceptionOfType(InvalidDataSetException.class)
 			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("once"))),
-					ImportProgress.NONE))
+					ImportProgress.NONE, Attribution.commandLine("test")))
 			.actual();
 		assertThat(rejected.problems()).hasSize(1);
 	}
@@ -298,7 +299,8 @@ class DataSetValidationTests {
 
 	private void assertRejected(Path folder, String... expected) {
 		var rejected = assertThatExceptionOfType(InvalidDataSetException.class)
-			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(folder), ImportProgress.NONE))
+			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(folder), ImportProgress.NONE,
+					Attribution.commandLine("test")))
 			.actual();
 		assertThat(rejected.problems()).extracting(DataSetProblem::toString)
 			.anySatisfy(problem -> assertThat(problem).contains(expected));

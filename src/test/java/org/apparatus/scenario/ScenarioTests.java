@@ -10,6 +10,7 @@ import org.apparatus.KnowledgeBaseEdits;
 import org.apparatus.StoreCleaner;
 import org.apparatus.analysis.Finding;
 import org.apparatus.analysis.TinyApparatus;
+import org.apparatus.audit.Attribution;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
 import org.apparatus.registry.Sector;
@@ -89,7 +90,8 @@ class ScenarioTests {
 	}
 
 	private Scenario save(String yaml) {
-		return this.scenarios.save(ScenarioYaml.read("name: s\ndescription: test\nchanges:\n" + yaml));
+		return this.scenarios.save(ScenarioYaml.read("name: s\ndescription: test\nchanges:\n" + yaml),
+				Attribution.commandLine("test"));
 	}
 
 	private List<String> rows(String query) {
@@ -120,7 +122,7 @@ class ScenarioTests {
 		@Test
 		void aMergerMovesResponsibilitiesLinesAndStaffAndLeavesTheSourceMerged() {
 			save("  - merge: { agencies: [A, B], into: B }");
-			ScenarioTests.this.scenarios.apply("s");
+			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
 			assertThat(held("B")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(held("A")).isEmpty();
 			assertThat(status("A")).isEqualTo("MERGED");
@@ -136,7 +138,7 @@ class ScenarioTests {
 		@Test
 		void aMergerIntoANewAgencyCreatesItInTheUnitAndSectorOfTheFirst() {
 			save("  - merge: { agencies: [A, B], into: { code: AB, name: \"Sở A-B\", kind: DEPARTMENT } }");
-			ScenarioTests.this.scenarios.apply("s");
+			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
 			assertThat(held("AB")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(List.of(status("A"), status("B"), status("AB"))).containsExactly("MERGED", "MERGED", "ACTIVE");
 			assertThat(rows("MATCH (:Agency {code: 'AB'})-[:LOCATED_IN]->(u) RETURN u.code")).containsExactly("P");
@@ -146,7 +148,7 @@ class ScenarioTests {
 		@Test
 		void aTransferMovesTheFunctionAndTheTasksUnderItOnly() {
 			save("  - transfer: { function: F, from: B, to: A }");
-			var moved = ScenarioTests.this.scenarios.apply("s");
+			var moved = ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
 			assertThat(moved).containsExactly(new MovedResponsibility(0, "F2", "LEAD", "B", "A"));
 			assertThat(held("A")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(held("B")).containsExactly("G:LEAD");
@@ -156,12 +158,12 @@ class ScenarioTests {
 		@Test
 		void aDissolutionHandsResponsibilitiesOnOrDropsThem() {
 			save("  - dissolve: { agency: B, hand_to: A }");
-			ScenarioTests.this.scenarios.apply("s");
+			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
 			assertThat(held("A")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(status("B")).isEqualTo("DISSOLVED");
 
 			save("  - dissolve: { agency: D_OFF }");
-			var moved = ScenarioTests.this.scenarios.apply("s");
+			var moved = ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
 			assertThat(moved).containsExactly(new MovedResponsibility(0, "F1", "LEAD", "D_OFF", null));
 			assertThat(held("D_OFF")).isEmpty();
 			assertThat(status("D_OFF")).isEqualTo("DISSOLVED");
@@ -170,7 +172,7 @@ class ScenarioTests {
 		@Test
 		void abolishingALevelUpHandsEachBodyToItsSuperiorAboveAndReparentsTheUnitsBelow() {
 			save("  - abolish_level: { level: DISTRICT, policy: UP }");
-			ScenarioTests.this.scenarios.apply("s");
+			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
 			assertThat(held("A")).as("the district office's task goes to its professional superior")
 				.containsExactly("F1:LEAD", "G:LEAD");
 			assertThat(List.of(status("D_OFF"), status("D_UBND"))).containsExactly("DISSOLVED", "DISSOLVED");
@@ -183,7 +185,7 @@ class ScenarioTests {
 		@Test
 		void abolishingALevelDownGivesEachUnitBelowTheTasks() {
 			save("  - abolish_level: { level: DISTRICT, policy: DOWN }");
-			ScenarioTests.this.scenarios.apply("s");
+			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
 			assertThat(held("C1_UBND")).containsExactly("F1:LEAD");
 			assertThat(held("C2_UBND")).containsExactly("F1:LEAD");
 			assertThat(held("D_OFF")).isEmpty();
@@ -196,7 +198,7 @@ class ScenarioTests {
 		@Test
 		void mergingUnitsMovesTheirAgenciesAndRemovesThem() {
 			save("  - merge_units: { units: [C1, C2], into: { code: C12, name: \"Xã C12\" } }");
-			ScenarioTests.this.scenarios.apply("s");
+			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
 			assertThat(rows("MATCH (a:Agency)-[:LOCATED_IN]->(:AdminUnit {code: 'C12'}) RETURN a.code ORDER BY a.code"))
 				.containsExactly("C1_UBND", "C2_UBND");
 			assertThat(rows("MATCH (:AdminUnit {code: 'C12'})-[:PART_OF]->(p) RETURN p.code + p.level"))
@@ -255,7 +257,7 @@ class ScenarioTests {
 					  - transfer: { function: F, from: B, to: A }
 					  - merge: { agencies: [A, B], into: B }
 					""");
-			ScenarioTests.this.scenarios.apply("s");
+			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
 			assertThat(rows("MATCH (e:ChangeEvent {scenario: 's'}) RETURN e.kind ORDER BY e.change"))
 				.containsExactly("TRANSFER", "MERGE");
 			assertThat(rows(
@@ -308,7 +310,7 @@ class ScenarioTests {
 					  - merge_units: { units: [C1, C2], into: { code: C12, name: "Xã C12" } }
 					  - merge_units: { units: [C12, C3], into: C12 }
 					""");
-			ScenarioTests.this.scenarios.apply("s");
+			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
 			assertThat(held("AB")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(rows("MATCH (a:Agency)-[:LOCATED_IN]->(:AdminUnit {code: 'C12'}) RETURN a.code ORDER BY a.code"))
 				.containsExactly("C1_UBND", "C2_UBND");
@@ -370,7 +372,8 @@ class ScenarioTests {
 			assertThatThrownBy(() -> ScenarioTests.this.scenarios.evaluate("s", AS_OF)).isInstanceOfSatisfying(
 					InvalidScenarioException.class,
 					ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString).startsWith(problem));
-			assertThatThrownBy(() -> ScenarioTests.this.scenarios.apply("s")).hasMessageContaining(problem);
+			assertThatThrownBy(() -> ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test")))
+				.hasMessageContaining(problem);
 			assertThat(held("A")).as("nothing applied").containsExactly("F1:LEAD", "G:LEAD");
 			assertThat(rows("MATCH (e:ChangeEvent) RETURN e.code")).isEmpty();
 		}
