@@ -8,12 +8,15 @@
 // explanation.en: {agencies} each lead {functions} in {units} ({grants}).
 //
 // Two or more active agencies of the same admin unit hold LEAD for the same function.
-// One finding per (function, unit). Grants cite the mandates in force on $asOf.
+// One finding per (function, unit). A lead counts only while a mandate in force on $asOf grants it
+// (domain.md §8.3): a lead whose every mandate is repealed is UNFOUNDED, not a duplicate.
+// Grants cite the mandates in force on $asOf.
 // Leads are grouped unit by unit: many small groupings are faster than one of the whole country.
 MATCH (u:AdminUnit)
 CALL (u) {
   MATCH (u)<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)
     WHERE r.role = 'LEAD'
+      AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
   MATCH (r)-[:FOR]->(f:Function)
   WITH f, collect({agency: a.code, responsibility: r}) AS leads
     WHERE size(leads) > 1

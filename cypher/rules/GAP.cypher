@@ -2,17 +2,19 @@
 // severity: HIGH
 // title.vi: Bỏ sót — nhiệm vụ bắt buộc không có cơ quan chủ trì
 // title.en: Gap — a required task nobody leads
-// parameters:
+// parameters: asOf
 // columns: key, units, agencies, functions, mandates, score, grants
 // explanation.vi: Không cơ quan nào tại {units} chủ trì {functions}, dù theo {mandates} nhiệm vụ này phải có cơ quan chủ trì ở cấp này.
 // explanation.en: No body in {units} leads {functions}, although {mandates} requires a lead at this level.
 //
 // A function-level rule says F must be led at level L, and a unit of level L has no active agency
-// located there leading F or an ancestor of F. One finding per (function, unit). Function-level
-// rules hold whatever the analysis date; their mandates are cited as the source of the requirement.
+// located there leading F or an ancestor of F. One finding per (function, unit). A function-level
+// rule holds on $asOf only while its mandate is in force, and a lead covers only while a mandate in
+// force grants it (domain.md §8.3); the rules' mandates are cited as the source of the requirement.
 // The requirements are gathered per level once; then each unit of that level is checked against
 // the functions its leads cover (each led function and everything below it).
 MATCH (f:Function)-[rule:LED_AT]->(m:Mandate)
+  WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
 WITH rule.level AS level, f, m
   ORDER BY m.code
 WITH level, f, collect(DISTINCT m.code) AS mandates
@@ -26,6 +28,7 @@ CALL (u, required) {
   CALL (a) {
     OPTIONAL MATCH (a)-[:HOLDS]->(r:Responsibility)-[:FOR]->(:Function)<-[:PART_OF*0..]-(covered:Function)
       WHERE r.role = 'LEAD'
+        AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
     RETURN collect(DISTINCT covered) AS coveredByAgency
   }
   WITH reduce(acc = [], part IN collect(coveredByAgency) | acc + part) AS covered

@@ -8,7 +8,8 @@
 // explanation.en: {agency1} leads {function1} in {units}, but {agency2}, which does not report to it, leads {functions2+} within it ({grants}).
 //
 // Agency A leads function F and another active agency B of the same unit leads a descendant of F,
-// and B does not report to A through ADMINISTRATIVE lines (at any depth).
+// and B does not report to A through ADMINISTRATIVE lines (at any depth). A lead counts only while a
+// mandate in force on $asOf grants it (domain.md §8.3).
 // One finding per (unit, A, F, B), listing F and then every descendant of F that B leads.
 // Starts from the leads on functions that have parts (few: most leads are on tasks), then looks for
 // leads on those parts among the agencies of the same unit.
@@ -17,7 +18,8 @@ MATCH (f:Function)
 CALL (f) {
   MATCH (f)<-[:FOR]-(r:Responsibility)<-[:HOLDS]-(a:Agency {status: 'ACTIVE'})
     WHERE r.role = 'LEAD'
-  RETURN a
+      AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
+  RETURN DISTINCT a
 }
 MATCH (a)-[:LOCATED_IN]->(u:AdminUnit)
 CALL (a, f, u) {
@@ -25,6 +27,7 @@ CALL (a, f, u) {
   WITH collect(part) AS parts
   MATCH (u)<-[:LOCATED_IN]-(b:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)-[:FOR]->(d:Function)
     WHERE b <> a AND r.role = 'LEAD' AND d IN parts
+    AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
     AND NOT EXISTS { (b)-[:REPORTS_TO* {line: 'ADMINISTRATIVE'}]->(a) }
   RETURN b, d
 }
@@ -33,12 +36,14 @@ WITH u, a, f, b, d
 WITH u, a, f, b, collect(DISTINCT d.code) AS parts
 CALL (a, f, b, parts) {
   MATCH (a)-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f)
+    WHERE EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
   OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
     WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
   RETURN a.code AS agency, collect(DISTINCT m.code) AS cited
   UNION
   MATCH (b)-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(g:Function)
     WHERE g.code IN parts
+      AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
   OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
     WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
   RETURN b.code AS agency, collect(DISTINCT m.code) AS cited

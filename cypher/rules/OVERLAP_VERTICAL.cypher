@@ -8,19 +8,23 @@
 // explanation.en: {functions} is led both in {unit1} and in {unit2}, although the function-level rules do not expect a lead at both levels ({grants}).
 //
 // A function is led by active agencies in a unit and also in a unit below it (PART_OF, any depth),
-// and the function-level rules do not expect a lead at both of those levels (function-level rules
-// hold whatever the analysis date; $asOf only chooses the mandates cited for each lead).
+// and the function-level rules do not expect a lead at both of those levels. Only what holds on
+// $asOf counts (domain.md §8.3): a lead while a mandate in force grants it, a function-level rule
+// while its mandate is in force (a repealed level rule expects nothing).
 // One finding per (function, upper unit, lower unit). Functions whose led levels are all expected
 // are skipped before any pair of units is looked at.
-MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
+MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
       (a)-[:LOCATED_IN]->(u:AdminUnit)
+  WHERE EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
 WITH f, collect(DISTINCT u.level) AS ledLevels
   WHERE size(ledLevels) > 1
-OPTIONAL MATCH (f)-[rule:LED_AT]->(:Mandate)
+OPTIONAL MATCH (f)-[rule:LED_AT]->(m:Mandate)
+  WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
 WITH f, ledLevels, collect(DISTINCT rule.level) AS expected
   WHERE any(level IN ledLevels WHERE NOT level IN expected)
 MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f),
       (a)-[:LOCATED_IN]->(u:AdminUnit)
+  WHERE EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
 WITH f, expected, u, collect({agency: a.code, responsibility: r}) AS leads
 WITH f, expected, collect({unit: u, leads: leads}) AS ledUnits
 UNWIND ledUnits AS lower
