@@ -1,0 +1,42 @@
+package org.apparatus.generator;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.apparatus.dataset.CsvTableWriter;
+import org.apparatus.dataset.DataSetFile;
+
+/**
+ * Writes generated rows, each into its file, through the data set's own
+ * {@link CsvTableWriter}, so that a generated set has exactly the shape export writes.
+ * Rows go out as they are made: only a file's own order matters, and nothing but a
+ * province's responsibilities (which the planters still change) needs to wait.
+ */
+final class RowWriter implements AutoCloseable {
+
+	private final Map<DataSetFile, CsvTableWriter> writers = new EnumMap<>(DataSetFile.class);
+
+	RowWriter(Path folder) {
+		for (DataSetFile file : DataSetFile.values()) {
+			this.writers.put(file, CsvTableWriter.open(folder, file));
+		}
+	}
+
+	void write(Row row) {
+		this.writers.get(row.file()).row(row.cells());
+	}
+
+	/** Rows written so far, per file. */
+	Map<DataSetFile, Long> counts() {
+		Map<DataSetFile, Long> counts = new EnumMap<>(DataSetFile.class);
+		this.writers.forEach((file, writer) -> counts.put(file, writer.rows()));
+		return counts;
+	}
+
+	@Override
+	public void close() {
+		this.writers.values().forEach(CsvTableWriter::close);
+	}
+
+}
