@@ -22,6 +22,7 @@ import static org.apparatus.registry.AgencyKind.PARTY_COMMITTEE;
 import static org.apparatus.registry.AgencyStatus.ACTIVE;
 import static org.apparatus.registry.AgencyStatus.DISSOLVED;
 import static org.apparatus.registry.AgencyStatus.MERGED;
+import static org.apparatus.registry.ReportingLineKind.ACCOUNTABLE;
 import static org.apparatus.registry.ReportingLineKind.ADMINISTRATIVE;
 import static org.apparatus.registry.ReportingLineKind.PARTY;
 import static org.apparatus.registry.ReportingLineKind.PROFESSIONAL;
@@ -483,6 +484,23 @@ class RuleTests {
 				.line("A", "S2", PROFESSIONAL)
 				.line("A", "S2", PARTY);
 			assertThat(findings("MULTIPLE_SUPERIORS")).isEmpty();
+		}
+
+		@Test
+		void aCommitteeAccountableToItsCouncilHasOneSuperior() {
+			// domain.md §8.3: the district committee reports administratively to the
+			// province's and
+			// is accountable to its own council; the law intends both, no rule counts the
+			// second
+			graph.agency("D_UBND", "D")
+				.agency("D_HDND", "D")
+				.agency("P_UBND", "P")
+				.line("D_UBND", "P_UBND", ADMINISTRATIVE)
+				.line("D_UBND", "D_HDND", ACCOUNTABLE)
+				.line("D_HDND", "D_UBND", ADMINISTRATIVE);
+			assertThat(findings("MULTIPLE_SUPERIORS")).isEmpty();
+			assertThat(findings("REPORTING_CYCLE")).isEmpty();
+			assertThat(findings("ORPHAN_AGENCY")).extracting(Finding::agencies).doesNotContain(List.of("D_UBND"));
 		}
 
 		@Test
