@@ -12,13 +12,18 @@
 // (domain.md §8.3): a lead whose every mandate is repealed is UNFOUNDED, not a duplicate.
 // Grants cite the mandates in force on $asOf.
 // Leads are grouped unit by unit: many small groupings are faster than one of the whole country.
+// Mandates are looked at only for the few functions led twice on paper, not for every lead.
 MATCH (u:AdminUnit)
 CALL (u) {
   MATCH (u)<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)
     WHERE r.role = 'LEAD'
-      AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
   MATCH (r)-[:FOR]->(f:Function)
-  WITH f, collect({agency: a.code, responsibility: r}) AS leads
+  WITH f, collect({agency: a.code, responsibility: r}) AS onPaper
+    WHERE size(onPaper) > 1
+  UNWIND onPaper AS lead
+  WITH f, lead, lead.responsibility AS r
+    WHERE EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
+  WITH f, collect(lead) AS leads
     WHERE size(leads) > 1
   RETURN f, leads
 }

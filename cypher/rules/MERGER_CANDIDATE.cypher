@@ -17,11 +17,16 @@
 // Two agencies that lead the same functions score at least 0.8 and always qualify.
 MATCH (u:AdminUnit)
 CALL (u) {
+  // mandates are looked at only for the functions two agencies of a sector lead on paper
   MATCH (u)<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)
     WHERE r.role = 'LEAD'
-      AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
   MATCH (r)-[:FOR]->(f:Function)
-  WITH f, a.sector AS sector, collect(DISTINCT a) AS leaders
+  WITH f, a.sector AS sector, collect({agency: a, responsibility: r}) AS onPaper
+    WHERE size(onPaper) > 1
+  UNWIND onPaper AS lead
+  WITH f, sector, lead.agency AS a, lead.responsibility AS r
+    WHERE EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
+  WITH f, sector, collect(DISTINCT a) AS leaders
     WHERE size(leaders) > 1
   RETURN f, leaders
 }

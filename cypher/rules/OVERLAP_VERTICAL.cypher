@@ -11,11 +11,11 @@
 // and the function-level rules do not expect a lead at both of those levels. Only what holds on
 // $asOf counts (domain.md §8.3): a lead while a mandate in force grants it, a function-level rule
 // while its mandate is in force (a repealed level rule expects nothing).
-// One finding per (function, upper unit, lower unit). Functions whose led levels are all expected
-// are skipped before any pair of units is looked at.
-MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
+// One finding per (function, upper unit, lower unit). Functions whose led levels (on paper, a
+// superset of those that count) are all expected are skipped before any pair of units is looked at
+// or any mandate read.
+MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
       (a)-[:LOCATED_IN]->(u:AdminUnit)
-  WHERE EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
 WITH f, collect(DISTINCT u.level) AS ledLevels
   WHERE size(ledLevels) > 1
 OPTIONAL MATCH (f)-[rule:LED_AT]->(m:Mandate)
