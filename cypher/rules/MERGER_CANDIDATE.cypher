@@ -13,15 +13,17 @@
 //   score = 0.8 × |leads(a) ∩ leads(b)| / |leads(a) ∪ leads(b)|
 //         + 0.2 × |held(a) ∩ held(b)| / |held(a) ∪ held(b)|
 // where leads(x) are the functions x leads and held(x) the functions x holds in any role, counting
-// only responsibilities granted by a mandate in force on $asOf (domain.md §8.3).
+// only responsibilities in their period and granted by a mandate in force on $asOf, of the units and
+// agencies of that day (domain.md §8.3).
 // Two agencies that lead the same functions score at least 0.8 and always qualify.
-MATCH (u:AdminUnit)
+MATCH (up:AdminUnitPeriod)-[:PERIOD_OF]->(u:AdminUnit)
+  WHERE up.validFrom <= $asOf < up.validTo
 CALL (u) {
   // mandates are looked at only for the functions two agencies of a sector lead on paper
-  MATCH (u)<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)
-    WHERE r.role = 'LEAD'
+  MATCH (u)<-[:LOCATED_IN]-(p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility)
+    WHERE p.validFrom <= $asOf < p.validTo AND r.role = 'LEAD' AND r.validFrom <= $asOf < r.validTo
   MATCH (r)-[:FOR]->(f:Function)
-  WITH f, a.sector AS sector, collect({agency: a, responsibility: r}) AS onPaper
+  WITH f, p.sector AS sector, collect({agency: a, responsibility: r}) AS onPaper
     WHERE size(onPaper) > 1
   UNWIND onPaper AS lead
   WITH f, sector, lead.agency AS a, lead.responsibility AS r
@@ -38,12 +40,12 @@ WITH u, a, b, f
 WITH u, a, b, collect(f.code) AS shared
 CALL (a) {
   MATCH (a)-[:HOLDS]->(r:Responsibility)-[:FOR]->(g:Function)
-    WHERE EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
+    WHERE r.validFrom <= $asOf < r.validTo AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
   RETURN collect(DISTINCT CASE WHEN r.role = 'LEAD' THEN g.code END) AS aLeads, collect(DISTINCT g.code) AS aHeld
 }
 CALL (b) {
   MATCH (b)-[:HOLDS]->(r:Responsibility)-[:FOR]->(g:Function)
-    WHERE EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
+    WHERE r.validFrom <= $asOf < r.validTo AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
   RETURN collect(DISTINCT CASE WHEN r.role = 'LEAD' THEN g.code END) AS bLeads, collect(DISTINCT g.code) AS bHeld
 }
 WITH u, a, b, shared, aLeads, bLeads, aHeld, bHeld, size([g IN aHeld WHERE g IN bHeld]) AS sharedHeld

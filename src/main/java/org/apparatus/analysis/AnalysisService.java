@@ -97,7 +97,7 @@ public class AnalysisService {
 			}
 		}
 		List<Rule> rules = selectRules(request.rules());
-		Set<String> scope = request.unit() == null ? null : unitScope(request.unit());
+		Set<String> scope = request.unit() == null ? null : unitScope(request.unit(), parameters.asOf());
 		Map<String, FindingMark> marks = this.marks.all();
 		List<Finding> findings = new ArrayList<>();
 		for (Rule rule : rules) {
@@ -136,7 +136,7 @@ public class AnalysisService {
 			catch (org.springframework.dao.DataAccessException ex) {
 				throw new RuleFailedException(rule, ex);
 			}
-			for (Finding finding : findings(rule, hits)) {
+			for (Finding finding : findings(rule, hits, parameters.asOf())) {
 				findings.add(finding.withMark(marks.get(finding.id())));
 			}
 		}
@@ -191,11 +191,10 @@ public class AnalysisService {
 		return rules;
 	}
 
-	private Set<String> unitScope(String unit) {
+	private Set<String> unitScope(String unit, LocalDate asOf) {
 		Set<String> scope = new HashSet<>();
 		this.client.query(CypherFile.load("analysis/unit-scope"))
-			.bind(unit)
-			.to("unit")
+			.bindAll(Map.of("unit", unit, "asOf", asOf))
 			.fetch()
 			.all()
 			.forEach(row -> scope.add((String) row.get("code")));
@@ -250,14 +249,14 @@ public class AnalysisService {
 		catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException ex) {
 			throw new RuleFailedException(rule, ex);
 		}
-		return findings(rule, hits);
+		return findings(rule, hits, parameters.asOf());
 	}
 
 	/**
-	 * Findings from a rule's rows: ids, names and explanations (names read in the
-	 * caller's transaction).
+	 * Findings from a rule's rows: ids, names and explanations with the names of the day
+	 * the rule was run for (names read in the caller's transaction).
 	 */
-	private List<Finding> findings(Rule rule, List<RuleHit> hits) {
+	private List<Finding> findings(Rule rule, List<RuleHit> hits, LocalDate asOf) {
 		Set<String> agencies = new HashSet<>();
 		Set<String> functions = new HashSet<>();
 		Set<String> units = new HashSet<>();
@@ -269,12 +268,12 @@ public class AnalysisService {
 			mandates.addAll(hit.mandates());
 			hit.grants().forEach(g -> mandates.addAll(g.mandates()));
 		}
-		NameSheet names = this.names.of(agencies, functions, units, mandates);
+		NameSheet names = this.names.of(agencies, functions, units, mandates, asOf);
 		List<Finding> findings = new ArrayList<>(hits.size());
 		for (RuleHit hit : hits) {
 			findings.add(new Finding(FindingId.of(rule.id(), hit.key()), rule.id(), rule.severity(), hit.units(),
 					hit.agencies(), hit.functions(), hit.mandates(), hit.score(),
-					ExplanationWriter.explain(rule, hit, names), null));
+					ExplanationWriter.explain(rule, hit, names), null, asOf));
 		}
 		return List.copyOf(findings);
 	}

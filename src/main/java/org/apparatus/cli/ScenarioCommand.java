@@ -231,6 +231,10 @@ final class ScenarioCommand {
 		@Parameters(paramLabel = "NAME")
 		String name;
 
+		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+				description = "The day the changes take effect; the record before it stays as it was (default: today).")
+		@Nullable LocalDate asOf;
+
 		@Spec
 		CommandSpec spec;
 
@@ -245,7 +249,7 @@ final class ScenarioCommand {
 
 		@Override
 		public Integer call() {
-			List<MovedResponsibility> moved = this.scenarios.getObject().apply(this.name);
+			List<MovedResponsibility> moved = this.scenarios.getObject().apply(this.name, this.asOf);
 			this.spec.commandLine()
 				.getOut()
 				.printf("Applied scenario %s: %d responsibilities moved.%n", this.name, moved.size());

@@ -70,7 +70,7 @@ final class CsvTableReader {
 		reader = skipByteOrderMark(reader);
 		try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 			List<String> header = parser.getHeaderNames();
-			List<String> missing = file.columns().stream().filter(column -> !header.contains(column)).toList();
+			List<String> missing = file.requiredColumns().stream().filter(column -> !header.contains(column)).toList();
 			if (!missing.isEmpty()) {
 				missing.forEach(column -> problems
 					.add(new DataSetProblem(file.fileName(), 1, column, "missing column \"" + column + "\"")));
@@ -83,7 +83,7 @@ final class CsvTableReader {
 					previousEnd = parser.getCurrentLineNumber();
 					Map<String, String> cells = new HashMap<>();
 					for (String column : file.columns()) {
-						cells.put(column, record.isSet(column) ? record.get(column) : "");
+						cells.put(column, record.isMapped(column) && record.isSet(column) ? record.get(column) : "");
 					}
 					rows.add(new CsvRow(file, line, cells));
 				}

@@ -1,18 +1,27 @@
 package org.apparatus.dataset;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apparatus.registry.AdminLevel;
+import org.apparatus.registry.Period;
 
 /**
  * What a data set may refer to that is already in the store: the codes of every label,
- * and the two trees, so that references and cycles are checked against the store and the
- * set together.
+ * the periods of units and agencies, and the two trees (the latest parent of a unit), so
+ * that references, lifetimes and cycles are checked against the store and the set
+ * together.
  */
-record StoreSnapshot(Map<String, AdminLevel> unitLevels, Map<String, String> unitParents, Set<String> functionCodes,
-		Map<String, String> functionParents, Set<String> agencyCodes, Set<String> mandateCodes) {
+record StoreSnapshot(Map<String, AdminLevel> unitLevels, Map<String, String> unitParents,
+		Map<String, List<Period>> unitPeriods, Set<String> functionCodes, Map<String, String> functionParents,
+		Map<String, List<Period>> agencyPeriods, Set<String> mandateCodes) {
 
-	static final StoreSnapshot EMPTY = new StoreSnapshot(Map.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of());
+	static final StoreSnapshot EMPTY = new StoreSnapshot(Map.of(), Map.of(), Map.of(), Set.of(), Map.of(), Map.of(),
+			Set.of());
+
+	Set<String> agencyCodes() {
+		return this.agencyPeriods.keySet();
+	}
 
 }

@@ -51,7 +51,7 @@ public class RegistryEditor {
 	}
 
 	public Agency createAgency(NewAgency input) {
-		requireNewCode("input.code", input.code(), this.lookup.agencies(List.of(input.code())).isEmpty());
+		requireNewCode("input.code", input.code(), this.lookup.agencies(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		requireUnit("input.adminUnit", input.adminUnit());
 		requireQuota(input.staffQuota());
@@ -60,7 +60,8 @@ public class RegistryEditor {
 				(input.status() == null ? AgencyStatus.ACTIVE : input.status()).name(), "staffQuota",
 				input.staffQuota(), "unit", input.adminUnit());
 		run("editing/create-agency", parameters);
-		return changed("agency " + input.code(), this.lookup.agencies(List.of(input.code())).get(input.code()));
+		return changed("agency " + input.code(),
+				this.lookup.agencies(List.of(input.code()), today()).get(input.code()));
 	}
 
 	public Agency updateAgency(String code, AgencyChanges input) {
@@ -77,18 +78,19 @@ public class RegistryEditor {
 		if (input.adminUnit() != null) {
 			run("editing/move-agency", parameters("code", code, "unit", input.adminUnit()));
 		}
-		return changed("agency " + code, this.lookup.agencies(List.of(code)).get(code));
+		return changed("agency " + code, this.lookup.agencies(List.of(code), today()).get(code));
 	}
 
 	public GovernmentFunction createFunction(NewFunction input) {
-		requireNewCode("input.code", input.code(), this.lookup.functions(List.of(input.code())).isEmpty());
+		requireNewCode("input.code", input.code(), this.lookup.functions(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		if (input.parent() != null) {
 			requireFunction("input.parent", input.parent());
 		}
 		run("editing/create-function", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
 				input.nameEn(), "cofog", input.cofog(), "parent", input.parent()));
-		return changed("function " + input.code(), this.lookup.functions(List.of(input.code())).get(input.code()));
+		return changed("function " + input.code(),
+				this.lookup.functions(List.of(input.code()), today()).get(input.code()));
 	}
 
 	public GovernmentFunction updateFunction(String code, FunctionChanges input) {
@@ -106,7 +108,7 @@ public class RegistryEditor {
 		if (input.parent() != null) {
 			run("editing/move-function", parameters("code", code, "parent", input.parent()));
 		}
-		return changed("function " + code, this.lookup.functions(List.of(code)).get(code));
+		return changed("function " + code, this.lookup.functions(List.of(code), today()).get(code));
 	}
 
 	public Mandate createMandate(NewMandate input) {
@@ -136,7 +138,7 @@ public class RegistryEditor {
 	}
 
 	public AdminUnit createAdminUnit(NewAdminUnit input) {
-		requireNewCode("input.code", input.code(), this.lookup.units(List.of(input.code())).isEmpty());
+		requireNewCode("input.code", input.code(), this.lookup.units(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		if (input.parent() != null) {
 			AdminUnit parent = requireUnit("input.parent", input.parent());
@@ -144,7 +146,8 @@ public class RegistryEditor {
 		}
 		run("editing/create-admin-unit", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
 				input.nameEn(), "level", input.level().name(), "parent", input.parent()));
-		return changed("admin unit " + input.code(), this.lookup.units(List.of(input.code())).get(input.code()));
+		return changed("admin unit " + input.code(),
+				this.lookup.units(List.of(input.code()), today()).get(input.code()));
 	}
 
 	public AdminUnit updateAdminUnit(String code, AdminUnitChanges input) {
@@ -163,7 +166,7 @@ public class RegistryEditor {
 		if (input.parent() != null) {
 			run("editing/move-admin-unit", parameters("code", code, "parent", input.parent()));
 		}
-		return changed("admin unit " + code, this.lookup.units(List.of(code)).get(code));
+		return changed("admin unit " + code, this.lookup.units(List.of(code), today()).get(code));
 	}
 
 	/**
@@ -177,7 +180,7 @@ public class RegistryEditor {
 		if (mandate != null && this.lookup.mandates(List.of(mandate)).isEmpty()) {
 			throw InvalidArgumentException.unknown("mandate", "mandate", mandate);
 		}
-		String code = agency + ":" + function + ":" + role.name();
+		String code = Responsibility.codeOf(agency, function, role);
 		Map<String, Object> row = this.client.query(CypherFile.load("editing/assign-responsibility"))
 			.bindAll(parameters("agency", agency, "function", function, "role", role.name(), "code", code, "mandate",
 					mandate, "article", strip(article)))
@@ -185,14 +188,14 @@ public class RegistryEditor {
 			.one()
 			.orElseThrow();
 		changed("responsibility " + code, row);
-		return new ResponsibilityView(code, role, agency, function);
+		return new ResponsibilityView(code, role, agency, function, today());
 	}
 
 	/** Takes a responsibility away, or only one mandate's grant of it. */
 	public boolean revokeResponsibility(String agency, String function, Role role, @Nullable String mandate) {
 		requireAgency("agency", agency);
 		requireFunction("function", function);
-		String code = agency + ":" + function + ":" + role.name();
+		String code = Responsibility.codeOf(agency, function, role);
 		Map<String, Object> state = this.client.query(CypherFile.load("editing/responsibility-grant"))
 			.bindAll(parameters("code", code, "mandate", mandate))
 			.fetch()
@@ -274,7 +277,7 @@ public class RegistryEditor {
 	}
 
 	private Agency requireAgency(String argument, String code) {
-		Agency agency = this.lookup.agencies(List.of(code)).get(code);
+		Agency agency = this.lookup.agencies(List.of(code), today()).get(code);
 		if (agency == null) {
 			throw InvalidArgumentException.unknown(argument, "agency", code);
 		}
@@ -282,13 +285,13 @@ public class RegistryEditor {
 	}
 
 	private void requireFunction(String argument, String code) {
-		if (this.lookup.functions(List.of(code)).isEmpty()) {
+		if (this.lookup.functions(List.of(code), today()).isEmpty()) {
 			throw InvalidArgumentException.unknown(argument, "function", code);
 		}
 	}
 
 	private AdminUnit requireUnit(String argument, String code) {
-		AdminUnit unit = this.lookup.units(List.of(code)).get(code);
+		AdminUnit unit = this.lookup.units(List.of(code), today()).get(code);
 		if (unit == null) {
 			throw InvalidArgumentException.unknown(argument, "admin unit", code);
 		}
@@ -344,8 +347,24 @@ public class RegistryEditor {
 		return value == null ? null : value.name();
 	}
 
+	/**
+	 * An edit through the API corrects the record as it stands today: it changes the
+	 * period of a unit or an agency that contains today (or its latest one), and what it
+	 * creates holds without bounds, like a data-set row without periods. A change from a
+	 * given day on is a new period, written by a data set or an applied scenario.
+	 */
+	private static LocalDate today() {
+		return Today.or(null);
+	}
+
+	/**
+	 * Parameters of an edit, with the day it is made on and the bounds of an open period.
+	 */
 	private static Map<String, Object> parameters(@Nullable Object... keysAndValues) {
 		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("asOf", today());
+		parameters.put("beginning", Period.BEGINNING);
+		parameters.put("end", Period.END);
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}

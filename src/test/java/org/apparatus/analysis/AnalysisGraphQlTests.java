@@ -218,9 +218,12 @@ class AnalysisGraphQlTests {
 			session
 				.run("""
 						MATCH (u:AdminUnit {code: 'BL'}), (f:Function {code: 'FIN.CAPEX'}), (m:Mandate {code: 'L-NSNN-2015'})
-						CREATE (a:Agency {code: 'TEST_KBNN', name: 'Kho bạc Nhà nước tỉnh', sector: 'STATE', kind: 'DEPARTMENT', status: 'ACTIVE'})
-						CREATE (a)-[:LOCATED_IN]->(u)
-						CREATE (a)-[:HOLDS]->(r:Responsibility {code: 'TEST_KBNN:FIN.CAPEX:LEAD', role: 'LEAD'})-[:FOR]->(f)
+						CREATE (a:Agency {code: 'TEST_KBNN'})
+						CREATE (p:AgencyPeriod {code: 'TEST_KBNN', name: 'Kho bạc Nhà nước tỉnh', sector: 'STATE', kind: 'DEPARTMENT',
+						                        status: 'ACTIVE', validFrom: date('0001-01-01'), validTo: date('9999-12-31')})-[:PERIOD_OF]->(a)
+						CREATE (p)-[:LOCATED_IN]->(u)
+						CREATE (a)-[:HOLDS]->(r:Responsibility {code: 'TEST_KBNN:FIN.CAPEX:LEAD', role: 'LEAD',
+						                                        validFrom: date('0001-01-01'), validTo: date('9999-12-31')})-[:FOR]->(f)
 						CREATE (r)-[:GRANTED_BY]->(m)""")
 				.consume();
 		}
