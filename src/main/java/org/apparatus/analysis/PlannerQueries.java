@@ -58,6 +58,10 @@ public class PlannerQueries {
 		if (unit == null) {
 			throw InvalidArgumentException.unknown("unit", "admin unit", unitCode);
 		}
+		if (!unit.exists()) {
+			throw new InvalidArgumentException("unit", InvalidArgumentException.Problem.UNKNOWN_CODE,
+					"admin unit " + unitCode + " does not exist on " + date + " (it exists " + unit.period() + ")");
+		}
 		var rows = this.client.query(CypherFile.load("analysis/coverage"))
 			.bindAll(Map.of("function", functionCode, "unit", unitCode, "asOf", date))
 			.fetch()

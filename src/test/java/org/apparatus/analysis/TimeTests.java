@@ -153,7 +153,7 @@ class TimeTests {
 
 	@Test
 	void twoAdministrativeSuperiorsInJune() {
-		assertThat(keys(MID_JUNE)).containsEntry("MULTIPLE_SUPERIORS", List.of("[C2_UBND]"))
+		assertThat(keys(MID_JUNE)).containsEntry("MULTIPLE_SUPERIORS", List.of("[C2_UBND, D_UBND, P_UBND]"))
 			.containsEntry("OVERLAP_VERTICAL", List.of("[F.T1, D, C1]", "[F.T1, D, C2]"))
 			.hasSize(5);
 	}
