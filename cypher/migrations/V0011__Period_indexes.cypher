@@ -1,4 +1,4 @@
-// The attributes that change over time moved to period nodes (V0008): the listing's filters
+// The attributes that change over time moved to period nodes (V0010): the listing's filters
 // and the name search follow them, and "as of a day" can seek a period by its bounds.
 DROP INDEX agency_sector IF EXISTS;
 DROP INDEX agency_kind IF EXISTS;
