@@ -4,12 +4,13 @@
 // title.en: Unfounded — a responsibility without a mandate in force
 // parameters: asOf
 // columns: key, units, agencies, functions, mandates, score, grants, roleVi, roleEn
-// explanation.vi: {agencies} giữ vai trò {roleVi} đối với {functions} tại {units} nhưng không có văn bản nào còn hiệu lực làm căn cứ (văn bản được dẫn: {mandates}).
-// explanation.en: {agencies} holds the {roleEn} role for {functions} in {units}, but no mandate in force grants it (mandates cited: {mandates}).
+// explanation.vi: {agencies} giữ vai trò {roleVi} đối với {functions} tại {units} nhưng không có văn bản nào còn hiệu lực làm căn cứ (văn bản được dẫn: {mandates:status}).
+// explanation.en: {agencies} holds the {roleEn} role for {functions} in {units}, but no mandate in force grants it (mandates cited: {mandates:status}).
 //
 // A responsibility of an active agency cites no mandate, or only mandates not in force on $asOf
 // (not yet effective, or repealed on or before it). One finding per responsibility
-// (agency, function, role); the mandates listed are the ones it cites that are not in force.
+// (agency, function, role); the mandates listed are the ones it cites that are not in force, each with
+// the day it was repealed and the mandate that replaced it, where one is recorded (REPLACED_BY).
 // Agencies and responsibilities are those of $asOf: a responsibility in its period while its agency
 // is active (domain.md §8.3).
 MATCH (p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility)-[:FOR]->(f:Function)

@@ -37,7 +37,7 @@ class ConsistencyTests {
 	 * time, so this test sees every one.
 	 */
 	static final Pattern NAME = Pattern
-		.compile("\"((?:analysis|benchmark|dataset|editing|queries|report|scenario|system)/[a-z0-9-]+)\"");
+		.compile("\"((?:analysis|audit|benchmark|dataset|editing|queries|report|scenario|system)/[a-z0-9-]+)\"");
 
 	/** Folders whose files are all loaded by the folder, not by name. */
 	static final List<String> LOADED_BY_FOLDER = List.of("rules/", "migrations/");
@@ -99,6 +99,31 @@ class ConsistencyTests {
 			}
 		}
 		return named;
+	}
+
+	/**
+	 * The audit log is append-only: one statement creates records, one reads them, and no
+	 * other Cypher file or Java string names the label (so nothing updates or deletes a
+	 * record, not even the wipe of an interrupted load).
+	 */
+	@Test
+	void onlyTheAuditLogTouchesAuditRecordsAndNothingChangesOne() throws IOException {
+		Map<String, String> touching = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(Path.of("cypher"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".cypher")).toList()) {
+				String name = Path.of("cypher").relativize(file).toString().replace('\\', '/');
+				String statement = Files.readString(file).replaceAll("(?m)^\\s*//.*$", "");
+				if (!name.startsWith("migrations/") && statement.contains("AuditRecord")) {
+					touching.put(name, statement);
+				}
+			}
+		}
+		assertThat(touching).containsOnlyKeys("audit/append-record.cypher", "audit/records.cypher");
+		assertThat(touching.values()).allSatisfy(
+				statement -> assertThat(statement).doesNotContainPattern("(?i)\\b(SET|DELETE|REMOVE|MERGE|DETACH)\\b"));
+		assertThat(touching.get("audit/records.cypher")).doesNotContainPattern("(?i)\\bCREATE\\b");
+		assertThat(javaSources()).allSatisfy(
+				source -> assertThat(Files.readString(source)).as(source.toString()).doesNotContain(":AuditRecord"));
 	}
 
 	@Test

@@ -3,8 +3,8 @@ package org.apparatus;
 import org.neo4j.driver.Driver;
 
 /**
- * Empties the knowledge base, saved scenarios included (schema and migration history
- * stay).
+ * Empties the knowledge base, saved scenarios and the audit log included (schema and
+ * migration history stay).
  */
 public final class StoreCleaner {
 
@@ -13,10 +13,10 @@ public final class StoreCleaner {
 
 	public static void wipe(Driver driver) {
 		try (var session = driver.session()) {
-			session.run(
-					"MATCH (n) WHERE n:AdminUnit OR n:AdminUnitPeriod OR n:Agency OR n:AgencyPeriod OR n:Function OR n:Mandate "
-							+ "OR n:Responsibility "
-							+ "OR n:ImportInProgress OR n:FindingMark OR n:Scenario OR n:ChangeEvent DETACH DELETE n")
+			session
+				.run("MATCH (n) WHERE n:AdminUnit OR n:AdminUnitPeriod OR n:Agency OR n:AgencyPeriod OR n:Function "
+						+ "OR n:Mandate OR n:Responsibility OR n:ImportInProgress OR n:FindingMark OR n:Scenario "
+						+ "OR n:ChangeEvent OR n:AuditRecord DETACH DELETE n")
 				.consume();
 		}
 		KnowledgeBaseEdits.newRevision(driver);

@@ -14,6 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 
 import org.apparatus.api.InvalidArgumentException;
+import org.apparatus.audit.Attribution;
+import org.apparatus.audit.AuditEntry;
+import org.apparatus.audit.AuditKind;
+import org.apparatus.audit.AuditLog;
 import org.apparatus.registry.NameSheet;
 import org.apparatus.registry.Names;
 import org.apparatus.system.CypherFile;
@@ -58,9 +62,15 @@ public class AnalysisService {
 
 	private final Names names;
 
+	private final TransactionTemplate writes;
+
+	private final AuditLog audit;
+
 	AnalysisService(RuleCatalog catalog, AnalysisProperties properties, Neo4jClient client, FindingMarks marks,
-			KnowledgeBaseRevision revision, PlatformTransactionManager transactions, Names names) {
+			KnowledgeBaseRevision revision, PlatformTransactionManager transactions, Names names, AuditLog audit) {
 		this.revision = revision;
+		this.audit = audit;
+		this.writes = new TransactionTemplate(transactions);
 		this.names = names;
 		this.catalog = catalog;
 		this.properties = properties;
@@ -158,22 +168,33 @@ public class AnalysisService {
 
 	/**
 	 * Marks a finding of the analysis of a date (today's by default) as justified or
-	 * acknowledged (OPEN takes the mark off). The mark is kept by finding id, so it holds
-	 * for the same problem in later analyses.
+	 * acknowledged (OPEN takes the mark off), in one transaction with its audit record.
+	 * The mark is kept by finding id, so it holds for the same problem in later analyses;
+	 * the user who marks it is {@code by}'s.
 	 */
-	public Finding mark(String findingId, FindingStatus status, String note, String markedBy,
-			@Nullable LocalDate asOf) {
+	public Finding mark(String findingId, FindingStatus status, String note, @Nullable LocalDate asOf, Attribution by) {
 		Finding finding = finding(findingId, asOf)
 			.orElseThrow(() -> new InvalidArgumentException("id", InvalidArgumentException.Problem.UNKNOWN_CODE,
 					"no finding with id " + findingId + " in the analysis as of " + (asOf == null ? "today" : asOf)));
-		if (status == FindingStatus.OPEN) {
-			this.marks.remove(findingId);
-			return finding.withMark(null);
-		}
 		if (status == FindingStatus.JUSTIFIED && note.isBlank()) {
 			throw new InvalidArgumentException("note", "say why the finding is justified");
 		}
-		return finding.withMark(this.marks.save(findingId, status, note.strip(), markedBy));
+		AuditEntry entry = new AuditEntry(AuditKind.MARK_FINDING,
+				"finding " + findingId
+						+ (status == FindingStatus.OPEN ? " reopened (mark taken off)"
+								: " marked " + status + (note.isBlank() ? "" : ": " + note.strip())),
+				List.of(findingId), Map.of())
+			.withCodes(finding.agencies())
+			.withCodes(finding.functions())
+			.withCodes(finding.units());
+		return this.writes.execute(transaction -> {
+			this.audit.record(by, entry);
+			if (status == FindingStatus.OPEN) {
+				this.marks.remove(findingId);
+				return finding.withMark(null);
+			}
+			return finding.withMark(this.marks.save(findingId, status, note.strip(), by.user()));
+		});
 	}
 
 	private List<Rule> selectRules(List<String> ids) {
@@ -253,8 +274,8 @@ public class AnalysisService {
 	}
 
 	/**
-	 * Findings from a rule's rows: ids, names and explanations with the names of the day
-	 * the rule was run for (names read in the caller's transaction).
+	 * Findings from a rule's rows on the analysis date: ids, names (of that day) and
+	 * explanations (names read in the caller's transaction).
 	 */
 	private List<Finding> findings(Rule rule, List<RuleHit> hits, LocalDate asOf) {
 		Set<String> agencies = new HashSet<>();
@@ -273,7 +294,7 @@ public class AnalysisService {
 		for (RuleHit hit : hits) {
 			findings.add(new Finding(FindingId.of(rule.id(), hit.key()), rule.id(), rule.severity(), hit.units(),
 					hit.agencies(), hit.functions(), hit.mandates(), hit.score(),
-					ExplanationWriter.explain(rule, hit, names), null, asOf));
+					ExplanationWriter.explain(rule, hit, names, asOf), null, asOf));
 		}
 		return List.copyOf(findings);
 	}

@@ -1,5 +1,7 @@
 package org.apparatus.analysis;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +17,25 @@ import org.jspecify.annotations.Nullable;
  * {@code {agencies}} all of them, {@code {agency2}} the second, {@code {functions2+}} the
  * second and the ones after it (likewise {@code function}, {@code unit},
  * {@code mandate}); {@code {grants}} says which mandates give each agency its part;
- * {@code {score}} is the score. Any other placeholder is the value of the rule's column
- * of that name.
+ * {@code {score}} is the score. A mandate placeholder with {@code :status}
+ * ({@code {mandates:status}}) adds to each mandate not in force on the analysis date why:
+ * repealed on which day and replaced by which instrument, if one is recorded, or in force
+ * only from a later day. Any other placeholder is the value of the rule's column of that
+ * name.
  */
 final class ExplanationWriter {
 
 	static final List<String> STANDARD_PLACEHOLDERS = List.of("agencies", "functions", "units", "mandates", "grants",
 			"score");
 
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+?)(\\d+)?(\\+)?\\}");
+	/** The modifier of a mandate placeholder that says why a mandate is not in force. */
+	static final String STATUS = "status";
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+?)(\\d+)?(\\+)?(?::([A-Za-z]+))?\\}");
+
+	private static final DateTimeFormatter DAY_VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	private static final Map<String, String> SINGULAR = Map.of("agency", "agencies", "function", "functions", "unit",
 			"units", "mandate", "mandates");
@@ -51,7 +63,10 @@ final class ExplanationWriter {
 			boolean indexed = matcher.group(2) != null;
 			boolean entities = TYPE.containsKey(name) || SINGULAR.containsKey(name);
 			boolean scalar = (STANDARD_PLACEHOLDERS.contains(name) || columns.contains(name)) && !indexed;
-			if (!entities && !scalar) {
+			String modifier = matcher.group(4);
+			boolean modified = modifier != null
+					&& !(STATUS.equals(modifier) && "mandates".equals(SINGULAR.getOrDefault(name, name)));
+			if ((!entities && !scalar) || modified) {
 				String whole = matcher.group(0);
 				return whole.substring(1, whole.length() - 1);
 			}
@@ -59,22 +74,23 @@ final class ExplanationWriter {
 		return null;
 	}
 
-	static Explanation explain(Rule rule, RuleHit hit, NameSheet names) {
-		return new Explanation(fill(rule.explanationVi(), hit, names, "vi"),
-				fill(rule.explanationEn(), hit, names, "en"));
+	/** The explanation of a hit of the analysis of {@code asOf}, in both languages. */
+	static Explanation explain(Rule rule, RuleHit hit, NameSheet names, LocalDate asOf) {
+		return new Explanation(fill(rule.explanationVi(), hit, names, asOf, "vi"),
+				fill(rule.explanationEn(), hit, names, asOf, "en"));
 	}
 
-	private static String fill(String template, RuleHit hit, NameSheet names, String language) {
+	private static String fill(String template, RuleHit hit, NameSheet names, LocalDate asOf, String language) {
 		Matcher matcher = PLACEHOLDER.matcher(template);
 		StringBuilder text = new StringBuilder();
 		while (matcher.find()) {
-			matcher.appendReplacement(text, Matcher.quoteReplacement(value(matcher, hit, names, language)));
+			matcher.appendReplacement(text, Matcher.quoteReplacement(value(matcher, hit, names, asOf, language)));
 		}
 		matcher.appendTail(text);
 		return text.toString();
 	}
 
-	private static String value(Matcher placeholder, RuleHit hit, NameSheet names, String language) {
+	private static String value(Matcher placeholder, RuleHit hit, NameSheet names, LocalDate asOf, String language) {
 		String name = placeholder.group(1);
 		if (name.equals("grants")) {
 			return grants(hit, names, language);
@@ -97,14 +113,47 @@ final class ExplanationWriter {
 		else if (!plural.equals(name)) {
 			to = Math.min(1, codes.size());
 		}
+		boolean withStatus = STATUS.equals(placeholder.group(4));
+		boolean anyStatus = false;
 		List<String> named = new ArrayList<>();
 		for (String code : codes.subList(Math.min(from, codes.size()), Math.max(Math.min(from, codes.size()), to))) {
 			String entity = names.name(TYPE.get(plural), code, language);
+			String status = withStatus ? status(code, names, asOf, language) : "";
+			anyStatus |= !status.isEmpty();
 			// a function's name is a phrase ("quản lý giáo dục"): quotes keep it apart
 			// from the sentence
-			named.add(plural.equals("functions") ? "“" + entity + "”" : entity);
+			named.add((plural.equals("functions") ? "“" + entity + "”" : entity) + status);
 		}
-		return join(named, MORE.get(plural), language);
+		// a status has commas of its own: semicolons keep the mandates apart
+		return anyStatus ? join(named, MORE.get(plural), language, "; ", "; ")
+				: join(named, MORE.get(plural), language);
+	}
+
+	/**
+	 * Why a mandate is not in force on the day: ", repealed on 1 January 2025, replaced
+	 * by Law 34/2024/QH15" (the successor where one is recorded), or ", in force from …"
+	 * for one not yet effective; nothing for a mandate in force or unknown.
+	 */
+	private static String status(String mandate, NameSheet names, LocalDate asOf, String language) {
+		boolean english = "en".equals(language);
+		LocalDate repealed = names.repealedOn(mandate);
+		if (repealed != null && !repealed.isAfter(asOf)) {
+			String successor = names.successor(mandate);
+			String text = (english ? ", repealed on " : ", hết hiệu lực từ ngày ") + day(repealed, english);
+			if (successor != null) {
+				text += (english ? ", replaced by " : ", được thay thế bằng ") + names.citation(successor, language);
+			}
+			return text;
+		}
+		LocalDate effective = names.effectiveFrom(mandate);
+		if (effective != null && effective.isAfter(asOf)) {
+			return (english ? ", in force from " : ", có hiệu lực từ ngày ") + day(effective, english);
+		}
+		return "";
+	}
+
+	private static String day(LocalDate day, boolean english) {
+		return (english ? DAY_EN : DAY_VI).format(day);
 	}
 
 	private static String grants(RuleHit hit, NameSheet names, String language) {
@@ -129,6 +178,12 @@ final class ExplanationWriter {
 
 	private static String join(List<String> items, String[] more, String language) {
 		boolean english = "en".equals(language);
+		return join(items, more, language, ", ", english ? " and " : " và ");
+	}
+
+	private static String join(List<String> items, String[] more, String language, String separator,
+			String lastSeparator) {
+		boolean english = "en".equals(language);
 		if (items.isEmpty()) {
 			return english ? "none" : "không có";
 		}
@@ -142,7 +197,7 @@ final class ExplanationWriter {
 			return shown.get(0);
 		}
 		String last = shown.remove(shown.size() - 1);
-		return String.join(", ", shown) + (english ? " and " : " và ") + last;
+		return String.join(separator, shown) + lastSeparator + last;
 	}
 
 }

@@ -20,6 +20,7 @@ import org.apparatus.analysis.AnalysisViews.Stats;
 import org.apparatus.api.Connections;
 import org.apparatus.api.Edge;
 import org.apparatus.api.InvalidArgumentException;
+import org.apparatus.audit.Attribution;
 import org.apparatus.registry.AdminUnit;
 import org.apparatus.registry.Agency;
 import org.apparatus.registry.GovernmentFunction;
@@ -133,8 +134,9 @@ class FindingController {
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Finding markFinding(@Argument String id, @Argument FindingStatus status, @Argument @Nullable String note,
-			@Argument @Nullable LocalDate asOf, Principal user) {
-		return this.analysis.mark(id, status, note == null ? "" : note, user.getName(), asOf);
+			@Argument @Nullable LocalDate asOf, @Argument String reason, Principal user) {
+		Attribution by = Attribution.of(user, reason);
+		return this.analysis.mark(id, status, note == null ? "" : note, asOf, by);
 	}
 
 	@BatchMapping(typeName = "Agency", field = "findings")

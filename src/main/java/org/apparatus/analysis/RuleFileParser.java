@@ -117,8 +117,10 @@ final class RuleFileParser {
 		for (String key : List.of("explanation.vi", "explanation.en")) {
 			String unknown = ExplanationWriter.unknownPlaceholder(header.get(key), columns);
 			if (unknown != null) {
-				throw fail(source, lineOf.get(key), "placeholder {" + unknown + "} is neither a standard one "
-						+ ExplanationWriter.STANDARD_PLACEHOLDERS + " nor one of the columns");
+				throw fail(source, lineOf.get(key),
+						"placeholder {" + unknown + "} is neither a standard one "
+								+ ExplanationWriter.STANDARD_PLACEHOLDERS + " (a mandate one may end in :"
+								+ ExplanationWriter.STATUS + ") nor one of the columns");
 			}
 		}
 		return new Rule(id, severity, header.get("title.vi"), header.get("title.en"), parameters, columns,

@@ -3,7 +3,7 @@
  * base, their rows turned into findings with stable ids and explanations in Vietnamese
  * and English, and the planners' marks (justified, acknowledged) kept on top of them.
  */
-@ApplicationModule(allowedDependencies = { "api", "registry", "system" })
+@ApplicationModule(allowedDependencies = { "api", "audit", "registry", "system" })
 @NullMarked
 package org.apparatus.analysis;
 

@@ -15,7 +15,10 @@ public class InvalidArgumentException extends RuntimeException {
 		UNKNOWN_CODE,
 		/** A code that is already taken, or a link that already exists. */
 		DUPLICATE_CODE,
-		/** A change that would make a reporting line or a tree go round in a circle. */
+		/**
+		 * A change that would make reporting lines, a tree or replacements of mandates go
+		 * round in a circle.
+		 */
 		CYCLE
 
 	}

@@ -60,7 +60,7 @@ public final class BenchmarkCommand {
 					var service = context.getBean(DataSetService.class);
 					long t2 = System.nanoTime();
 					var phases = new PhaseClock(t2);
-					var result = service.importFrom(DataSetSource.folder(data), phases);
+					var result = service.importFrom(DataSetSource.folder(data), phases, BenchmarkStore.BENCHMARK);
 					double took = seconds(t2);
 					Runtime rt = Runtime.getRuntime();
 					out.printf("imported %,d responsibilities in %.1f s: %,.0f responsibilities/s%n",
@@ -73,7 +73,8 @@ public final class BenchmarkCommand {
 							(rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rt.availableProcessors(),
 							System.getProperty("java.version"));
 					long t3 = System.nanoTime();
-					var again = service.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
+					var again = service.importFrom(DataSetSource.folder(data), ImportProgress.NONE,
+							BenchmarkStore.BENCHMARK);
 					out.printf("re-imported the same set in %.1f s (nodes created %d, relationships created %d)%n",
 							seconds(t3), again.nodesCreated(), again.relationshipsCreated());
 				}

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apparatus.ApparatusApplication;
+import org.apparatus.audit.Attribution;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
 import org.apparatus.dataset.ImportProgress;
@@ -32,6 +33,9 @@ final class BenchmarkStore implements AutoCloseable {
 	 * Arguments of an application started for a benchmark: no seed, any free Bolt port,
 	 * warnings only.
 	 */
+	/** Who imports the benchmarks' data sets, for the audit log of their stores. */
+	static final Attribution BENCHMARK = Attribution.commandLine("benchmark data set");
+
 	static final List<String> QUIET = List.of("--apparatus.seed=", "--apparatus.bolt-port=0",
 			"--logging.level.root=WARN");
 
@@ -124,7 +128,7 @@ final class BenchmarkStore implements AutoCloseable {
 		long started = System.nanoTime();
 		Path data = work.resolve("data-set");
 		SyntheticDataSetGenerator.generate(provinces, 1, data);
-		var imported = dataSets.importFrom(DataSetSource.folder(data), ImportProgress.NONE);
+		var imported = dataSets.importFrom(DataSetSource.folder(data), ImportProgress.NONE, BENCHMARK);
 		out.printf("generated and imported %d province(s) (%,d responsibilities) in %.1f s%n", provinces,
 				imported.responsibilities(), seconds(started));
 	}

@@ -5,7 +5,8 @@
  * does, on an application it starts for itself; none of its classes is a bean of the
  * application.
  */
-@ApplicationModule(allowedDependencies = { "analysis", "dataset", "generator", "report", "scenario", "system" })
+@ApplicationModule(
+		allowedDependencies = { "analysis", "audit", "dataset", "generator", "report", "scenario", "system" })
 @NullMarked
 package org.apparatus.benchmark;
 

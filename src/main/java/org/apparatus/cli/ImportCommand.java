@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.apparatus.audit.Attribution;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
 import org.apparatus.dataset.InvalidDataSetException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = { "Load a data set (a folder of CSV files) into the knowledge base.",
 				"Every row is checked first; with any problem nothing is written and each problem is listed as "
-						+ "file:line:column: message. The import is one transaction: all or nothing." })
+						+ "file:line:column: message. The import is one transaction: all or nothing, "
+						+ "recorded in the audit log with the operating-system user." })
 final class ImportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 
 	private final ObjectProvider<DataSetService> dataSets;
@@ -30,6 +33,10 @@ final class ImportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 
 	@picocli.CommandLine.Option(names = "--check", description = "Only check the data set; write nothing.")
 	boolean checkOnly;
+
+	@picocli.CommandLine.Option(names = "--reason", paramLabel = "TEXT",
+			description = "Why the data set is imported, for the audit log (see 'audit').")
+	@Nullable String reason;
 
 	@Spec
 	CommandSpec spec;
@@ -61,7 +68,7 @@ final class ImportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 						: this.folder + ": " + problems.size() + " problems");
 				return problems.isEmpty() ? 0 : 1;
 			}
-			var result = service.importFrom(source, new TerminalProgress(err));
+			var result = service.importFrom(source, new TerminalProgress(err), Attribution.commandLine(this.reason));
 			out.printf(
 					"Imported %s in %.1f s: %s; %,d responsibilities; %,d nodes and %,d relationships created, "
 							+ "%,d relationships removed.%n",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apparatus.analysis.Finding;
+import org.apparatus.audit.Attribution;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.MovedResponsibility;
 import org.apparatus.scenario.Scenario;
@@ -43,6 +44,10 @@ final class ScenarioCommand {
 		@Parameters(paramLabel = "FILE", description = "The scenario file (YAML, docs/scenarios.md).")
 		Path file;
 
+		@Option(names = "--reason", paramLabel = "TEXT",
+				description = "Why the scenario is saved, for the audit log (see 'audit').")
+		@Nullable String reason;
+
 		@Spec
 		CommandSpec spec;
 
@@ -58,7 +63,7 @@ final class ScenarioCommand {
 		@Override
 		public Integer call() throws IOException {
 			Scenario scenario = ScenarioYaml.read(Files.readString(this.file, StandardCharsets.UTF_8));
-			this.scenarios.getObject().save(scenario);
+			this.scenarios.getObject().save(scenario, Attribution.commandLine(this.reason));
 			this.spec.commandLine()
 				.getOut()
 				.printf("Saved scenario %s: %d changes.%n", scenario.name(), scenario.changes().size());
@@ -235,6 +240,10 @@ final class ScenarioCommand {
 				description = "The day the changes take effect; the record before it stays as it was (default: today).")
 		@Nullable LocalDate asOf;
 
+		@Option(names = "--reason", paramLabel = "TEXT",
+				description = "Why the scenario is applied, for the audit log (see 'audit').")
+		@Nullable String reason;
+
 		@Spec
 		CommandSpec spec;
 
@@ -249,7 +258,8 @@ final class ScenarioCommand {
 
 		@Override
 		public Integer call() {
-			List<MovedResponsibility> moved = this.scenarios.getObject().apply(this.name, this.asOf);
+			List<MovedResponsibility> moved = this.scenarios.getObject()
+				.apply(this.name, this.asOf, Attribution.commandLine(this.reason));
 			this.spec.commandLine()
 				.getOut()
 				.printf("Applied scenario %s: %d responsibilities moved.%n", this.name, moved.size());

@@ -2,8 +2,8 @@
  * The command line: one class per command, each a thin adapter over the services the
  * GraphQL API uses.
  */
-@ApplicationModule(
-		allowedDependencies = { "analysis", "benchmark", "dataset", "generator", "report", "scenario", "system" })
+@ApplicationModule(allowedDependencies = { "analysis", "audit", "benchmark", "dataset", "generator", "report",
+		"scenario", "system" })
 @NullMarked
 package org.apparatus.cli;
 

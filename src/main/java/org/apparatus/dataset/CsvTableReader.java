@@ -19,8 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the CSV files of a data set (RFC 4180, UTF-8, header row, optional byte-order
- * mark as spreadsheets write it). Unknown extra columns are ignored; a missing required
- * column, bad UTF-8 or broken quoting is a problem of the file, reported with its line.
+ * mark as spreadsheets write it). Unknown extra columns are ignored, a missing optional
+ * column reads as empty cells; a missing required column, bad UTF-8 or broken quoting is
+ * a problem of the file, reported with its line.
  */
 final class CsvTableReader {
 

@@ -26,9 +26,13 @@ public record DataSet(List<AdminUnitRow> adminUnits, List<FunctionRow> functions
 			@Nullable String cofog) {
 	}
 
+	/**
+	 * @param replacedBy the code of the instrument that replaced it; only with a
+	 * {@code repealedOn}
+	 */
 	public record MandateRow(String code, MandateKind kind, @Nullable String number, String title,
 			@Nullable String issuer, @Nullable LocalDate issuedOn, LocalDate effectiveFrom,
-			@Nullable LocalDate repealedOn) {
+			@Nullable LocalDate repealedOn, @Nullable String replacedBy) {
 	}
 
 	public record AgencyRow(String code, String name, @Nullable String nameEn, Sector sector, AgencyKind kind,

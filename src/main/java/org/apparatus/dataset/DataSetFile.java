@@ -1,56 +1,67 @@
 package org.apparatus.dataset;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * The files of a data set and their columns, in the order export writes them. The
- * required columns are those of the first format; the optional ones came later (periods,
- * domain.md §8.1), so a data set without them keeps its meaning.
+ * The files of a data set and their columns, in the order export writes them. A column
+ * added after the first format is optional: a file without it reads as if all its cells
+ * were empty, so older data sets keep their meaning. The periods ({@code valid_from},
+ * {@code valid_to}, domain.md §8.1) and a mandate's successor are such columns.
  */
 public enum DataSetFile {
 
-	ADMIN_UNITS("admin-units.csv", List.of("code", "name", "name_en", "level", "parent_code"), Columns.PERIOD),
-	FUNCTIONS("functions.csv", List.of("code", "name", "name_en", "parent_code", "cofog"), List.of()),
+	ADMIN_UNITS("admin-units.csv", List.of("code", "name", "name_en", "level", "parent_code", "valid_from", "valid_to"),
+			Columns.PERIOD),
+	FUNCTIONS("functions.csv", List.of("code", "name", "name_en", "parent_code", "cofog")),
 	MANDATES("mandates.csv",
-			List.of("code", "kind", "number", "title", "issuer", "issued_on", "effective_from", "repealed_on"),
-			List.of()),
+			List.of("code", "kind", "number", "title", "issuer", "issued_on", "effective_from", "repealed_on",
+					"replaced_by"),
+			Set.of("replaced_by")),
 	AGENCIES("agencies.csv",
-			List.of("code", "name", "name_en", "sector", "kind", "admin_unit_code", "status", "staff_quota"),
+			List.of("code", "name", "name_en", "sector", "kind", "admin_unit_code", "status", "staff_quota",
+					"valid_from", "valid_to"),
 			Columns.PERIOD),
-	REPORTING_LINES("reporting-lines.csv", List.of("agency_code", "superior_code", "line"), Columns.PERIOD),
-	RESPONSIBILITIES("responsibilities.csv", List.of("agency_code", "function_code", "role", "mandate_code", "article"),
+	REPORTING_LINES("reporting-lines.csv", List.of("agency_code", "superior_code", "line", "valid_from", "valid_to"),
 			Columns.PERIOD),
-	FUNCTION_LEVELS("function-levels.csv", List.of("function_code", "level", "mandate_code"), Columns.PERIOD);
+	RESPONSIBILITIES("responsibilities.csv",
+			List.of("agency_code", "function_code", "role", "mandate_code", "article", "valid_from", "valid_to"),
+			Columns.PERIOD),
+	FUNCTION_LEVELS("function-levels.csv", List.of("function_code", "level", "mandate_code", "valid_from", "valid_to"),
+			Columns.PERIOD);
 
 	private final String fileName;
 
-	private final List<String> required;
-
 	private final List<String> columns;
 
-	DataSetFile(String fileName, List<String> required, List<String> optional) {
-		this.fileName = fileName;
-		this.required = required;
-		this.columns = java.util.stream.Stream.concat(required.stream(), optional.stream()).toList();
+	private final Set<String> optionalColumns;
+
+	DataSetFile(String fileName, List<String> columns) {
+		this(fileName, columns, Set.of());
 	}
 
-	/** The columns a file must have. */
-	public List<String> requiredColumns() {
-		return this.required;
+	DataSetFile(String fileName, List<String> columns, Set<String> optionalColumns) {
+		this.fileName = fileName;
+		this.columns = columns;
+		this.optionalColumns = optionalColumns;
 	}
 
 	public String fileName() {
 		return this.fileName;
 	}
 
-	/** Every column, required and optional, in the order export writes them. */
 	public List<String> columns() {
 		return this.columns;
 	}
 
+	/** The columns a file must have: all but the optional ones. */
+	public List<String> requiredColumns() {
+		return this.columns.stream().filter(column -> !this.optionalColumns.contains(column)).toList();
+	}
+
 	private static final class Columns {
 
-		static final List<String> PERIOD = List.of("valid_from", "valid_to");
+		static final Set<String> PERIOD = Set.of("valid_from", "valid_to");
 
 	}
 

@@ -6,10 +6,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apparatus.audit.Attribution;
+import org.apparatus.audit.AuditEntry;
+import org.apparatus.audit.AuditKind;
+import org.apparatus.audit.AuditLog;
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.Period;
 import org.apparatus.system.CypherFile;
@@ -26,6 +32,7 @@ import org.neo4j.driver.Result;
 import org.springframework.beans.factory.InitializingBean;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
@@ -81,24 +88,29 @@ public class DataSetService implements InitializingBean {
 		return validate(source).problems();
 	}
 
-	public ImportResult importFrom(DataSetSource source, ImportProgress progress) {
+	/**
+	 * Validates and imports a data set, with the audit record of the import in the
+	 * transaction that completes it ({@code by}: who imports it and why).
+	 */
+	public ImportResult importFrom(DataSetSource source, ImportProgress progress, Attribution by) {
 		long started = System.nanoTime();
 		DataSetValidator.Result validated = validate(source);
 		if (!validated.problems().isEmpty()) {
 			throw new InvalidDataSetException(source.describe(), validated.problems());
 		}
 		DataSet set = validated.dataSet();
+		Map<DataSetFile, Integer> rows = new EnumMap<>(DataSetFile.class);
+		rows.put(DataSetFile.ADMIN_UNITS, set.adminUnits().size());
+		rows.put(DataSetFile.FUNCTIONS, set.functions().size());
+		rows.put(DataSetFile.MANDATES, set.mandates().size());
+		rows.put(DataSetFile.AGENCIES, set.agencies().size());
+		rows.put(DataSetFile.REPORTING_LINES, set.reportingLines().size());
+		rows.put(DataSetFile.RESPONSIBILITIES, set.responsibilities().size());
+		rows.put(DataSetFile.FUNCTION_LEVELS, set.functionLevels().size());
 		try (Session session = this.driver.session()) {
-			DataSetWriter writer = isEmpty() ? initialLoad(session, set, source, progress)
-					: transactionalUpdate(session, set, source, progress);
-			Map<DataSetFile, Integer> rows = new EnumMap<>(DataSetFile.class);
-			rows.put(DataSetFile.ADMIN_UNITS, set.adminUnits().size());
-			rows.put(DataSetFile.FUNCTIONS, set.functions().size());
-			rows.put(DataSetFile.MANDATES, set.mandates().size());
-			rows.put(DataSetFile.AGENCIES, set.agencies().size());
-			rows.put(DataSetFile.REPORTING_LINES, set.reportingLines().size());
-			rows.put(DataSetFile.RESPONSIBILITIES, set.responsibilities().size());
-			rows.put(DataSetFile.FUNCTION_LEVELS, set.functionLevels().size());
+			Audit audit = new Audit(by, source, set, rows);
+			DataSetWriter writer = isEmpty() ? initialLoad(session, set, source, progress, audit)
+					: transactionalUpdate(session, set, source, progress, audit);
 			forgetQueryPlans(session);
 			this.events.publishEvent(new KnowledgeBaseChanged("import of " + source.describe()));
 			return new ImportResult(rows, set.distinctResponsibilities(), writer.nodesCreated(),
@@ -108,7 +120,7 @@ public class DataSetService implements InitializingBean {
 	}
 
 	private static DataSetWriter transactionalUpdate(Session session, DataSet set, DataSetSource source,
-			ImportProgress progress) {
+			ImportProgress progress, Audit audit) {
 		try (var tx = session.beginTransaction()) {
 			var writer = new DataSetWriter(new DataSetWriter.Statements() {
 				@Override
@@ -119,12 +131,14 @@ public class DataSetService implements InitializingBean {
 			writer.write(set);
 			KnowledgeBaseRevision.bump(tx);
 			tx.run(CypherFile.load("dataset/record-import"), Map.of("source", source.describe())).consume();
+			audit.record(tx, writer, false);
 			tx.commit();
 			return writer;
 		}
 	}
 
-	private DataSetWriter initialLoad(Session session, DataSet set, DataSetSource source, ImportProgress progress) {
+	private DataSetWriter initialLoad(Session session, DataSet set, DataSetSource source, ImportProgress progress,
+			Audit audit) {
 		session.executeWriteWithoutResult(
 				tx -> tx.run(CypherFile.load("dataset/begin-initial-load"), Map.of("source", source.describe()))
 					.consume());
@@ -147,8 +161,40 @@ public class DataSetService implements InitializingBean {
 			tx.run(CypherFile.load("dataset/end-initial-load")).consume();
 			KnowledgeBaseRevision.bump(tx);
 			tx.run(CypherFile.load("dataset/record-import"), Map.of("source", source.describe())).consume();
+			audit.record(tx, writer, true);
 		});
 		return writer;
+	}
+
+	/**
+	 * The audit record of an import: who and why, the source, the rows per file and the
+	 * graph changes, and the code of every admin unit, function, mandate and agency the
+	 * set writes (agencies also for their responsibilities and reporting lines, functions
+	 * for their level rules).
+	 */
+	private record Audit(Attribution by, DataSetSource source, DataSet set, Map<DataSetFile, Integer> rows) {
+
+		void record(SimpleQueryRunner transaction, DataSetWriter writer, boolean initialLoad) {
+			Set<String> codes = new LinkedHashSet<>();
+			this.set.adminUnits().forEach(row -> codes.add(row.code()));
+			this.set.functions().forEach(row -> codes.add(row.code()));
+			this.set.mandates().forEach(row -> codes.add(row.code()));
+			this.set.agencies().forEach(row -> codes.add(row.code()));
+			this.set.reportingLines().forEach(row -> codes.add(row.agencyCode()));
+			this.set.responsibilities().forEach(row -> codes.add(row.agencyCode()));
+			this.set.functionLevels().forEach(row -> codes.add(row.functionCode()));
+			Map<String, Long> counts = new LinkedHashMap<>();
+			this.rows.forEach((file, count) -> counts.put(file.fileName(), count.longValue()));
+			counts.put("responsibilities", this.set.distinctResponsibilities());
+			counts.put("nodes created", writer.nodesCreated());
+			counts.put("relationships created", writer.relationshipsCreated());
+			counts.put("relationships removed", writer.relationshipsDeleted());
+			AuditLog.record(transaction, this.by,
+					new AuditEntry(AuditKind.IMPORT,
+							(initialLoad ? "initial load of " : "import of ") + this.source.describe(),
+							List.copyOf(codes), counts));
+		}
+
 	}
 
 	private static void forgetQueryPlans(Session session) {
@@ -241,16 +287,21 @@ public class DataSetService implements InitializingBean {
 				});
 				Map<String, List<Period>> agencies = new HashMap<>();
 				Set<String> mandates = new HashSet<>();
+				Map<String, String> successors = new HashMap<>();
 				tx.run(CypherFile.load("dataset/snapshot-codes")).forEachRemaining(r -> {
+					String code = r.get("code").asString();
 					if (r.get("label").asString().equals("Agency")) {
-						agencies.computeIfAbsent(r.get("code").asString(), c -> new ArrayList<>()).add(period(r));
+						agencies.computeIfAbsent(code, c -> new ArrayList<>()).add(period(r));
 					}
 					else {
-						mandates.add(r.get("code").asString());
+						mandates.add(code);
+					}
+					if (!r.get("successor").isNull()) {
+						successors.put(code, r.get("successor").asString());
 					}
 				});
 				return new StoreSnapshot(unitLevels, unitParents, unitPeriods, functions, functionParents, agencies,
-						mandates);
+						mandates, successors);
 			});
 		}
 	}

@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks every row of a data set before anything is written: required cells,
  * enumerations, dates, codes, duplicates, references to codes in the set or in the store,
- * the order of admin levels, and cycles in the admin-unit and function trees. All
- * problems are collected, none is fatal alone.
+ * the order of admin levels, and cycles in the admin-unit and function trees and in the
+ * chains of replaced mandates. All problems are collected, none is fatal alone.
  */
 final class DataSetValidator {
 
@@ -104,6 +104,7 @@ final class DataSetValidator {
 		references(tables, DataSetFile.RESPONSIBILITIES, "mandate_code", mandateCodes, "mandate");
 		references(tables, DataSetFile.FUNCTION_LEVELS, "function_code", functionCodes, "function");
 		references(tables, DataSetFile.FUNCTION_LEVELS, "mandate_code", mandateCodes, "mandate");
+		references(tables, DataSetFile.MANDATES, "replaced_by", mandateCodes, "mandate");
 		for (var unit : units) {
 			String parent = unit.value().parentCode();
 			AdminLevel parentLevel = parent == null ? null : unitLevels.get(parent);
@@ -131,10 +132,13 @@ final class DataSetValidator {
 		// of units across periods, and functions have no periods.
 		Map<String, String> unitParents = new HashMap<>(this.store.unitParents());
 		units.forEach(u -> putOrRemove(unitParents, u.value().code(), u.value().parentCode()));
-		cycles(units, AdminUnitRow::code, unitParents, "admin-unit tree");
+		cycles(units, AdminUnitRow::code, unitParents, "parent_code", "cycle in the admin-unit tree");
 		Map<String, String> functionParents = new HashMap<>(this.store.functionParents());
 		functions.forEach(f -> putOrRemove(functionParents, f.value().code(), f.value().parentCode()));
-		cycles(functions, FunctionRow::code, functionParents, "function tree");
+		cycles(functions, FunctionRow::code, functionParents, "parent_code", "cycle in the function tree");
+		Map<String, String> successors = new HashMap<>(this.store.mandateSuccessors());
+		mandates.forEach(m -> putOrRemove(successors, m.value().code(), m.value().replacedBy()));
+		cycles(mandates, MandateRow::code, successors, "replaced_by", "cycle of replacements");
 
 		var dataSet = new DataSet(values(units), values(functions), values(mandates), values(agencies), values(lines),
 				values(responsibilities), values(levels));
@@ -164,10 +168,17 @@ final class DataSetValidator {
 	private @Nullable MandateRow mandate(RowCells c) {
 		var row = new MandateRow(c.requiredCode("code"), c.requiredEnum("kind", MandateKind.class),
 				c.optional("number"), c.required("title"), c.optional("issuer"), c.optionalDate("issued_on"),
-				c.requiredDate("effective_from"), c.optionalDate("repealed_on"));
+				c.requiredDate("effective_from"), c.optionalDate("repealed_on"), c.optionalCode("replaced_by"));
 		if (row.effectiveFrom() != null && row.repealedOn() != null && row.repealedOn().isBefore(row.effectiveFrom())) {
 			c.problem("repealed_on",
 					"repealed on " + row.repealedOn() + ", before it took effect on " + row.effectiveFrom());
+		}
+		if (row.replacedBy() != null && row.replacedBy().equals(row.code())) {
+			c.problem("replaced_by", "a mandate cannot be replaced by itself");
+		}
+		else if (row.replacedBy() != null && c.optional("repealed_on") == null) {
+			c.problem("replaced_by",
+					"replaced_by needs repealed_on: a mandate still in force has not been replaced yet");
 		}
 		return c.valid() ? row : null;
 	}
@@ -317,7 +328,12 @@ final class DataSetValidator {
 		}
 	}
 
-	private <T> void cycles(List<Located<T>> rows, Function<T, String> code, Map<String, String> parents, String tree) {
+	/**
+	 * Follows each row's link ({@code parents}: the set's links over the store's) and
+	 * reports a chain that comes back to the row, once per cycle.
+	 */
+	private <T> void cycles(List<Located<T>> rows, Function<T, String> code, Map<String, String> parents, String column,
+			String cycle) {
 		Set<String> reported = new HashSet<>();
 		for (var row : rows) {
 			String start = code.apply(row.value());
@@ -331,8 +347,7 @@ final class DataSetValidator {
 			}
 			if (start.equals(current)) {
 				reported.addAll(path);
-				this.problems.add(row.row()
-					.problem("parent_code", "cycle in the " + tree + ": " + String.join(" → ", path) + " → " + start));
+				this.problems.add(row.row().problem(column, cycle + ": " + String.join(" → ", path) + " → " + start));
 			}
 		}
 	}

@@ -80,6 +80,8 @@ final class DataSetWriter {
 				m -> row("code", m.code(), "kind", m.kind().name(), "number", m.number(), "title", m.title(), "issuer",
 						m.issuer(), "issuedOn", m.issuedOn(), "effectiveFrom", m.effectiveFrom(), "repealedOn",
 						m.repealedOn()));
+		run(null, "dataset/link-mandate-successors", set.mandates(),
+				m -> row("code", m.code(), "replacedBy", m.replacedBy()));
 		writeAgencies(byCode(set.agencies(), DataSet.AgencyRow::code));
 		run(DataSetFile.REPORTING_LINES, "dataset/merge-reporting-lines", set.reportingLines(),
 				l -> row("agencyCode", l.agencyCode(), "superiorCode", l.superiorCode(), "line", l.line().name(),

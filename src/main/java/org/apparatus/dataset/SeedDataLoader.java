@@ -2,6 +2,7 @@ package org.apparatus.dataset;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apparatus.audit.Attribution;
 import org.apparatus.system.ApparatusProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,7 +35,8 @@ class SeedDataLoader implements ApplicationRunner {
 		}
 		ImportResult result;
 		try {
-			result = this.dataSets.importFrom(DataSetSource.location(seed), ImportProgress.NONE);
+			result = this.dataSets.importFrom(DataSetSource.location(seed), ImportProgress.NONE,
+					Attribution.commandLine("seed data set (apparatus.seed) loaded into the empty store"));
 		}
 		catch (InvalidDataSetException ex) {
 			ex.problems().forEach(problem -> logger.error("seed data set: " + problem));

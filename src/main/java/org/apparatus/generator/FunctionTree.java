@@ -108,17 +108,17 @@ final class FunctionTree {
 		rows.write(new MandateRow(law(d), party ? "REGULATION" : "LAW", "GEN-L/" + (2010 + d),
 				(party ? "Quy định (tổng hợp) về " : "Luật (tổng hợp) về ") + domain.name().toLowerCase(),
 				party ? "Ban Chấp hành Trung ương" : "Quốc hội", LocalDate.of(2010 + d % 8, 6, 1),
-				LocalDate.of(2011 + d % 8, 1, 1), null));
+				LocalDate.of(2011 + d % 8, 1, 1), null, null));
 		rows.write(new MandateRow(decree(d), party ? "REGULATION" : "DECREE", "GEN-ND/" + (2015 + d % 5),
 				"Văn bản (tổng hợp) quy định chi tiết về " + domain.name().toLowerCase(),
 				party ? "Ban Bí thư" : "Chính phủ", LocalDate.of(2015 + d % 5, 3, 1), LocalDate.of(2015 + d % 5, 5, 1),
-				null));
+				null, null));
 		rows.write(new MandateRow(circular(d), party ? "REGULATION" : "CIRCULAR", "GEN-TT/" + (2016 + d % 5),
 				"Văn bản (tổng hợp) hướng dẫn về " + domain.name().toLowerCase(), "Bộ, ngành Trung ương",
-				LocalDate.of(2016 + d % 5, 2, 1), LocalDate.of(2016 + d % 5, 4, 1), null));
+				LocalDate.of(2016 + d % 5, 2, 1), LocalDate.of(2016 + d % 5, 4, 1), null, null));
 		rows.write(new MandateRow(repealed(d), party ? "REGULATION" : "DECREE", "GEN-ND-CU/2008",
 				"Văn bản (tổng hợp, đã hết hiệu lực) về " + domain.name().toLowerCase(), "Chính phủ",
-				LocalDate.of(2008, 1, 1), LocalDate.of(2008, 3, 1), LocalDate.of(2015, 1, 1)));
+				LocalDate.of(2008, 1, 1), LocalDate.of(2008, 3, 1), LocalDate.of(2015, 1, 1), null));
 	}
 
 	/**

@@ -60,7 +60,7 @@ sealed interface Row {
 	}
 
 	record MandateRow(String code, String kind, String number, String title, String issuer, LocalDate issuedOn,
-			LocalDate effectiveFrom, @Nullable LocalDate repealedOn) implements Row {
+			LocalDate effectiveFrom, @Nullable LocalDate repealedOn, @Nullable String replacedBy) implements Row {
 
 		@Override
 		public DataSetFile file() {
@@ -70,7 +70,7 @@ sealed interface Row {
 		@Override
 		public @Nullable Object[] cells() {
 			return new @Nullable Object[] { this.code, this.kind, this.number, this.title, this.issuer, this.issuedOn,
-					this.effectiveFrom, this.repealedOn };
+					this.effectiveFrom, this.repealedOn, this.replacedBy };
 		}
 
 	}

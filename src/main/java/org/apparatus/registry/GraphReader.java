@@ -81,6 +81,22 @@ class GraphReader {
 	}
 
 	/**
+	 * For each source, the rows of a batch query whose {@code code} is the source's key,
+	 * for what has no periods (mandates, the function tree).
+	 */
+	<S, T> Map<S, List<T>> many(List<S> sources, Function<S, String> key, String query, RowMapper<T> mapper) {
+		return many(sources, key, source -> Period.END, query, (row, day) -> mapper.map(row));
+	}
+
+	/**
+	 * For each source, the first row of a batch query for its key, for what has no
+	 * periods; sources without a row are left out.
+	 */
+	<S, T> Map<S, T> one(List<S> sources, Function<S, String> key, String query, RowMapper<T> mapper) {
+		return one(sources, key, source -> Period.END, query, (row, day) -> mapper.map(row));
+	}
+
+	/**
 	 * For each source, the first row of a batch query for its key, read as of the
 	 * source's day; sources without a row are left out.
 	 */

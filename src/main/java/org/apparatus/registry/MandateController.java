@@ -2,10 +2,12 @@ package org.apparatus.registry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -18,9 +20,12 @@ class MandateController {
 
 	private final RegistryLookup lookup;
 
-	MandateController(MandateRepository mandates, RegistryLookup lookup) {
+	private final GraphReader reader;
+
+	MandateController(MandateRepository mandates, RegistryLookup lookup, GraphReader reader) {
 		this.mandates = mandates;
 		this.lookup = lookup;
+		this.reader = reader;
 	}
 
 	@QueryMapping
@@ -33,6 +38,18 @@ class MandateController {
 		List<Mandate> all = kind == null ? this.mandates.findAllByOrderByCode()
 				: this.mandates.findByKindOrderByCode(kind);
 		return inForceOn == null ? all : all.stream().filter(m -> m.inForceOn(inForceOn)).toList();
+	}
+
+	@BatchMapping(typeName = "Mandate")
+	Map<Mandate, Mandate> replacedBy(List<Mandate> mandates) {
+		return this.reader.one(mandates, Mandate::code, "queries/mandate-successors",
+				r -> this.reader.entity(Mandate.class, r.get("successor")));
+	}
+
+	@BatchMapping(typeName = "Mandate")
+	Map<Mandate, List<Mandate>> replaces(List<Mandate> mandates) {
+		return this.reader.many(mandates, Mandate::code, "queries/mandate-predecessors",
+				r -> this.reader.entity(Mandate.class, r.get("predecessor")));
 	}
 
 	@SchemaMapping

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The names of the agencies, functions, units and instruments a piece of output refers
  * to, read at once by {@link Names}. An unknown code names itself, so that output never
@@ -29,17 +31,28 @@ public final class NameSheet {
 
 	private final Map<String, LocalDate> since = new HashMap<>();
 
+	private final Map<String, LocalDate> until = new HashMap<>();
+
+	private final Map<String, String> successors = new HashMap<>();
+
 	NameSheet() {
 	}
 
-	void add(String type, String code, String name, @org.jspecify.annotations.Nullable String nameEn) {
+	void add(String type, String code, String name, @Nullable String nameEn) {
 		this.names.computeIfAbsent(type, t -> new HashMap<>())
 			.put(code, new String[] { name, nameEn == null ? name : nameEn });
 	}
 
-	void addMandate(MandateName mandate, LocalDate effectiveFrom) {
+	void addMandate(MandateName mandate, LocalDate effectiveFrom, @Nullable LocalDate repealedOn,
+			@Nullable String replacedBy) {
 		this.mandates.put(mandate.code(), mandate);
 		this.since.put(mandate.code(), effectiveFrom);
+		if (repealedOn != null) {
+			this.until.put(mandate.code(), repealedOn);
+		}
+		if (replacedBy != null) {
+			this.successors.put(mandate.code(), replacedBy);
+		}
 	}
 
 	/**
@@ -64,6 +77,24 @@ public final class NameSheet {
 	public String reference(String mandate) {
 		MandateName name = this.mandates.get(mandate);
 		return name == null ? mandate : name.reference();
+	}
+
+	/** The day an instrument took effect; null for a code the sheet does not know. */
+	public @Nullable LocalDate effectiveFrom(String mandate) {
+		return this.since.get(mandate);
+	}
+
+	/** The day an instrument was repealed; null while it is in force or when unknown. */
+	public @Nullable LocalDate repealedOn(String mandate) {
+		return this.until.get(mandate);
+	}
+
+	/**
+	 * The code of the instrument that replaced it (named by the sheet too); null when
+	 * none is recorded.
+	 */
+	public @Nullable String successor(String mandate) {
+		return this.successors.get(mandate);
 	}
 
 	/**

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place names are resolved: findings' explanations, reports and the API ask it
- * for a {@link NameSheet} of the codes they are about to show. One query, in the caller's
- * transaction, so an analysis names its findings from the same state it found them in.
+ * for a {@link NameSheet} of the codes they are about to show (and of the mandates that
+ * replaced the mandates among them). One query, in the caller's transaction, so an
+ * analysis names its findings from the same state it found them in.
  */
 @Component
 public class Names {
@@ -40,8 +41,10 @@ public class Names {
 				String code = (String) row.get("code");
 				String name = row.get("name") == null ? code : (String) row.get("name");
 				if (NameSheet.MANDATE.equals(type)) {
-					sheet.addMandate(new MandateName(code, MandateKind.valueOf((String) row.get("kind")),
-							(String) row.get("number"), name), (LocalDate) row.get("since"));
+					sheet.addMandate(
+							new MandateName(code, MandateKind.valueOf((String) row.get("kind")),
+									(String) row.get("number"), name),
+							(LocalDate) row.get("since"), (LocalDate) row.get("until"), (String) row.get("replacedBy"));
 				}
 				else {
 					sheet.add(type, code, name, (String) row.get("nameEn"));

@@ -1,5 +1,6 @@
 package org.apparatus.registry;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,10 @@ import java.util.Map;
 
 import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.api.InvalidArgumentException.Problem;
+import org.apparatus.audit.Attribution;
+import org.apparatus.audit.AuditEntry;
+import org.apparatus.audit.AuditKind;
+import org.apparatus.audit.AuditLog;
 import org.apparatus.registry.RegistryEdits.AdminUnitChanges;
 import org.apparatus.registry.RegistryEdits.AgencyChanges;
 import org.apparatus.registry.RegistryEdits.FunctionChanges;
@@ -28,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to the knowledge base, one transaction each. Every change is checked before
  * anything is written; a refused change throws an {@link InvalidArgumentException} naming
- * the argument and leaves the data as it was.
+ * the argument and leaves the data as it was. A change that is made appends its audit
+ * record, with who made it and why, in its own transaction.
  */
 @Service
 @Transactional
@@ -42,15 +48,18 @@ public class RegistryEditor {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditLog audit;
+
 	RegistryEditor(Neo4jClient client, RegistryLookup lookup, ApplicationEventPublisher events,
-			KnowledgeBaseRevision revision) {
+			KnowledgeBaseRevision revision, AuditLog audit) {
 		this.revision = revision;
+		this.audit = audit;
 		this.client = client;
 		this.lookup = lookup;
 		this.events = events;
 	}
 
-	public Agency createAgency(NewAgency input) {
+	public Agency createAgency(NewAgency input, Attribution by) {
 		requireNewCode("input.code", input.code(), this.lookup.agencies(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		requireUnit("input.adminUnit", input.adminUnit());
@@ -60,11 +69,13 @@ public class RegistryEditor {
 				(input.status() == null ? AgencyStatus.ACTIVE : input.status()).name(), "staffQuota",
 				input.staffQuota(), "unit", input.adminUnit());
 		run("editing/create-agency", parameters);
-		return changed("agency " + input.code(),
+		return changed(by,
+				AuditEntry.of(AuditKind.CREATE_AGENCY, "agency " + input.code() + " created in " + input.adminUnit(),
+						input.code(), input.adminUnit()),
 				this.lookup.agencies(List.of(input.code()), today()).get(input.code()));
 	}
 
-	public Agency updateAgency(String code, AgencyChanges input) {
+	public Agency updateAgency(String code, AgencyChanges input, Attribution by) {
 		requireAgency("code", code);
 		optionalText("input.name", input.name());
 		requireQuota(input.staffQuota());
@@ -78,10 +89,12 @@ public class RegistryEditor {
 		if (input.adminUnit() != null) {
 			run("editing/move-agency", parameters("code", code, "unit", input.adminUnit()));
 		}
-		return changed("agency " + code, this.lookup.agencies(List.of(code), today()).get(code));
+		return changed(by,
+				AuditEntry.of(AuditKind.UPDATE_AGENCY, "agency " + code + given(input), code, input.adminUnit()),
+				this.lookup.agencies(List.of(code), today()).get(code));
 	}
 
-	public GovernmentFunction createFunction(NewFunction input) {
+	public GovernmentFunction createFunction(NewFunction input, Attribution by) {
 		requireNewCode("input.code", input.code(), this.lookup.functions(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		if (input.parent() != null) {
@@ -89,11 +102,15 @@ public class RegistryEditor {
 		}
 		run("editing/create-function", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
 				input.nameEn(), "cofog", input.cofog(), "parent", input.parent()));
-		return changed("function " + input.code(),
+		return changed(by,
+				AuditEntry.of(AuditKind.CREATE_FUNCTION,
+						"function " + input.code() + " created"
+								+ (input.parent() == null ? "" : " under " + input.parent()),
+						input.code(), input.parent()),
 				this.lookup.functions(List.of(input.code()), today()).get(input.code()));
 	}
 
-	public GovernmentFunction updateFunction(String code, FunctionChanges input) {
+	public GovernmentFunction updateFunction(String code, FunctionChanges input, Attribution by) {
 		requireFunction("code", code);
 		optionalText("input.name", input.name());
 		if (input.parent() != null) {
@@ -108,36 +125,57 @@ public class RegistryEditor {
 		if (input.parent() != null) {
 			run("editing/move-function", parameters("code", code, "parent", input.parent()));
 		}
-		return changed("function " + code, this.lookup.functions(List.of(code), today()).get(code));
+		return changed(by,
+				AuditEntry.of(AuditKind.UPDATE_FUNCTION, "function " + code + given(input), code, input.parent()),
+				this.lookup.functions(List.of(code), today()).get(code));
 	}
 
-	public Mandate createMandate(NewMandate input) {
+	public Mandate createMandate(NewMandate input, Attribution by) {
 		requireNewCode("input.code", input.code(), this.lookup.mandates(List.of(input.code())).isEmpty());
 		requireText("input.title", input.title());
 		requireOrder(input.effectiveFrom(), input.repealedOn());
+		if (input.replacedBy() != null) {
+			requireSuccessor(input.code(), input.replacedBy(), input.repealedOn());
+		}
 		run("editing/create-mandate",
 				parameters("code", input.code(), "kind", input.kind().name(), "number", input.number(), "title",
 						input.title().strip(), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
 						input.effectiveFrom(), "repealedOn", input.repealedOn()));
-		return changed("mandate " + input.code(), this.lookup.mandates(List.of(input.code())).get(input.code()));
+		if (input.replacedBy() != null) {
+			run("editing/replace-mandate", parameters("code", input.code(), "successor", input.replacedBy()));
+		}
+		return changed(by,
+				AuditEntry.of(AuditKind.CREATE_MANDATE, "mandate " + input.code() + " created", input.code()),
+				this.lookup.mandates(List.of(input.code())).get(input.code()));
 	}
 
-	public Mandate updateMandate(String code, MandateChanges input) {
+	public Mandate updateMandate(String code, MandateChanges input, Attribution by) {
 		Mandate mandate = this.lookup.mandates(List.of(code)).get(code);
 		if (mandate == null) {
 			throw InvalidArgumentException.unknown("code", "mandate", code);
 		}
 		optionalText("input.title", input.title());
-		requireOrder(input.effectiveFrom() != null ? input.effectiveFrom() : mandate.effectiveFrom(),
-				input.repealedOn() != null ? input.repealedOn() : mandate.repealedOn());
+		LocalDate repealedOn = input.repealedOn() != null ? input.repealedOn() : mandate.repealedOn();
+		requireOrder(input.effectiveFrom() != null ? input.effectiveFrom() : mandate.effectiveFrom(), repealedOn);
+		if (input.replacedBy() != null) {
+			requireSuccessor(code, input.replacedBy(), repealedOn);
+			if (closesCycle("editing/replacement-cycle", parameters("code", code, "successor", input.replacedBy()))) {
+				throw new InvalidArgumentException("input.replacedBy", Problem.CYCLE, "mandate " + input.replacedBy()
+						+ " was itself replaced, directly or not, by " + code + "; replacements cannot go in a circle");
+			}
+		}
 		run("editing/update-mandate",
 				parameters("code", code, "kind", name(input.kind()), "number", input.number(), "title",
 						strip(input.title()), "issuer", input.issuer(), "issuedOn", input.issuedOn(), "effectiveFrom",
 						input.effectiveFrom(), "repealedOn", input.repealedOn()));
-		return changed("mandate " + code, this.lookup.mandates(List.of(code)).get(code));
+		if (input.replacedBy() != null) {
+			run("editing/replace-mandate", parameters("code", code, "successor", input.replacedBy()));
+		}
+		return changed(by, AuditEntry.of(AuditKind.UPDATE_MANDATE, "mandate " + code + given(input), code),
+				this.lookup.mandates(List.of(code)).get(code));
 	}
 
-	public AdminUnit createAdminUnit(NewAdminUnit input) {
+	public AdminUnit createAdminUnit(NewAdminUnit input, Attribution by) {
 		requireNewCode("input.code", input.code(), this.lookup.units(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		if (input.parent() != null) {
@@ -146,11 +184,15 @@ public class RegistryEditor {
 		}
 		run("editing/create-admin-unit", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
 				input.nameEn(), "level", input.level().name(), "parent", input.parent()));
-		return changed("admin unit " + input.code(),
+		return changed(by,
+				AuditEntry.of(AuditKind.CREATE_ADMIN_UNIT,
+						"admin unit " + input.code() + " created"
+								+ (input.parent() == null ? "" : " in " + input.parent()),
+						input.code(), input.parent()),
 				this.lookup.units(List.of(input.code()), today()).get(input.code()));
 	}
 
-	public AdminUnit updateAdminUnit(String code, AdminUnitChanges input) {
+	public AdminUnit updateAdminUnit(String code, AdminUnitChanges input, Attribution by) {
 		AdminUnit unit = requireUnit("code", code);
 		optionalText("input.name", input.name());
 		if (input.parent() != null) {
@@ -166,7 +208,9 @@ public class RegistryEditor {
 		if (input.parent() != null) {
 			run("editing/move-admin-unit", parameters("code", code, "parent", input.parent()));
 		}
-		return changed("admin unit " + code, this.lookup.units(List.of(code), today()).get(code));
+		return changed(by,
+				AuditEntry.of(AuditKind.UPDATE_ADMIN_UNIT, "admin unit " + code + given(input), code, input.parent()),
+				this.lookup.units(List.of(code), today()).get(code));
 	}
 
 	/**
@@ -174,7 +218,7 @@ public class RegistryEditor {
 	 * mandate.
 	 */
 	public ResponsibilityView assignResponsibility(String agency, String function, Role role, @Nullable String mandate,
-			@Nullable String article) {
+			@Nullable String article, Attribution by) {
 		requireAgency("agency", agency);
 		requireFunction("function", function);
 		if (mandate != null && this.lookup.mandates(List.of(mandate)).isEmpty()) {
@@ -187,12 +231,19 @@ public class RegistryEditor {
 			.fetch()
 			.one()
 			.orElseThrow();
-		changed("responsibility " + code, row);
+		changed(by,
+				AuditEntry.of(AuditKind.ASSIGN_RESPONSIBILITY,
+						"responsibility " + code + " assigned"
+								+ (mandate == null ? " without a mandate"
+										: ", granted by " + mandate + (article == null ? "" : " " + article.strip())),
+						code, agency, function, mandate),
+				row);
 		return new ResponsibilityView(code, role, agency, function, today());
 	}
 
 	/** Takes a responsibility away, or only one mandate's grant of it. */
-	public boolean revokeResponsibility(String agency, String function, Role role, @Nullable String mandate) {
+	public boolean revokeResponsibility(String agency, String function, Role role, @Nullable String mandate,
+			Attribution by) {
 		requireAgency("agency", agency);
 		requireFunction("function", function);
 		String code = Responsibility.codeOf(agency, function, role);
@@ -210,14 +261,19 @@ public class RegistryEditor {
 					"mandate " + mandate + " does not grant " + code);
 		}
 		run("editing/revoke-responsibility", parameters("code", code, "mandate", mandate));
-		changed("responsibility " + code, code);
+		changed(by,
+				AuditEntry.of(AuditKind.REVOKE_RESPONSIBILITY,
+						mandate == null ? "responsibility " + code + " revoked"
+								: "grant of responsibility " + code + " by " + mandate + " revoked",
+						code, agency, function, mandate),
+				code);
 		return true;
 	}
 
 	/**
 	 * Places an agency under a superior, unless the line would close a cycle of its kind.
 	 */
-	public Agency addReportingLine(String agency, String superior, ReportingLineKind line) {
+	public Agency addReportingLine(String agency, String superior, ReportingLineKind line, Attribution by) {
 		Agency subordinate = requireAgency("agency", agency);
 		requireAgency("superior", superior);
 		Map<String, Object> parameters = parameters("agency", agency, "superior", superior, "line", line.name());
@@ -230,10 +286,13 @@ public class RegistryEditor {
 					+ " by " + line + " lines; this line would close a cycle");
 		}
 		run("editing/add-reporting-line", parameters);
-		return changed("reporting line " + agency + " → " + superior, subordinate);
+		return changed(by,
+				AuditEntry.of(AuditKind.ADD_REPORTING_LINE,
+						"reporting line " + agency + " → " + superior + " (" + line + ") added", agency, superior),
+				subordinate);
 	}
 
-	public Agency removeReportingLine(String agency, String superior, ReportingLineKind line) {
+	public Agency removeReportingLine(String agency, String superior, ReportingLineKind line, Attribution by) {
 		Agency subordinate = requireAgency("agency", agency);
 		requireAgency("superior", superior);
 		Map<String, Object> parameters = parameters("agency", agency, "superior", superior, "line", line.name());
@@ -242,16 +301,43 @@ public class RegistryEditor {
 					agency + " does not report to " + superior + " by a " + line + " line");
 		}
 		run("editing/remove-reporting-line", parameters);
-		return changed("reporting line " + agency + " → " + superior, subordinate);
+		return changed(by,
+				AuditEntry.of(AuditKind.REMOVE_REPORTING_LINE,
+						"reporting line " + agency + " → " + superior + " (" + line + ") removed", agency, superior),
+				subordinate);
 	}
 
-	private <T> T changed(String what, @Nullable T result) {
+	/**
+	 * What every change ends with, in its transaction: a new revision of the knowledge
+	 * base, its audit record, and the event published after the commit.
+	 */
+	private <T> T changed(Attribution by, AuditEntry what, @Nullable T result) {
 		if (result == null) {
-			throw new IllegalStateException("the change of " + what + " left nothing to read back");
+			throw new IllegalStateException(what.description() + " left nothing to read back");
 		}
 		this.revision.bump();
-		this.events.publishEvent(new KnowledgeBaseChanged(what));
+		this.audit.record(by, what);
+		this.events.publishEvent(new KnowledgeBaseChanged(what.description()));
 		return result;
+	}
+
+	/**
+	 * The fields an update gives (those left out keep their value), for its audit record:
+	 * {@code " changed: name, status"}.
+	 */
+	private static String given(Record input) {
+		List<String> fields = new java.util.ArrayList<>();
+		for (RecordComponent component : input.getClass().getRecordComponents()) {
+			try {
+				if (component.getAccessor().invoke(input) != null) {
+					fields.add(component.getName());
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return fields.isEmpty() ? " unchanged" : " changed: " + String.join(", ", fields);
 	}
 
 	private void run(String statement, Map<String, Object> parameters) {
@@ -296,6 +382,23 @@ public class RegistryEditor {
 			throw InvalidArgumentException.unknown(argument, "admin unit", code);
 		}
 		return unit;
+	}
+
+	/**
+	 * The successor of a mandate must be another mandate in the store, and only a
+	 * repealed mandate has one.
+	 */
+	private void requireSuccessor(String code, String successor, @Nullable LocalDate repealedOn) {
+		if (successor.equals(code)) {
+			throw new InvalidArgumentException("input.replacedBy", "a mandate cannot be replaced by itself");
+		}
+		if (this.lookup.mandates(List.of(successor)).isEmpty()) {
+			throw InvalidArgumentException.unknown("input.replacedBy", "mandate", successor);
+		}
+		if (repealedOn == null) {
+			throw new InvalidArgumentException("input.replacedBy",
+					"needs repealedOn: a mandate still in force has not been replaced yet");
+		}
 	}
 
 	private static void requireBelow(AdminLevel level, AdminUnit parent) {

@@ -31,12 +31,12 @@ public final class RegistryEdits {
 
 	public record NewMandate(String code, MandateKind kind, @Nullable String number, String title,
 			@Nullable String issuer, @Nullable LocalDate issuedOn, LocalDate effectiveFrom,
-			@Nullable LocalDate repealedOn) {
+			@Nullable LocalDate repealedOn, @Nullable String replacedBy) {
 	}
 
 	public record MandateChanges(@Nullable MandateKind kind, @Nullable String number, @Nullable String title,
 			@Nullable String issuer, @Nullable LocalDate issuedOn, @Nullable LocalDate effectiveFrom,
-			@Nullable LocalDate repealedOn) {
+			@Nullable LocalDate repealedOn, @Nullable String replacedBy) {
 	}
 
 	public record NewAdminUnit(String code, String name, @Nullable String nameEn, AdminLevel level,

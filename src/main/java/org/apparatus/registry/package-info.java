@@ -3,7 +3,7 @@
  * responsibilities and reporting lines between them, with the GraphQL queries that read
  * it.
  */
-@ApplicationModule(allowedDependencies = { "api", "system" })
+@ApplicationModule(allowedDependencies = { "api", "audit", "system" })
 @NullMarked
 package org.apparatus.registry;
 

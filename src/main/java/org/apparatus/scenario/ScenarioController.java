@@ -1,13 +1,18 @@
 package org.apparatus.scenario;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apparatus.api.InvalidArgumentException;
+import org.apparatus.audit.Attribution;
+import org.apparatus.audit.AuditKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -54,19 +59,22 @@ class ScenarioController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	Scenario saveScenario(@Argument @Nullable String yaml, @Argument @Nullable Map<String, Object> scenario) {
+	Scenario saveScenario(@Argument @Nullable String yaml, @Argument @Nullable Map<String, Object> scenario,
+			@Argument String reason, Principal user) {
+		Attribution by = Attribution.of(user, reason);
 		if ((yaml == null) == (scenario == null)) {
 			throw new InvalidArgumentException("scenario",
 					"give the scenario either as yaml or as scenario input, one of the two");
 		}
 		return save(() -> yaml != null ? ScenarioYaml.read(yaml) : ScenarioYaml.read(fileForm(scenario)),
-				yaml != null ? "" : "scenario.");
+				yaml != null ? "" : "scenario.", AuditKind.SAVE_SCENARIO, s -> "scenario " + s.name() + " saved", by);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Scenario addScenarioChange(@Argument String name, @Argument Map<String, Object> change,
-			@Argument @Nullable Integer at) {
+			@Argument @Nullable Integer at, @Argument String reason, Principal user) {
+		Attribution by = Attribution.of(user, reason);
 		Scenario saved = saved(name);
 		int index = at == null ? saved.changes().size() : at;
 		if (index < 0 || index > saved.changes().size()) {
@@ -77,12 +85,14 @@ class ScenarioController {
 			List<Change> changes = new ArrayList<>(saved.changes());
 			changes.add(index, ScenarioYaml.readChange(name, fileForm(change), "change"));
 			return new Scenario(saved.name(), saved.description(), changes);
-		}, "");
+		}, "", AuditKind.ADD_SCENARIO_CHANGE, s -> "change " + index + " added to scenario " + name + ": "
+				+ ScenarioYaml.line(s.changes().get(index)), by);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	Scenario removeScenarioChange(@Argument String name, @Argument int index) {
+	Scenario removeScenarioChange(@Argument String name, @Argument int index, @Argument String reason, Principal user) {
+		Attribution by = Attribution.of(user, reason);
 		Scenario saved = saved(name);
 		if (index < 0 || index >= saved.changes().size()) {
 			throw new InvalidArgumentException("index",
@@ -93,8 +103,10 @@ class ScenarioController {
 					"a scenario keeps at least one change: delete the scenario instead");
 		}
 		List<Change> changes = new ArrayList<>(saved.changes());
-		changes.remove(index);
-		return save(() -> new Scenario(saved.name(), saved.description(), changes), "");
+		Change removed = changes.remove(index);
+		return save(() -> new Scenario(saved.name(), saved.description(), changes), "",
+				AuditKind.REMOVE_SCENARIO_CHANGE,
+				s -> "change " + index + " taken out of scenario " + name + ": " + ScenarioYaml.line(removed), by);
 	}
 
 	private Scenario saved(String name) {
@@ -105,9 +117,11 @@ class ScenarioController {
 	 * Validates and saves; see {@link #refused} for the error when the scenario does not
 	 * fit.
 	 */
-	private Scenario save(java.util.function.Supplier<Scenario> scenario, String prefix) {
+	private Scenario save(Supplier<Scenario> scenario, String prefix, AuditKind kind,
+			Function<Scenario, String> description, Attribution by) {
 		try {
-			return this.scenarios.save(scenario.get());
+			Scenario changed = scenario.get();
+			return this.scenarios.save(changed, kind, description.apply(changed), by);
 		}
 		catch (InvalidScenarioException ex) {
 			throw refused(prefix, ex);
@@ -161,8 +175,8 @@ class ScenarioController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
-	boolean deleteScenario(@Argument String name) {
-		return this.scenarios.delete(name);
+	boolean deleteScenario(@Argument String name, @Argument String reason, Principal user) {
+		return this.scenarios.delete(name, Attribution.of(user, reason));
 	}
 
 	@SchemaMapping(typeName = "Scenario")

@@ -3,6 +3,7 @@ package org.apparatus.scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,10 @@ import org.apparatus.analysis.AnalysisProperties;
 import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
 import org.apparatus.analysis.Finding;
+import org.apparatus.audit.Attribution;
+import org.apparatus.audit.AuditEntry;
+import org.apparatus.audit.AuditKind;
+import org.apparatus.audit.AuditLog;
 import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseChanged;
 import org.apparatus.system.KnowledgeBaseRevision;
@@ -30,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * inside that transaction: nobody else ever sees the changed graph, and the knowledge
  * base is exactly as it was afterwards. Applying commits the same changes in one
  * transaction. A scenario that no longer fits the knowledge base is refused by all three
- * with the same {@link InvalidScenarioException}.
+ * with the same {@link InvalidScenarioException}. Saving, deleting and applying append
+ * their audit records in their own transactions.
  */
 @Service
 public class ScenarioService {
@@ -47,10 +53,13 @@ public class ScenarioService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditLog audit;
+
 	ScenarioService(Neo4jClient client, ScenarioApplier applier, AnalysisService analysis,
 			AnalysisProperties properties, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-			KnowledgeBaseRevision revision) {
+			KnowledgeBaseRevision revision, AuditLog audit) {
 		this.revision = revision;
+		this.audit = audit;
 		this.client = client;
 		this.applier = applier;
 		this.analysis = analysis;
@@ -65,9 +74,17 @@ public class ScenarioService {
 
 	/**
 	 * Validates a scenario against the knowledge base and saves it under its name
-	 * (replacing one of that name).
+	 * (replacing one of that name), with its audit record.
 	 */
-	public Scenario save(Scenario scenario) {
+	public Scenario save(Scenario scenario, Attribution by) {
+		return save(scenario, AuditKind.SAVE_SCENARIO, "scenario " + scenario.name() + " saved", by);
+	}
+
+	/**
+	 * Validates and saves a scenario; the audit record says what kind of edit of a saved
+	 * scenario it is.
+	 */
+	Scenario save(Scenario scenario, AuditKind kind, String description, Attribution by) {
 		LocalDate date = this.analysis.defaultParameters().asOf();
 		List<ScenarioProblem> problems = this.transactions.execute(status -> {
 			status.setRollbackOnly();
@@ -76,10 +93,14 @@ public class ScenarioService {
 		if (!problems.isEmpty()) {
 			throw new InvalidScenarioException(scenario.name(), problems);
 		}
-		this.client.query(CypherFile.load("scenario/save-scenario"))
-			.bindAll(Map.of("name", scenario.name(), "description", scenario.description(), "yaml",
-					ScenarioYaml.write(scenario)))
-			.run();
+		this.transactions.executeWithoutResult(status -> {
+			this.client.query(CypherFile.load("scenario/save-scenario"))
+				.bindAll(Map.of("name", scenario.name(), "description", scenario.description(), "yaml",
+						ScenarioYaml.write(scenario)))
+				.run();
+			this.audit.record(by, new AuditEntry(kind, description, List.of(scenario.name()),
+					Map.of("changes", (long) scenario.changes().size())));
+		});
 		return scenario;
 	}
 
@@ -91,13 +112,23 @@ public class ScenarioService {
 		return read(null);
 	}
 
-	public boolean delete(String name) {
-		return this.client.query(CypherFile.load("scenario/delete-scenario"))
-			.bind(name)
-			.to("name")
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L) > 0;
+	/**
+	 * Deletes a saved scenario, with its audit record; false (and no record) when none
+	 * has that name.
+	 */
+	public boolean delete(String name, Attribution by) {
+		return Boolean.TRUE.equals(this.transactions.execute(status -> {
+			boolean deleted = this.client.query(CypherFile.load("scenario/delete-scenario"))
+				.bind(name)
+				.to("name")
+				.fetchAs(Long.class)
+				.one()
+				.orElse(0L) > 0;
+			if (deleted) {
+				this.audit.record(by, AuditEntry.of(AuditKind.DELETE_SCENARIO, "scenario " + name + " deleted", name));
+			}
+			return deleted;
+		}));
 	}
 
 	public Evaluation evaluate(String name, @Nullable LocalDate asOf) {
@@ -127,19 +158,58 @@ public class ScenarioService {
 
 	/**
 	 * Carries the scenario's changes out for real, from {@code asOf} on (the analysis day
-	 * by default), in one transaction, with their change events: the record before that
-	 * day stays as it was (domain.md §8.2).
+	 * by default), in one transaction, with their change events and the audit record (the
+	 * codes the changes name and those of the moved responsibilities' functions and
+	 * agencies): the record before that day stays as it was (domain.md §8.2).
 	 */
-	public List<MovedResponsibility> apply(String name, @Nullable LocalDate asOf) {
+	public List<MovedResponsibility> apply(String name, @Nullable LocalDate asOf, Attribution by) {
 		Scenario scenario = require(name);
 		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
 		List<MovedResponsibility> moved = this.transactions.execute(status -> {
 			List<MovedResponsibility> done = carryOut(scenario, date);
 			this.revision.bump();
+			Set<String> codes = new LinkedHashSet<>();
+			codes.add(name);
+			scenario.changes().forEach(change -> codes.addAll(codes(change)));
+			for (MovedResponsibility m : done) {
+				codes.add(m.function());
+				codes.add(m.from());
+				if (m.to() != null) {
+					codes.add(m.to());
+				}
+			}
+			this.audit.record(by,
+					new AuditEntry(AuditKind.APPLY_SCENARIO, "scenario " + name + " applied", List.copyOf(codes),
+							Map.of())
+						.withCount("changes", scenario.changes().size())
+						.withCount("responsibilities moved", done.size()));
 			return done;
 		});
 		this.events.publishEvent(new KnowledgeBaseChanged("scenario " + name + " applied"));
 		return moved;
+	}
+
+	/** The codes a change names: agencies, functions, units, and those it creates. */
+	private static List<String> codes(Change change) {
+		List<String> codes = new ArrayList<>();
+		if (change instanceof Change.Merge merge) {
+			codes.addAll(merge.agencies());
+			codes.add(merge.into());
+		}
+		else if (change instanceof Change.Transfer transfer) {
+			codes.addAll(List.of(transfer.function(), transfer.from(), transfer.to()));
+		}
+		else if (change instanceof Change.Dissolve dissolve) {
+			codes.add(dissolve.agency());
+			if (dissolve.handTo() != null) {
+				codes.add(dissolve.handTo());
+			}
+		}
+		else if (change instanceof Change.MergeUnits units) {
+			codes.addAll(units.units());
+			codes.add(units.into());
+		}
+		return codes;
 	}
 
 	/**

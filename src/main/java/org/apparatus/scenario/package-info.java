@@ -4,7 +4,7 @@
  * knowledge base, evaluated in a transaction that is rolled back (so readers keep seeing
  * the baseline), and applied for real with W3C ORG-style change events.
  */
-@ApplicationModule(allowedDependencies = { "analysis", "api", "registry", "system" })
+@ApplicationModule(allowedDependencies = { "analysis", "api", "audit", "registry", "system" })
 @NullMarked
 package org.apparatus.scenario;
 

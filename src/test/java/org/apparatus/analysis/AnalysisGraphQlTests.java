@@ -10,6 +10,7 @@ import org.apparatus.ApiUsers;
 import org.apparatus.KnowledgeBaseEdits;
 import org.apparatus.QueryCounter;
 import org.apparatus.SeededKnowledgeBase;
+import org.apparatus.audit.Attribution;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
 import org.apparatus.dataset.ImportProgress;
@@ -97,6 +98,26 @@ class AnalysisGraphQlTests {
 			.entity(String.class)
 			.satisfies(en -> assertThat(en)
 				.startsWith("Department of Planning and Investment and Department of Finance each lead"));
+	}
+
+	@Test
+	void aResponsibilityOnRepealedDecreesNamesTheDecreeThatReplacedOne() {
+		var response = this.viewer.documentName("findings")
+			.variable("asOf", "2025-07-01")
+			.variable("rule", List.of("UNFOUNDED"))
+			.variable("agency", "BL_SKHDT")
+			.variable("function", "PLAN.SME")
+			.execute();
+		response.path("findings.totalCount").entity(Integer.class).isEqualTo(1);
+		response.path("findings.edges[0].node.explanation.vi")
+			.entity(String.class)
+			.satisfies(vi -> assertThat(vi).endsWith("(văn bản được dẫn: Nghị định 107/2020/NĐ-CP, hết hiệu lực từ "
+					+ "ngày 01/03/2025; Nghị định 24/2014/NĐ-CP, hết hiệu lực từ ngày 01/03/2025, được thay thế bằng "
+					+ "Nghị định 45/2025/NĐ-CP)."));
+		response.path("findings.edges[0].node.explanation.en")
+			.entity(String.class)
+			.satisfies(en -> assertThat(en).endsWith("(mandates cited: Decree 107/2020/NĐ-CP, repealed on 1 March "
+					+ "2025; Decree 24/2014/NĐ-CP, repealed on 1 March 2025, replaced by Decree 45/2025/NĐ-CP)."));
 	}
 
 	@Test
@@ -268,6 +289,7 @@ class AnalysisGraphQlTests {
 	void aJustifiedFindingIsShownApartAndSurvivesReimport() {
 		String id = duplicateOfCapitalPlanning();
 		this.editor.documentName("markFinding")
+			.variable("reason", "test: markFinding")
 			.variable("id", id)
 			.variable("status", "JUSTIFIED")
 			.variable("asOf", AS_OF)
@@ -277,7 +299,8 @@ class AnalysisGraphQlTests {
 			.entity(String.class)
 			.isEqualTo("editor");
 
-		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
+		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE,
+				Attribution.commandLine("test"));
 
 		this.viewer.documentName("findings")
 			.variable("asOf", AS_OF)
@@ -300,6 +323,7 @@ class AnalysisGraphQlTests {
 	void marksNeedAnEditorAndJustificationsNeedANote() {
 		String id = duplicateOfCapitalPlanning();
 		this.viewer.documentName("markFinding")
+			.variable("reason", "test: markFinding")
 			.variable("id", id)
 			.variable("status", "ACKNOWLEDGED")
 			.variable("asOf", AS_OF)
@@ -308,6 +332,7 @@ class AnalysisGraphQlTests {
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
 		this.editor.documentName("markFinding")
+			.variable("reason", "test: markFinding")
 			.variable("id", id)
 			.variable("status", "JUSTIFIED")
 			.variable("asOf", AS_OF)
@@ -345,6 +370,7 @@ class AnalysisGraphQlTests {
 	@Test
 	void aNewCommuneWithoutBodiesHasAGapForEveryRequiredTask() {
 		this.editor.documentName("createAdminUnit")
+			.variable("reason", "test: createAdminUnit")
 			.variable("input", Map.of("code", "TEST_C", "name", "Xã Thử", "level", "COMMUNE", "parent", "BL.VL"))
 			.execute();
 		// seed-data/function-levels.csv requires 51 tasks of every commune, 32 of them
@@ -373,12 +399,14 @@ class AnalysisGraphQlTests {
 	void twoNewBodiesLeadingTheSameTasksAreMergerCandidates() {
 		for (String code : List.of("TEST_A", "TEST_B")) {
 			this.editor.documentName("createAgency")
+				.variable("reason", "test: createAgency")
 				.variable("input",
 						Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD", "adminUnit",
 								"BL.HD"))
 				.execute();
 			for (String function : List.of("AGRI.CROP", "AGRI.LIVE")) {
 				this.editor.documentName("assignResponsibility")
+					.variable("reason", "test: assignResponsibility")
 					.variable("agency", code)
 					.variable("function", function)
 					.variable("role", "LEAD")

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.audit.Attribution;
 import org.apparatus.benchmark.MergerCrossCheck;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
@@ -49,7 +50,7 @@ class PlantedProblemsTests {
 	void everyPlantedProblemIsFoundAndNothingElse() {
 		StoreCleaner.wipe(this.driver);
 		GeneratedDataSet generated = SyntheticDataSetGenerator.generate(2, 7, this.temp);
-		this.dataSets.importFrom(DataSetSource.folder(this.temp), ImportProgress.NONE);
+		this.dataSets.importFrom(DataSetSource.folder(this.temp), ImportProgress.NONE, Attribution.commandLine("test"));
 
 		Analysis result = this.analysis.analyze(AnalysisRequest.everything());
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.audit.AuditLog;
 import org.apparatus.registry.AdminLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,9 @@ class RuleCatalogTests {
 	@Autowired
 	Names names;
 
+	@Autowired
+	AuditLog audit;
+
 	@Test
 	void everyBuiltInRuleOfTheDomainIsThere() {
 		assertThat(new RuleCatalog((Path) null).rules()).extracting(Rule::id)
@@ -96,7 +100,7 @@ class RuleCatalogTests {
 			session.run("MATCH (a:AgencyPeriod {code: 'CA'}) SET a.staffQuota = 300").consume();
 		}
 		var analysis = new AnalysisService(catalog, this.properties, this.client, this.marks, this.revision,
-				this.transactions, this.names);
+				this.transactions, this.names, this.audit);
 		assertThat(analysis.analyze(new AnalysisRequest(null, List.of("BIG_QUOTA"), null)).findings()).singleElement()
 			.satisfies(f -> {
 				assertThat(f.id()).startsWith("BIG_QUOTA-");
@@ -120,6 +124,10 @@ class RuleCatalogTests {
 				"BIG_QUOTA.cypher:5: unknown parameter 'threshold'");
 		assertRefused("BIG_QUOTA", VALID_HEADER.replace("{quota}.", "{quota} {staff}.") + VALID_QUERY,
 				"BIG_QUOTA.cypher:7: placeholder {staff} is neither a standard one");
+		assertRefused("BIG_QUOTA", VALID_HEADER.replace("{quota}.", "{quota} {agencies:status}.") + VALID_QUERY,
+				"BIG_QUOTA.cypher:7: placeholder {agencies:status} is neither a standard one");
+		assertRefused("BIG_QUOTA", VALID_HEADER.replace("{quota}.", "{quota} {mandates:repealed}.") + VALID_QUERY,
+				"BIG_QUOTA.cypher:7: placeholder {mandates:repealed} is neither a standard one");
 		assertRefused("DUPLICATE", VALID_HEADER.replace("BIG_QUOTA", "DUPLICATE") + VALID_QUERY,
 				"DUPLICATE.cypher:1: rule DUPLICATE is already defined by cypher/rules/DUPLICATE.cypher");
 	}

@@ -390,6 +390,43 @@ class RuleTests {
 		}
 
 		@Test
+		void theExplanationSaysWhenEachMandateLapsedAndWhatReplacedIt() {
+			graph.mandate("GONE", "4/2008/NĐ-CP", LocalDate.of(2008, 1, 1), LocalDate.of(2019, 7, 1))
+				.replaced("OLD", "M")
+				.agency("A", "P")
+				.holds("A", "T1", LEAD, "OLD")
+				.holds("A", "T2", LEAD, "GONE", "NEW");
+			var found = findings("UNFOUNDED");
+			assertThat(found).filteredOn(f -> f.functions().equals(List.of("T1"))).singleElement().satisfies(f -> {
+				assertThat(f.explanation().vi()).isEqualTo(
+						"Cơ quan A giữ vai trò chủ trì đối với “Nhiệm vụ T1” tại Đơn vị P nhưng không có văn bản nào còn "
+								+ "hiệu lực làm căn cứ (văn bản được dẫn: Nghị định 2/2010/NĐ-CP, hết hiệu lực từ ngày "
+								+ "01/01/2020, được thay thế bằng Nghị định 1/2015/NĐ-CP).");
+				assertThat(f.explanation().en()).isEqualTo(
+						"Body A holds the lead role for “Task T1” in Đơn vị P, but no mandate in force grants it "
+								+ "(mandates cited: Decree 2/2010/NĐ-CP, repealed on 1 January 2020, replaced by Decree "
+								+ "1/2015/NĐ-CP).");
+			});
+			assertThat(found).filteredOn(f -> f.functions().equals(List.of("T2"))).singleElement().satisfies(f -> {
+				assertThat(f.explanation().vi()).as("no successor known: the day only")
+					.endsWith("(văn bản được dẫn: Nghị định 4/2008/NĐ-CP, hết hiệu lực từ ngày 01/07/2019; "
+							+ "Nghị định 3/2030/NĐ-CP, có hiệu lực từ ngày 01/01/2030).");
+				assertThat(f.explanation().en())
+					.endsWith("(mandates cited: Decree 4/2008/NĐ-CP, repealed on 1 July 2019; Decree 3/2030/NĐ-CP, "
+							+ "in force from 1 January 2030).");
+			});
+		}
+
+		@Test
+		void withoutAMandateTheExplanationCitesNone() {
+			graph.agency("A", "P").holds("A", "T1", LEAD);
+			assertThat(findings("UNFOUNDED")).singleElement().satisfies(f -> {
+				assertThat(f.explanation().vi()).endsWith("(văn bản được dẫn: không có).");
+				assertThat(f.explanation().en()).endsWith("(mandates cited: none).");
+			});
+		}
+
+		@Test
 		void oneMandateInForceAndOneRepealedIsFounded() {
 			graph.agency("A", "P").holds("A", "T1", LEAD, "M", "OLD");
 			assertThat(findings("UNFOUNDED")).isEmpty();

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.audit.Attribution;
 import org.apparatus.dataset.DataSetFile;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
@@ -68,7 +69,8 @@ class TimeTests {
 	@BeforeAll
 	void provinceThroughTheReform(@TempDir Path folder) {
 		StoreCleaner.wipe(this.driver);
-		this.dataSets.importFrom(DataSetSource.folder(reform().writeTo(folder)), ImportProgress.NONE);
+		this.dataSets.importFrom(DataSetSource.folder(reform().writeTo(folder)), ImportProgress.NONE,
+				Attribution.commandLine("test"));
 	}
 
 	static TestDataSet reform() {

@@ -82,6 +82,13 @@ public final class TinyApparatus {
 		return this;
 	}
 
+	/** Mandate {@code code} was replaced by mandate {@code successor}. */
+	public TinyApparatus replaced(String code, String successor) {
+		run("MATCH (m:Mandate {code: $code}), (s:Mandate {code: $successor}) CREATE (m)-[:REPLACED_BY]->(s)", "code",
+				code, "successor", successor);
+		return this;
+	}
+
 	public TinyApparatus holds(String agency, String function, Role role, String... mandates) {
 		return holds(agency, function, role, Period.ALWAYS, mandates);
 	}

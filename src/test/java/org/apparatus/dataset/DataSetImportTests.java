@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.audit.Attribution;
 import org.apparatus.generator.PlantedProblemsFile;
 import org.apparatus.generator.SyntheticDataSetGenerator;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ class DataSetImportTests {
 	void theSeedProvinceLoadsWithoutProblems() {
 		var seed = DataSetSource.location("classpath:seed-data/");
 		assertThat(this.dataSets.check(seed)).isEmpty();
-		var result = this.dataSets.importFrom(seed, ImportProgress.NONE);
+		var result = this.dataSets.importFrom(seed, ImportProgress.NONE, Attribution.commandLine("test"));
 		assertThat(result.rows().get(DataSetFile.AGENCIES)).isGreaterThan(200);
 		assertThat(result.rows().get(DataSetFile.FUNCTIONS)).isGreaterThanOrEqualTo(150);
 		assertThat(StoreCleaner.count(this.driver, "Agency"))
@@ -66,9 +67,10 @@ class DataSetImportTests {
 	@Test
 	void reimportingTheSameSetChangesNothing() {
 		Path set = TestDataSet.smallProvince().writeTo(this.temp.resolve("set"));
-		this.dataSets.importFrom(DataSetSource.folder(set), ImportProgress.NONE);
+		this.dataSets.importFrom(DataSetSource.folder(set), ImportProgress.NONE, Attribution.commandLine("test"));
 		var before = exportNow();
-		var again = this.dataSets.importFrom(DataSetSource.folder(set), ImportProgress.NONE);
+		var again = this.dataSets.importFrom(DataSetSource.folder(set), ImportProgress.NONE,
+				Attribution.commandLine("test"));
 		assertThat(again.changedGraphStructure()).isFalse();
 		assertThat(exportNow()).isEqualTo(before);
 	}
@@ -87,7 +89,7 @@ class DataSetImportTests {
 				P.D.C,Xã Một,Commune One,COMMUNE,P
 				""");
 		var result = this.dataSets.importFrom(DataSetSource.folder(changed.writeTo(this.temp.resolve("changed"))),
-				ImportProgress.NONE);
+				ImportProgress.NONE, Attribution.commandLine("test"));
 		assertThat(result.nodesCreated()).isZero();
 		var exported = exportNow();
 		assertThat(exported.get("agencies.csv")).contains(
@@ -106,7 +108,8 @@ class DataSetImportTests {
 				agency_code,function_code,role,mandate_code,article
 				STNMT,FIN.BUDGET,COORDINATE,L1,
 				""");
-		this.dataSets.importFrom(DataSetSource.folder(extra.writeTo(this.temp.resolve("extra"))), ImportProgress.NONE);
+		this.dataSets.importFrom(DataSetSource.folder(extra.writeTo(this.temp.resolve("extra"))), ImportProgress.NONE,
+				Attribution.commandLine("test"));
 		assertThat(exportNow().get("responsibilities.csv")).contains("STNMT,FIN.BUDGET,COORDINATE,L1,");
 	}
 
@@ -119,7 +122,7 @@ class DataSetImportTests {
 				SXD,Sở Xây dựng,Department of Construction,STATE,DEPARTMENT,P,ACTIVE,38
 				""");
 		var result = this.dataSets.importFrom(DataSetSource.folder(update.writeTo(this.temp.resolve("update"))),
-				ImportProgress.NONE);
+				ImportProgress.NONE, Attribution.commandLine("test"));
 		assertThat(result.nodesCreated()).as("one new agency: its code and its one period").isEqualTo(2);
 		assertThat(exportNow().get("agencies.csv")).contains(
 				"STC,Sở Tài chính,Department of Finance,STATE,DEPARTMENT,P,ACTIVE,55,,\n",
@@ -127,12 +130,43 @@ class DataSetImportTests {
 	}
 
 	@Test
+	void aMandateNamesTheMandateThatReplacedIt() {
+		importSmallProvince();
+		assertThat(exportNow().get("mandates.csv")).as("a set without the column: no successors")
+			.startsWith("code,kind,number,title,issuer,issued_on,effective_from,repealed_on,replaced_by\n")
+			.contains("D1,DECREE,24/2014/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2014-04-04,"
+					+ "2014-05-20,2025-03-01,\n");
+		this.dataSets
+			.importFrom(
+					DataSetSource.folder(TestDataSet
+						.of(DataSetFile.MANDATES,
+								"""
+										code,kind,number,title,issuer,issued_on,effective_from,repealed_on,replaced_by
+										D1,DECREE,24/2014/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2014-04-04,2014-05-20,2025-03-01,D2
+										D2,DECREE,45/2025/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2025-02-28,2025-03-01,,
+										""")
+						.writeTo(this.temp.resolve("successor"))),
+					ImportProgress.NONE, Attribution.commandLine("test"));
+		assertThat(successors()).containsExactly("D1 → D2");
+		assertThat(exportNow().get("mandates.csv")).contains(",2014-05-20,2025-03-01,D2\n");
+
+		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.of(DataSetFile.MANDATES, """
+				code,kind,number,title,issuer,issued_on,effective_from,repealed_on
+				D1,DECREE,24/2014/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2014-04-04,2014-05-20,2025-03-01
+				""").writeTo(this.temp.resolve("first-format"))), ImportProgress.NONE, Attribution.commandLine("test"));
+		assertThat(successors()).as("a row states its mandate whole: no replaced_by, no successor").isEmpty();
+	}
+
+	@Test
 	void roundTripGivesIdenticalFiles() {
-		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
+		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE,
+				Attribution.commandLine("test"));
 		Path first = this.temp.resolve("first");
 		this.dataSets.exportTo(first);
+		assertThat(TestDataSet.read(first).get("mandates.csv")).as("the seed's replacements are exported")
+			.contains(",2015-06-01,2025-01-01,L-TCTAND-2024\n");
 		StoreCleaner.wipe(this.driver);
-		this.dataSets.importFrom(DataSetSource.folder(first), ImportProgress.NONE);
+		this.dataSets.importFrom(DataSetSource.folder(first), ImportProgress.NONE, Attribution.commandLine("test"));
 		Path second = this.temp.resolve("second");
 		this.dataSets.exportTo(second);
 		assertThat(TestDataSet.read(second)).isEqualTo(TestDataSet.read(first)).hasSize(DataSetFile.values().length);
@@ -143,7 +177,8 @@ class DataSetImportTests {
 		Path folder = this.temp.resolve("generated");
 		var generated = SyntheticDataSetGenerator.generate(1, 7, folder);
 		var progress = new java.util.concurrent.atomic.AtomicLong();
-		var result = this.dataSets.importFrom(DataSetSource.folder(folder), (file, done, total) -> progress.set(done));
+		var result = this.dataSets.importFrom(DataSetSource.folder(folder), (file, done, total) -> progress.set(done),
+				Attribution.commandLine("test"));
 		assertThat(result.responsibilities()).isEqualTo(generated.responsibilities());
 		assertThat(StoreCleaner.count(this.driver, "Responsibility")).isEqualTo(generated.responsibilities());
 		assertThat(StoreCleaner.count(this.driver, "Agency")).isEqualTo(generated.rows().get(DataSetFile.AGENCIES));
@@ -165,7 +200,14 @@ class DataSetImportTests {
 
 	private void importSmallProvince() {
 		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.smallProvince().writeTo(this.temp.resolve("small"))),
-				ImportProgress.NONE);
+				ImportProgress.NONE, Attribution.commandLine("test"));
+	}
+
+	private java.util.List<String> successors() {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (m:Mandate)-[:REPLACED_BY]->(s:Mandate) RETURN m.code + ' → ' + s.code AS r")
+				.list(r -> r.get("r").asString());
+		}
 	}
 
 	private Map<String, String> exportNow() {

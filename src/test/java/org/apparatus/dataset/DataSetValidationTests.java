@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.audit.Attribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -40,15 +41,24 @@ class DataSetValidationTests {
 	Map<String, String> before;
 
 	/**
-	 * One import for the whole class: a rejected data set leaves the store as it was,
-	 * which every test checks against this export.
+	 * One import for the whole class (the small province, and D2 replacing D1): a
+	 * rejected data set leaves the store as it was, which every test checks against this
+	 * export.
 	 */
 	@BeforeAll
 	void storeHoldsTheSmallProvince(@TempDir Path base) {
 		this.temp = base;
 		StoreCleaner.wipe(this.driver);
 		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.smallProvince().writeTo(base.resolve("base"))),
-				ImportProgress.NONE);
+				ImportProgress.NONE, Attribution.commandLine("test"));
+		this.dataSets.importFrom(DataSetSource.folder(TestDataSet
+			.of(DataSetFile.MANDATES,
+					"""
+							code,kind,number,title,issuer,issued_on,effective_from,repealed_on,replaced_by
+							D1,DECREE,24/2014/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2014-04-04,2014-05-20,2025-03-01,D2
+							D2,DECREE,45/2025/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2025-02-28,2025-03-01,,
+							""")
+			.writeTo(base.resolve("successor"))), ImportProgress.NONE, Attribution.commandLine("test"));
 		this.before = exportNow("before");
 	}
 
@@ -95,6 +105,50 @@ class DataSetValidationTests {
 				code,kind,number,title,issuer,issued_on,effective_from,repealed_on
 				M,LAW,1/2020/QH14,Luật X,Quốc hội,2020-01-01,2020-07-01,2019-12-31
 				"""), "mandates.csv:2:repealed_on: repealed on 2019-12-31, before it took effect on 2020-07-01");
+	}
+
+	@Test
+	void replacedByAnUnknownMandate() {
+		assertRejected(TestDataSet.of(DataSetFile.MANDATES, """
+				code,kind,number,title,issuer,issued_on,effective_from,repealed_on,replaced_by
+				M,LAW,1/2020/QH14,Luật X,Quốc hội,2020-01-01,2020-07-01,2024-01-01,M2
+				"""), "mandates.csv:2:replaced_by: unknown mandate \"M2\" (not in the data set or the store)");
+	}
+
+	@Test
+	void replacedByItself() {
+		assertRejected(TestDataSet.of(DataSetFile.MANDATES, """
+				code,kind,number,title,issuer,issued_on,effective_from,repealed_on,replaced_by
+				M,LAW,1/2020/QH14,Luật X,Quốc hội,2020-01-01,2020-07-01,2024-01-01,M
+				"""), "mandates.csv:2:replaced_by: a mandate cannot be replaced by itself");
+	}
+
+	@Test
+	void replacedWhileStillInForce() {
+		assertRejected(TestDataSet.of(DataSetFile.MANDATES, """
+				code,kind,number,title,issuer,issued_on,effective_from,repealed_on,replaced_by
+				M,LAW,1/2020/QH14,Luật X,Quốc hội,2020-01-01,2020-07-01,,L1
+				"""), "mandates.csv:2:replaced_by: replaced_by needs repealed_on");
+	}
+
+	@Test
+	void cycleOfReplacementsInTheSet() {
+		assertRejected(TestDataSet.of(DataSetFile.MANDATES, """
+				code,kind,number,title,issuer,issued_on,effective_from,repealed_on,replaced_by
+				A,LAW,1/2020/QH14,Luật A,Quốc hội,2020-01-01,2020-07-01,2024-01-01,B
+				B,LAW,2/2020/QH14,Luật B,Quốc hội,2020-01-01,2020-07-01,2024-01-01,A
+				"""), "mandates.csv:2:replaced_by: cycle of replacements: A → B → A");
+	}
+
+	@Test
+	void cycleOfReplacementsThroughTheStore() {
+		assertRejected(
+				TestDataSet.of(DataSetFile.MANDATES,
+						"""
+								code,kind,number,title,issuer,issued_on,effective_from,repealed_on,replaced_by
+								D2,DECREE,45/2025/NĐ-CP,Nghị định tổ chức cơ quan chuyên môn,Chính phủ,2025-02-28,2025-03-01,2025-07-01,D1
+								"""),
+				"mandates.csv:2:replaced_by: cycle of replacements: D2 → D1 → D2");
 	}
 
 	@Test
@@ -215,7 +269,7 @@ class DataSetValidationTests {
 				""");
 		var rejected = assertThatExceptionOfType(InvalidDataSetException.class)
 			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("many"))),
-					ImportProgress.NONE))
+					ImportProgress.NONE, Attribution.commandLine("test")))
 			.actual();
 		assertThat(rejected.problems()).extracting(DataSetProblem::toString)
 			.anySatisfy(p -> assertThat(p).startsWith("agencies.csv:2:sector:"))
@@ -235,7 +289,7 @@ class DataSetValidationTests {
 				""");
 		var rejected = assertThatExceptionOfType(InvalidDataSetException.class)
 			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("once"))),
-					ImportProgress.NONE))
+					ImportProgress.NONE, Attribution.commandLine("test")))
 			.actual();
 		assertThat(rejected.problems()).hasSize(1);
 	}
@@ -309,7 +363,8 @@ class DataSetValidationTests {
 
 	private void assertRejected(Path folder, String... expected) {
 		var rejected = assertThatExceptionOfType(InvalidDataSetException.class)
-			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(folder), ImportProgress.NONE))
+			.isThrownBy(() -> this.dataSets.importFrom(DataSetSource.folder(folder), ImportProgress.NONE,
+					Attribution.commandLine("test")))
 			.actual();
 		assertThat(rejected.problems()).extracting(DataSetProblem::toString)
 			.anySatisfy(problem -> assertThat(problem).contains(expected));

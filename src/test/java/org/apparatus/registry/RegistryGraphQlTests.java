@@ -238,6 +238,36 @@ class RegistryGraphQlTests {
 	}
 
 	@Test
+	void aRepealedMandateNamesTheOneThatReplacedIt() {
+		var old = this.graphQl.documentName("mandate").variable("code", "L-TCTAND-2014").execute();
+		old.path("mandate.repealedOn").entity(String.class).isEqualTo("2025-01-01");
+		old.path("mandate.replacedBy.code").entity(String.class).isEqualTo("L-TCTAND-2024");
+		old.path("mandate.replacedBy.citation").entity(String.class).isEqualTo("Luật 34/2024/QH15");
+		old.path("mandate.replacedBy.citationEn").entity(String.class).isEqualTo("Law 34/2024/QH15");
+		old.path("mandate.replaces").entityList(Object.class).hasSize(0);
+		var successor = this.graphQl.documentName("mandate").variable("code", "L-TCTAND-2024").execute();
+		successor.path("mandate.replacedBy").valueIsNull();
+		successor.path("mandate.replaces[*].code").entityList(String.class).containsExactly("L-TCTAND-2014");
+	}
+
+	@Test
+	void successorsOfManyMandatesAreBatchLoaded() {
+		this.queries.reset();
+		var response = this.graphQl.documentName("mandateReplacements").execute();
+		response.path("mandates[?(@.code == 'ND-24-2014')].replacedBy.code")
+			.entityList(String.class)
+			.containsExactly("ND-45-2025");
+		response.path("mandates[?(@.code == 'ND-45-2025')].replaces[*].code")
+			.entityList(String.class)
+			.containsExactly("ND-24-2014");
+		response.path("mandates[?(@.code == 'L-DD-2024')].replacedBy")
+			.entityList(Object.class)
+			.satisfies(successors -> assertThat(successors).singleElement().isNull());
+		// the mandates, their successors, their predecessors: one query each
+		assertThat(this.queries.count()).isBetween(1, 3);
+	}
+
+	@Test
 	void aBadDateIsABadRequest() {
 		this.graphQl.documentName("mandates")
 			.variable("inForceOn", "31/12/2024")

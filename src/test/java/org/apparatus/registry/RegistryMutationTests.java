@@ -62,6 +62,7 @@ class RegistryMutationTests {
 	@Test
 	void createAndUpdateAnAgency() {
 		this.editor.documentName("createAgency")
+			.variable("reason", "test: createAgency")
 			.variable("input",
 					Map.of("code", "TEST_BQL", "name", "Ban Quản lý thử", "sector", "STATE", "kind", "BOARD",
 							"adminUnit", "BL.VL", "staffQuota", 7))
@@ -73,6 +74,7 @@ class RegistryMutationTests {
 			.entity(String.class)
 			.isEqualTo("BL.VL");
 		this.editor.documentName("updateAgency")
+			.variable("reason", "test: updateAgency")
 			.variable("code", "TEST_BQL")
 			.variable("input", Map.of("name", "Ban Quản lý đổi tên", "adminUnit", "BL.HD", "status", "MERGED"))
 			.execute()
@@ -93,18 +95,21 @@ class RegistryMutationTests {
 	@Test
 	void functionsMandatesAndUnits() {
 		this.editor.documentName("createFunction")
+			.variable("reason", "test: createFunction")
 			.variable("input", Map.of("code", "TEST_F", "name", "Chức năng thử", "parent", "AGRI"))
 			.execute()
 			.path("createFunction.parent.code")
 			.entity(String.class)
 			.isEqualTo("AGRI");
 		this.editor.documentName("createFunction")
+			.variable("reason", "test: createFunction")
 			.variable("input", Map.of("code", "TEST_T", "name", "Nhiệm vụ thử", "parent", "TEST_F"))
 			.execute()
 			.path("createFunction.parent.code")
 			.entity(String.class)
 			.isEqualTo("TEST_F");
 		this.editor.documentName("updateFunction")
+			.variable("reason", "test: updateFunction")
 			.variable("code", "TEST_T")
 			.variable("input", Map.of("parent", "FIN"))
 			.execute()
@@ -112,6 +117,7 @@ class RegistryMutationTests {
 			.entity(String.class)
 			.isEqualTo("FIN");
 		this.editor.documentName("createMandate")
+			.variable("reason", "test: createMandate")
 			.variable("input",
 					Map.of("code", "TEST_QD", "kind", "DECISION", "number", "99/2024/QĐ-UBND", "title",
 							"Quyết định thử", "effectiveFrom", "2024-01-01"))
@@ -119,19 +125,48 @@ class RegistryMutationTests {
 			.path("createMandate.repealedOn")
 			.valueIsNull();
 		this.editor.documentName("updateMandate")
+			.variable("reason", "test: updateMandate")
 			.variable("code", "TEST_QD")
 			.variable("input", Map.of("repealedOn", "2025-07-01"))
 			.execute()
 			.path("updateMandate.repealedOn")
 			.entity(String.class)
 			.isEqualTo("2025-07-01");
+		this.editor.documentName("createMandate")
+			.variable("reason", "test: createMandate")
+			.variable("input",
+					Map.of("code", "TEST_QD_OLD", "kind", "DECISION", "number", "98/2020/QĐ-UBND", "title",
+							"Quyết định thử cũ", "effectiveFrom", "2020-01-01", "repealedOn", "2024-01-01",
+							"replacedBy", "TEST_QD"))
+			.execute()
+			.path("createMandate.replacedBy.code")
+			.entity(String.class)
+			.isEqualTo("TEST_QD");
+		this.editor.documentName("updateMandate")
+			.variable("reason", "test: updateMandate")
+			.variable("code", "TEST_QD")
+			.variable("input", Map.of("replacedBy", "ND-150-2025"))
+			.execute()
+			.path("updateMandate.replacedBy.code")
+			.entity(String.class)
+			.isEqualTo("ND-150-2025");
+		this.editor.documentName("updateMandate")
+			.variable("reason", "test: updateMandate")
+			.variable("code", "TEST_QD")
+			.variable("input", Map.of("replacedBy", "ND-45-2025"))
+			.execute()
+			.path("updateMandate.replacedBy.code")
+			.entity(String.class)
+			.isEqualTo("ND-45-2025");
 		this.editor.documentName("createAdminUnit")
+			.variable("reason", "test: createAdminUnit")
 			.variable("input", Map.of("code", "TEST_X", "name", "Xã thử", "level", "COMMUNE", "parent", "BL.VL"))
 			.execute()
 			.path("createAdminUnit.parent.code")
 			.entity(String.class)
 			.isEqualTo("BL.VL");
 		this.editor.documentName("updateAdminUnit")
+			.variable("reason", "test: updateAdminUnit")
 			.variable("code", "TEST_X")
 			.variable("input", Map.of("parent", "BL.HD", "name", "Xã thử mới"))
 			.execute()
@@ -145,6 +180,7 @@ class RegistryMutationTests {
 		createBoard("TEST_A");
 		createBoard("TEST_B");
 		this.editor.documentName("assignResponsibility")
+			.variable("reason", "test: assignResponsibility")
 			.variable("agency", "TEST_A")
 			.variable("function", "FIN.CAPEX")
 			.variable("role", "COORDINATE")
@@ -155,6 +191,7 @@ class RegistryMutationTests {
 			.entityList(String.class)
 			.containsExactly("ND-24-2014");
 		this.editor.documentName("assignResponsibility")
+			.variable("reason", "test: assignResponsibility")
 			.variable("agency", "TEST_A")
 			.variable("function", "FIN.CAPEX")
 			.variable("role", "COORDINATE")
@@ -164,6 +201,7 @@ class RegistryMutationTests {
 			.entityList(String.class)
 			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("ND-24-2014", "L-NSNN-2015"));
 		this.editor.documentName("revokeResponsibility")
+			.variable("reason", "test: revokeResponsibility")
 			.variable("agency", "TEST_A")
 			.variable("function", "FIN.CAPEX")
 			.variable("role", "COORDINATE")
@@ -173,6 +211,7 @@ class RegistryMutationTests {
 			.entity(Boolean.class)
 			.isEqualTo(true);
 		this.editor.documentName("revokeResponsibility")
+			.variable("reason", "test: revokeResponsibility")
 			.variable("agency", "TEST_A")
 			.variable("function", "FIN.CAPEX")
 			.variable("role", "COORDINATE")
@@ -181,6 +220,7 @@ class RegistryMutationTests {
 			.entity(Boolean.class)
 			.isEqualTo(true);
 		this.editor.documentName("addReportingLine")
+			.variable("reason", "test: addReportingLine")
 			.variable("agency", "TEST_A")
 			.variable("superior", "TEST_B")
 			.variable("line", "ADMINISTRATIVE")
@@ -189,6 +229,7 @@ class RegistryMutationTests {
 			.entityList(String.class)
 			.containsExactly("TEST_B");
 		this.editor.documentName("removeReportingLine")
+			.variable("reason", "test: removeReportingLine")
 			.variable("agency", "TEST_A")
 			.variable("superior", "TEST_B")
 			.variable("line", "ADMINISTRATIVE")
@@ -203,6 +244,7 @@ class RegistryMutationTests {
 		createBoard("TEST_A");
 		createBoard("TEST_B");
 		this.editor.documentName("addReportingLine")
+			.variable("reason", "test: addReportingLine")
 			.variable("agency", "TEST_A")
 			.variable("superior", "TEST_B")
 			.variable("line", "ADMINISTRATIVE")
@@ -230,6 +272,21 @@ class RegistryMutationTests {
 				"BAD_REQUEST");
 		refused("updateMandate", Map.of("code", "ND-24-2014", "input", Map.of("repealedOn", "2000-01-01")),
 				"input.repealedOn", "INVALID_VALUE", "BAD_REQUEST");
+		refused("createMandate",
+				Map.of("input",
+						Map.of("code", "TEST_M", "kind", "DECREE", "title", "M", "effectiveFrom", "2020-01-01",
+								"repealedOn", "2024-01-01", "replacedBy", "NO_SUCH")),
+				"input.replacedBy", "UNKNOWN_CODE", "NOT_FOUND");
+		refused("createMandate", Map.of("input", Map.of("code", "TEST_M", "kind", "DECREE", "title", "M",
+				"effectiveFrom", "2020-01-01", "replacedBy", "ND-45-2025")), "input.replacedBy", "INVALID_VALUE",
+				"BAD_REQUEST");
+		refused("updateMandate", Map.of("code", "ND-24-2014", "input", Map.of("replacedBy", "ND-24-2014")),
+				"input.replacedBy", "INVALID_VALUE", "BAD_REQUEST");
+		refused("updateMandate", Map.of("code", "ND-45-2025", "input", Map.of("replacedBy", "ND-150-2025")),
+				"input.replacedBy", "INVALID_VALUE", "BAD_REQUEST");
+		refused("updateMandate",
+				Map.of("code", "ND-45-2025", "input", Map.of("repealedOn", "2025-07-01", "replacedBy", "ND-24-2014")),
+				"input.replacedBy", "CYCLE", "BAD_REQUEST");
 		refused("createAdminUnit",
 				Map.of("input", Map.of("code", "TEST_U", "name", "U", "level", "DISTRICT", "parent", "BL.VL")),
 				"input.parent", "INVALID_VALUE", "BAD_REQUEST");
@@ -255,6 +312,7 @@ class RegistryMutationTests {
 	@Test
 	void aBadEnumValueIsRefusedBeforeAnythingRuns() {
 		this.editor.documentName("createAgency")
+			.variable("reason", "test: createAgency")
 			.variable("input",
 					Map.of("code", "TEST_C", "name", "Ban", "sector", "GALACTIC", "kind", "BOARD", "adminUnit", "BL"))
 			.execute()
@@ -267,6 +325,7 @@ class RegistryMutationTests {
 	void viewersCannotChangeAnything() {
 		ApiUsers.viewer(this.graphQl)
 			.documentName("createAgency")
+			.variable("reason", "test: createAgency")
 			.variable("input",
 					Map.of("code", "TEST_C", "name", "Ban", "sector", "STATE", "kind", "BOARD", "adminUnit", "BL"))
 			.execute()
@@ -278,6 +337,7 @@ class RegistryMutationTests {
 
 	private void createBoard(String code) {
 		this.editor.documentName("createAgency")
+			.variable("reason", "test: createAgency")
 			.variable("input",
 					Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD", "adminUnit", "BL"))
 			.execute()
@@ -288,7 +348,7 @@ class RegistryMutationTests {
 
 	private void refused(String document, Map<String, Object> variables, String argument, String problem,
 			String classification) {
-		var request = this.editor.documentName(document);
+		var request = this.editor.documentName(document).variable("reason", "test: refused " + document);
 		for (var variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
 		}

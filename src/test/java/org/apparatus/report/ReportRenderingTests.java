@@ -28,6 +28,7 @@ import org.apparatus.analysis.Finding;
 import org.apparatus.analysis.AnalysisService;
 import org.apparatus.analysis.FindingStatus;
 import org.apparatus.analysis.TinyApparatus;
+import org.apparatus.audit.Attribution;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
 import org.apparatus.registry.Sector;
@@ -120,7 +121,7 @@ class ReportRenderingTests {
 				description: Hợp nhất A và B
 				changes:
 				  - merge: { agencies: [A, B], into: B }
-				"""));
+				"""), Attribution.commandLine("test"));
 		String idle = this.analysis.analyze(new AnalysisRequest(AS_OF, List.of(), null))
 			.findings()
 			.stream()
@@ -129,7 +130,7 @@ class ReportRenderingTests {
 			.orElseThrow()
 			.id();
 		this.analysis.mark(idle, FindingStatus.JUSTIFIED, "Ủy ban xã mới thành lập, nhiệm vụ được giao trong quý tới.",
-				"editor", AS_OF);
+				AS_OF, new Attribution("editor", "test"));
 		try (var session = this.driver.session()) {
 			// a fixed moment, for the golden files
 			session.run("MATCH (m:FindingMark) SET m.markedAt = datetime('2025-01-02T08:00:00Z')").consume();

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SeededKnowledgeBase
 class ScenarioGraphQlTests {
 
-	static final String SAVE = "mutation($yaml: String!) { saveScenario(yaml: $yaml) { name changes { index type description } } }";
+	static final String SAVE = "mutation($yaml: String!) { saveScenario(yaml: $yaml, reason: \"test\") { name changes { index type description } } }";
 
 	static final String EVALUATE = """
 			query($name: ID!) {
@@ -121,7 +121,7 @@ class ScenarioGraphQlTests {
 	void aScenarioIsBuiltAndEditedWithStructuredInput() {
 		String save = """
 				mutation($scenario: ScenarioInput!) {
-				  saveScenario(scenario: $scenario) { name description changes { index type description } }
+				  saveScenario(scenario: $scenario, reason: "test") { name description changes { index type description } }
 				}""";
 		var scenario = java.util.Map.of("name", "structured", "description", "Gộp hai sở", "changes", List.of(
 				java.util.Map.of("transfer",
@@ -140,13 +140,14 @@ class ScenarioGraphQlTests {
 		this.editor
 			.document(
 					"""
-							mutation { addScenarioChange(name: "structured", at: 0, change: { abolishLevel: { level: DISTRICT, policy: DOWN } }) {
+							mutation { addScenarioChange(name: "structured", at: 0, change: { abolishLevel: { level: DISTRICT, policy: DOWN } }, reason: "test") {
 							  changes { type } } }""")
 			.execute()
 			.path("addScenarioChange.changes[*].type")
 			.entityList(String.class)
 			.containsExactly("abolish_level", "transfer", "merge");
-		this.editor.document("mutation { removeScenarioChange(name: \"structured\", index: 0) { changes { type } } }")
+		this.editor.document(
+				"mutation { removeScenarioChange(name: \"structured\", index: 0, reason: \"test\") { changes { type } } }")
 			.execute()
 			.path("removeScenarioChange.changes[*].type")
 			.entityList(String.class)
@@ -154,7 +155,7 @@ class ScenarioGraphQlTests {
 
 		this.editor.document(
 				"""
-						mutation { addScenarioChange(name: "structured", change: { dissolve: { agency: "BL_SNNPTNT" } }) { name } }""")
+						mutation { addScenarioChange(name: "structured", change: { dissolve: { agency: "BL_SNNPTNT" } }, reason: "test") { name } }""")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {

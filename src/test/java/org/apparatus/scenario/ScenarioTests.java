@@ -10,6 +10,7 @@ import org.apparatus.KnowledgeBaseEdits;
 import org.apparatus.StoreCleaner;
 import org.apparatus.analysis.Finding;
 import org.apparatus.analysis.TinyApparatus;
+import org.apparatus.audit.Attribution;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
 import org.apparatus.registry.Sector;
@@ -89,7 +90,8 @@ class ScenarioTests {
 	}
 
 	private Scenario save(String yaml) {
-		return this.scenarios.save(ScenarioYaml.read("name: s\ndescription: test\nchanges:\n" + yaml));
+		return this.scenarios.save(ScenarioYaml.read("name: s\ndescription: test\nchanges:\n" + yaml),
+				Attribution.commandLine("test"));
 	}
 
 	/**
@@ -148,7 +150,7 @@ class ScenarioTests {
 		@Test
 		void aMergerMovesResponsibilitiesLinesAndStaffAndLeavesTheSourceMerged() {
 			save("  - merge: { agencies: [A, B], into: B }");
-			ScenarioTests.this.scenarios.apply("s", AS_OF);
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("B")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(held("A")).isEmpty();
 			assertThat(status("A")).isEqualTo("MERGED");
@@ -168,7 +170,7 @@ class ScenarioTests {
 		@Test
 		void aMergerIntoANewAgencyCreatesItInTheUnitAndSectorOfTheFirst() {
 			save("  - merge: { agencies: [A, B], into: { code: AB, name: \"Sở A-B\", kind: DEPARTMENT } }");
-			ScenarioTests.this.scenarios.apply("s", AS_OF);
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("AB")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(List.of(status("A"), status("B"), status("AB"))).containsExactly("MERGED", "MERGED", "ACTIVE");
 			assertThat(agenciesIn("P")).contains("AB");
@@ -178,7 +180,7 @@ class ScenarioTests {
 		@Test
 		void aTransferMovesTheFunctionAndTheTasksUnderItOnly() {
 			save("  - transfer: { function: F, from: B, to: A }");
-			var moved = ScenarioTests.this.scenarios.apply("s", AS_OF);
+			var moved = ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(moved).containsExactly(new MovedResponsibility(0, "F2", "LEAD", "B", "A"));
 			assertThat(held("A")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(held("B")).containsExactly("G:LEAD");
@@ -188,12 +190,12 @@ class ScenarioTests {
 		@Test
 		void aDissolutionHandsResponsibilitiesOnOrDropsThem() {
 			save("  - dissolve: { agency: B, hand_to: A }");
-			ScenarioTests.this.scenarios.apply("s", AS_OF);
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("A")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(status("B")).isEqualTo("DISSOLVED");
 
 			save("  - dissolve: { agency: D_OFF }");
-			var moved = ScenarioTests.this.scenarios.apply("s", AS_OF);
+			var moved = ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(moved).containsExactly(new MovedResponsibility(0, "F1", "LEAD", "D_OFF", null));
 			assertThat(held("D_OFF")).isEmpty();
 			assertThat(status("D_OFF")).isEqualTo("DISSOLVED");
@@ -202,7 +204,7 @@ class ScenarioTests {
 		@Test
 		void abolishingALevelUpHandsEachBodyToItsSuperiorAboveAndReparentsTheUnitsBelow() {
 			save("  - abolish_level: { level: DISTRICT, policy: UP }");
-			ScenarioTests.this.scenarios.apply("s", AS_OF);
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("A")).as("the district office's task goes to its professional superior")
 				.containsExactly("F1:LEAD", "G:LEAD");
 			assertThat(List.of(status("D_OFF"), status("D_UBND"))).containsExactly("DISSOLVED", "DISSOLVED");
@@ -217,7 +219,7 @@ class ScenarioTests {
 		@Test
 		void abolishingALevelDownGivesEachUnitBelowTheTasks() {
 			save("  - abolish_level: { level: DISTRICT, policy: DOWN }");
-			ScenarioTests.this.scenarios.apply("s", AS_OF);
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("C1_UBND")).containsExactly("F1:LEAD");
 			assertThat(held("C2_UBND")).containsExactly("F1:LEAD");
 			assertThat(held("D_OFF")).isEmpty();
@@ -230,7 +232,7 @@ class ScenarioTests {
 		@Test
 		void mergingUnitsMovesTheirAgenciesAndRemovesThem() {
 			save("  - merge_units: { units: [C1, C2], into: { code: C12, name: \"Xã C12\" } }");
-			ScenarioTests.this.scenarios.apply("s", AS_OF);
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(agenciesIn("C12")).containsExactly("C1_UBND", "C2_UBND");
 			assertThat(rows("MATCH (:AdminUnitPeriod {code: 'C12'})-[:PART_OF]->(p) RETURN p.code + p.level"))
 				.containsExactly("D" + "DISTRICT");
@@ -289,7 +291,7 @@ class ScenarioTests {
 					  - transfer: { function: F, from: B, to: A }
 					  - merge: { agencies: [A, B], into: B }
 					""");
-			ScenarioTests.this.scenarios.apply("s", AS_OF);
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(rows("MATCH (e:ChangeEvent {scenario: 's'}) RETURN e.kind ORDER BY e.change"))
 				.containsExactly("TRANSFER", "MERGE");
 			assertThat(rows(
@@ -342,7 +344,7 @@ class ScenarioTests {
 					  - merge_units: { units: [C1, C2], into: { code: C12, name: "Xã C12" } }
 					  - merge_units: { units: [C12, C3], into: C12 }
 					""");
-			ScenarioTests.this.scenarios.apply("s", AS_OF);
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("AB")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(agenciesIn("C12")).containsExactly("C1_UBND", "C2_UBND");
 			assertThat(existing(AS_OF, "C1", "C2", "C3")).isEmpty();
@@ -403,7 +405,8 @@ class ScenarioTests {
 			assertThatThrownBy(() -> ScenarioTests.this.scenarios.evaluate("s", AS_OF)).isInstanceOfSatisfying(
 					InvalidScenarioException.class,
 					ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString).startsWith(problem));
-			assertThatThrownBy(() -> ScenarioTests.this.scenarios.apply("s", AS_OF)).hasMessageContaining(problem);
+			assertThatThrownBy(() -> ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test")))
+				.hasMessageContaining(problem);
 			assertThat(held("A")).as("nothing applied").containsExactly("F1:LEAD", "G:LEAD");
 			assertThat(rows("MATCH (e:ChangeEvent) RETURN e.code")).isEmpty();
 		}

@@ -1,5 +1,6 @@
 package org.apparatus.system;
 
+import org.apparatus.audit.Attribution;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
 import org.apparatus.dataset.ImportProgress;
@@ -40,7 +41,8 @@ class ContainerNeo4jIT {
 	void importsAndQueriesTheContainer() {
 		assertThat(this.context.getBeansOfType(DatabaseManagementService.class)).isEmpty();
 		var result = this.context.getBean(DataSetService.class)
-			.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
+			.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE,
+					Attribution.commandLine("test"));
 		try (var session = this.context.getBean(Driver.class).session()) {
 			assertThat(session.run("MATCH (r:Responsibility) RETURN count(r) AS n").single().get("n").asLong())
 				.isEqualTo(result.responsibilities());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.apparatus.ApparatusApplication;
+import org.apparatus.audit.Attribution;
 import org.apparatus.cli.JavaProcess;
 import org.apparatus.dataset.DataSetService;
 import org.apparatus.dataset.DataSetSource;
@@ -36,7 +37,8 @@ class ExternalNeo4jIT {
 						"--apparatus.store=" + this.temp.resolve("must-not-be-created"))) {
 				assertThat(context.getBeansOfType(DatabaseManagementService.class)).isEmpty();
 				var result = context.getBean(DataSetService.class)
-					.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE);
+					.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE,
+							Attribution.commandLine("test"));
 				try (var session = context.getBean(Driver.class).session()) {
 					var agency = session.run(
 							"MATCH (a:AgencyPeriod {code: 'BL_STNMT'})-[:LOCATED_IN]->(u) RETURN a.name AS name, u.code AS unit")
