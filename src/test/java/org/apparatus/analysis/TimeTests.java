@@ -64,6 +64,9 @@ class TimeTests {
 	DataSetService dataSets;
 
 	@Autowired
+	DayComparison comparison;
+
+	@Autowired
 	Driver driver;
 
 	@BeforeAll
@@ -176,6 +179,26 @@ class TimeTests {
 		assertThat(findings(MERGER_DAY).stream()
 			.filter(f -> f.rule().equals("OVERLAP_VERTICAL") && f.units().contains("C2"))
 			.map(f -> f.explanation().vi())).singleElement().asString().contains("Phường Hai").doesNotContain("Xã Hai");
+	}
+
+	@Test
+	void theDayBeforeTheMergerComparedWithTheFirstDayOfTwoTiers() {
+		Comparison c = this.comparison.compare(BEFORE_MERGER, TWO_TIERS, null);
+		assertThat(c.established()).extracting(Comparison.BodyChange::code).containsExactly("SAB");
+		assertThat(c.ended()).extracting(Comparison.BodyChange::code).containsExactly("D_PHONG", "D_UBND", "SA", "SB");
+		assertThat(c.ended()).filteredOn(b -> b.code().equals("SB"))
+			.singleElement()
+			.satisfies(b -> assertThat(b.after().status()).as("it goes on, merged").isEqualTo("MERGED"));
+		assertThat(c.unitsEnded()).extracting(Comparison.UnitChange::code).containsExactly("D");
+		assertThat(c.reparented()).extracting(u -> u.code() + ": " + u.parentBefore() + " → " + u.parentAfter())
+			.containsExactly("C1: D → P", "C2: D → P");
+		assertThat(c.leads()).extracting(l -> l.function() + " in " + l.unit() + ": " + l.before() + " → " + l.after())
+			.containsExactly("F.T1 in D: [D_PHONG] → []", "F.T2 in C1: [C1_UBND] → []", "G in P: [SA, SB] → [SAB]");
+		assertThat(c.staff()).isEqualTo(new Comparison.Staff(9, 6, 63, 55));
+		assertThat(c.resolved()).extracting(Finding::rule).containsExactlyInAnyOrder("DUPLICATE", "MERGER_CANDIDATE");
+		assertThat(c.introduced()).extracting(Finding::rule)
+			.containsExactlyInAnyOrder("UNFOUNDED", "INACTIVE_HOLDER", "ORPHAN_AGENCY");
+		assertThat(c.unchanged()).isEmpty();
 	}
 
 	private List<Finding> findings(LocalDate day) {

@@ -80,6 +80,8 @@ class ScenarioCommandTests {
 		assertThat(run("analyze", "--as-of", "2025-06-30", "--unit", "BL.HD", "--format", "csv"))
 			.as("and the record of the day before stays")
 			.isZero();
+		assertThat(run("compare", "--from", "2025-06-30", "--to", "2025-07-01", "--unit", "BL.HD")).isZero();
+		assertThat(this.out.toString()).contains("Units ended: 1", "  BL.HD ").contains("Ended: ");
 	}
 
 	@Test
