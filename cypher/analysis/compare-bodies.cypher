@@ -8,9 +8,8 @@ WITH a, collect({period: p, unit: u.code}) AS seen
 WITH a, [x IN seen WHERE x.period.validFrom <= $from < x.period.validTo][0] AS before,
      [x IN seen WHERE x.period.validFrom <= $to < x.period.validTo][0] AS after
   WHERE $scope IS NULL OR before.unit IN $scope OR after.unit IN $scope
+WITH a, before.period AS b, before.unit AS bUnit, after.period AS t, after.unit AS tUnit
 RETURN a.code AS code,
-       CASE WHEN before IS NULL THEN null ELSE before.period {.name, .nameEn, .status, .staffQuota, .kind, .sector,
-                                                                unit: before.unit} END AS before,
-       CASE WHEN after IS NULL THEN null ELSE after.period {.name, .nameEn, .status, .staffQuota, .kind, .sector,
-                                                              unit: after.unit} END AS after
+       CASE WHEN b IS NULL THEN null ELSE b {.name, .nameEn, .status, .staffQuota, unit: bUnit} END AS before,
+       CASE WHEN t IS NULL THEN null ELSE t {.name, .nameEn, .status, .staffQuota, unit: tUnit} END AS after
   ORDER BY code

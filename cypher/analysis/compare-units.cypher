@@ -7,7 +7,8 @@ OPTIONAL MATCH (p)-[:PART_OF]->(parent:AdminUnit)
 WITH u, collect({period: p, parent: parent.code}) AS seen
 WITH u, [x IN seen WHERE x.period.validFrom <= $from < x.period.validTo][0] AS before,
      [x IN seen WHERE x.period.validFrom <= $to < x.period.validTo][0] AS after
+WITH u, before.period AS b, before.parent AS bParent, after.period AS t, after.parent AS tParent
 RETURN u.code AS code, u.level AS level,
-       CASE WHEN before IS NULL THEN null ELSE before.period {.name, .nameEn, parent: before.parent} END AS before,
-       CASE WHEN after IS NULL THEN null ELSE after.period {.name, .nameEn, parent: after.parent} END AS after
+       CASE WHEN b IS NULL THEN null ELSE b {.name, .nameEn, parent: bParent} END AS before,
+       CASE WHEN t IS NULL THEN null ELSE t {.name, .nameEn, parent: tParent} END AS after
   ORDER BY code
