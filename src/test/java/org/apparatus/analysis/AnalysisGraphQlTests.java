@@ -386,7 +386,11 @@ class AnalysisGraphQlTests {
 					.execute();
 			}
 		}
-		var candidates = this.viewer.documentName("mergerCandidates").variable("unit", "BL.HD").execute();
+		// ND-37-2014 is in force on AS_OF (it gave way to ND 45/2025 on 1 March 2025)
+		var candidates = this.viewer.documentName("mergerCandidates")
+			.variable("unit", "BL.HD")
+			.variable("asOf", AS_OF)
+			.execute();
 		candidates.path("mergerCandidates[0].agencies[*].code")
 			.entityList(String.class)
 			.containsExactly("TEST_A", "TEST_B");
