@@ -374,11 +374,12 @@ class AnalysisGraphQlTests {
 			.variable("input", Map.of("code", "TEST_C", "name", "Xã Thử", "level", "COMMUNE", "parent", "BL.VL"))
 			.execute();
 		// seed-data/function-levels.csv requires 51 tasks of every commune, 32 of them
-		// under the Law on
-		// the Organisation of Local Government 2015, repealed on 1 March 2025: a rule
-		// holds only while
-		// its mandate is in force (domain.md §8.3), so 51 before the reform and 19 after
-		// it
+		// under the Law on the Organisation of Local Government: 77/2015/QH13 until 1
+		// March
+		// 2025, 65/2025/QH15 until 16 June 2025, 72/2025/QH15 since. A rule holds only
+		// while its mandate is in force (domain.md §8.3), so the commune lacks the same
+		// 51
+		// tasks before and after the reform, on the successor law's authority
 		var before = this.viewer.documentName("gaps")
 			.variable("unit", "TEST_C")
 			.variable("asOf", "2025-02-28")
@@ -387,12 +388,17 @@ class AnalysisGraphQlTests {
 			.entityList(String.class)
 			.satisfies(units -> assertThat(units).hasSize(51).containsOnly("TEST_C"));
 		before.path("gaps[*].functions[0].code").entityList(String.class).contains("JUST.CIVREG");
+		before.path("gaps[?(@.functions[0].code == 'JUST.CIVREG')].mandates[*].code")
+			.entityList(String.class)
+			.containsExactly("L-TCCQDP-2015");
 		var after = this.viewer.documentName("gaps")
 			.variable("unit", "TEST_C")
 			.variable("asOf", "2025-07-01")
 			.execute();
-		after.path("gaps[*].units[0].code").entityList(String.class).hasSize(19);
-		after.path("gaps[*].functions[0].code").entityList(String.class).doesNotContain("JUST.CIVREG");
+		after.path("gaps[*].units[0].code").entityList(String.class).hasSize(51);
+		after.path("gaps[?(@.functions[0].code == 'JUST.CIVREG')].mandates[*].code")
+			.entityList(String.class)
+			.containsExactly("L-TCCQDP-2025-72");
 	}
 
 	@Test
@@ -414,7 +420,11 @@ class AnalysisGraphQlTests {
 					.execute();
 			}
 		}
-		var candidates = this.viewer.documentName("mergerCandidates").variable("unit", "BL.HD").execute();
+		// ND-37-2014 is in force on AS_OF (it gave way to ND 45/2025 on 1 March 2025)
+		var candidates = this.viewer.documentName("mergerCandidates")
+			.variable("unit", "BL.HD")
+			.variable("asOf", AS_OF)
+			.execute();
 		candidates.path("mergerCandidates[0].agencies[*].code")
 			.entityList(String.class)
 			.containsExactly("TEST_A", "TEST_B");
