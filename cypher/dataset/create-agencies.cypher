@@ -1,6 +1,6 @@
-// Creates agencies known not to exist yet, with the unit each serves.
-// $units: [admin unit code] looked up once per batch; rows refer to them by position.
-// $rows: [{code, name, nameEn, sector, kind, status, staffQuota, unit: unitIndex}]
+// Creates agencies known not to exist yet, with their periods and the unit each period serves.
+// $units: [admin unit code] looked up once per batch; periods refer to them by position.
+// $rows: [{code, periods: [{validFrom, validTo, name, nameEn, sector, kind, status, staffQuota, unit: unitIndex}]}]
 CALL () {
   UNWIND $units AS code
   MATCH (u:AdminUnit {code: code})
@@ -9,7 +9,12 @@ CALL () {
 WITH units
 WHERE size(units) = size($units)
 UNWIND $rows AS row
-WITH units[row.unit] AS unit, row
-CREATE (a:Agency {code: row.code, name: row.name, sector: row.sector, kind: row.kind, status: row.status})
-SET a.nameEn = row.nameEn, a.staffQuota = row.staffQuota
-CREATE (a)-[:LOCATED_IN]->(unit)
+CREATE (a:Agency {code: row.code})
+WITH a, row, units
+UNWIND row.periods AS period
+CREATE (p:AgencyPeriod {code: row.code, validFrom: period.validFrom, validTo: period.validTo, name: period.name,
+                        sector: period.sector, kind: period.kind, status: period.status})
+SET p.nameEn = period.nameEn, p.staffQuota = period.staffQuota
+CREATE (p)-[:PERIOD_OF]->(a)
+WITH p, units[period.unit] AS unit
+CREATE (p)-[:LOCATED_IN]->(unit)

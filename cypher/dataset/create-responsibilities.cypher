@@ -1,7 +1,7 @@
 // Creates responsibilities known not to exist yet (the fast path of a first import).
 // Each batch looks its agencies, functions and mandates up once; rows refer to them by position:
 // $agencies, $functions, $mandates: [code] (all exist: the data set was validated)
-// $rows: [[agencyIndex, functionIndex, code, role, [[mandateIndex, article]]]]
+// $rows: [[agencyIndex, functionIndex, code, role, [[mandateIndex, article]], validFrom, validTo]]
 CALL () {
   UNWIND $agencies AS code
   MATCH (a:Agency {code: code})
@@ -21,7 +21,7 @@ WITH agencies, functions, mandates
 WHERE size(agencies) = size($agencies) AND size(functions) = size($functions) AND size(mandates) = size($mandates)
 UNWIND $rows AS row
 WITH agencies[row[0]] AS a, functions[row[1]] AS f, mandates, row
-CREATE (a)-[:HOLDS]->(r:Responsibility {code: row[2], role: row[3]})-[:FOR]->(f)
+CREATE (a)-[:HOLDS]->(r:Responsibility {code: row[2], role: row[3], validFrom: row[5], validTo: row[6]})-[:FOR]->(f)
 WITH r, mandates, row
 UNWIND row[4] AS grant
 WITH r, mandates[grant[0]] AS m, grant[1] AS article

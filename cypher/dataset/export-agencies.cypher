@@ -1,5 +1,7 @@
-MATCH (a:Agency)
-OPTIONAL MATCH (a)-[:LOCATED_IN]->(unit:AdminUnit)
-RETURN a.code AS code, a.name AS name, a.nameEn AS name_en, a.sector AS sector, a.kind AS kind,
-       unit.code AS admin_unit_code, a.status AS status, a.staffQuota AS staff_quota
-ORDER BY code
+// One row per period of each agency (open bounds are written empty by the exporter).
+MATCH (a:Agency)<-[:PERIOD_OF]-(p:AgencyPeriod)
+OPTIONAL MATCH (p)-[:LOCATED_IN]->(unit:AdminUnit)
+RETURN a.code AS code, p.name AS name, p.nameEn AS name_en, p.sector AS sector, p.kind AS kind,
+       unit.code AS admin_unit_code, p.status AS status, p.staffQuota AS staff_quota,
+       p.validFrom AS valid_from, p.validTo AS valid_to
+ORDER BY code, valid_from

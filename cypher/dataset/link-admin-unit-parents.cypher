@@ -1,9 +1,10 @@
-// Sets each admin unit's parent (PART_OF), replacing a different one. $rows: [{code, parentCode}]
+// Sets the parent (PART_OF) of each period of an admin unit, replacing a different one.
+// $rows: [{code, validFrom, parentCode}]
 UNWIND $rows AS row
-MATCH (u:AdminUnit {code: row.code})
-OPTIONAL MATCH (u)-[old:PART_OF]->(previous:AdminUnit)
+MATCH (:AdminUnit {code: row.code})<-[:PERIOD_OF]-(p:AdminUnitPeriod {validFrom: row.validFrom})
+OPTIONAL MATCH (p)-[old:PART_OF]->(previous:AdminUnit)
   WHERE row.parentCode IS NULL OR previous.code <> row.parentCode
 DELETE old
-WITH DISTINCT u, row
+WITH DISTINCT p, row
 MATCH (parent:AdminUnit {code: row.parentCode})
-MERGE (u)-[:PART_OF]->(parent)
+MERGE (p)-[:PART_OF]->(parent)

@@ -1,4 +1,6 @@
-// Existing admin units with their level and parent, for validating a data set.
-MATCH (u:AdminUnit)
-OPTIONAL MATCH (u)-[:PART_OF]->(parent:AdminUnit)
-RETURN u.code AS code, u.level AS level, parent.code AS parentCode
+// Existing admin units with their level and, period by period, their parent, for validating a
+// data set. Ordered so that the last row of a code is its latest period.
+MATCH (u:AdminUnit)<-[:PERIOD_OF]-(p:AdminUnitPeriod)
+OPTIONAL MATCH (p)-[:PART_OF]->(parent:AdminUnit)
+RETURN u.code AS code, u.level AS level, p.validFrom AS validFrom, p.validTo AS validTo, parent.code AS parentCode
+ORDER BY code, validFrom

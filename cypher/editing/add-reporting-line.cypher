@@ -1,3 +1,3 @@
-// Places an agency under a superior by a line. $agency, $superior, $line
+// A new reporting line without bounds.
 MATCH (a:Agency {code: $agency}), (s:Agency {code: $superior})
-CREATE (a)-[:REPORTS_TO {line: $line}]->(s)
+CREATE (a)-[:REPORTS_TO {line: $line, validFrom: $beginning, validTo: $end}]->(s)

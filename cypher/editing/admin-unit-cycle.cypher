@@ -1,3 +1,6 @@
-// Whether placing admin unit $code under $parent would put it under itself.
+// Whether making $parent the parent of $code closes a cycle in the tree of $asOf.
 MATCH (u:AdminUnit {code: $code}), (p:AdminUnit {code: $parent})
-RETURN u = p OR EXISTS { (p)-[:PART_OF*1..]->(u) } AS cycle
+RETURN u = p OR EXISTS {
+  (p) ((:AdminUnit)<-[:PERIOD_OF]-(between:AdminUnitPeriod)-[:PART_OF]->(:AdminUnit)
+    WHERE between.validFrom <= $asOf < between.validTo)+ (u)
+} AS cycle

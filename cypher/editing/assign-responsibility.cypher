@@ -2,7 +2,7 @@
 // $agency, $function, $role, $code (agency:function:role), $mandate, $article
 MATCH (a:Agency {code: $agency}), (f:Function {code: $function})
 MERGE (a)-[:HOLDS]->(r:Responsibility {code: $code})-[:FOR]->(f)
-  ON CREATE SET r.role = $role
+  ON CREATE SET r.role = $role, r.validFrom = $beginning, r.validTo = $end
 WITH r
 OPTIONAL MATCH (m:Mandate {code: $mandate})
 FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END |

@@ -1,5 +1,7 @@
-// Adds an admin unit under a parent (or at the top). $code, $name, $nameEn, $level, $parent
-CREATE (u:AdminUnit {code: $code, name: $name, nameEn: $nameEn, level: $level})
-WITH u
-OPTIONAL MATCH (p:AdminUnit {code: $parent})
-FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (u)-[:PART_OF]->(p))
+// A new admin unit with one period without bounds, part of $parent if given.
+CREATE (u:AdminUnit {code: $code, level: $level})
+CREATE (p:AdminUnitPeriod {code: $code, level: $level, validFrom: $beginning, validTo: $end, name: $name,
+                           nameEn: $nameEn})-[:PERIOD_OF]->(u)
+WITH p
+OPTIONAL MATCH (parent:AdminUnit {code: $parent})
+FOREACH (known IN CASE WHEN parent IS NULL THEN [] ELSE [parent] END | CREATE (p)-[:PART_OF]->(known))

@@ -1,4 +1,6 @@
-// Adds an agency serving a unit. $code, $name, $nameEn, $sector, $kind, $status, $staffQuota, $unit
+// A new agency with one period without bounds, serving $unit.
 MATCH (u:AdminUnit {code: $unit})
-CREATE (a:Agency {code: $code, name: $name, nameEn: $nameEn, sector: $sector, kind: $kind, status: $status,
-                  staffQuota: $staffQuota})-[:LOCATED_IN]->(u)
+CREATE (a:Agency {code: $code})
+CREATE (p:AgencyPeriod {code: $code, validFrom: $beginning, validTo: $end, name: $name, nameEn: $nameEn,
+                        sector: $sector, kind: $kind, status: $status, staffQuota: $staffQuota})-[:PERIOD_OF]->(a)
+CREATE (p)-[:LOCATED_IN]->(u)

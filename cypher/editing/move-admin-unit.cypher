@@ -1,5 +1,9 @@
-// Places an admin unit under another parent. $code, $parent
-MATCH (u:AdminUnit {code: $code}), (p:AdminUnit {code: $parent})
-OPTIONAL MATCH (u)-[old:PART_OF]->()
+// Sets the parent of a unit in its period that contains $asOf (else its latest).
+MATCH (p:AdminUnitPeriod {code: $code})
+WITH p
+  ORDER BY CASE WHEN p.validFrom <= $asOf < p.validTo THEN 0 ELSE 1 END, p.validFrom DESC
+  LIMIT 1
+MATCH (parent:AdminUnit {code: $parent})
+OPTIONAL MATCH (p)-[old:PART_OF]->()
 DELETE old
-CREATE (u)-[:PART_OF]->(p)
+CREATE (p)-[:PART_OF]->(parent)

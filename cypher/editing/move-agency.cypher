@@ -1,5 +1,9 @@
-// Makes an agency serve another unit. $code, $unit
-MATCH (a:Agency {code: $code}), (u:AdminUnit {code: $unit})
-OPTIONAL MATCH (a)-[old:LOCATED_IN]->()
+// Sets the unit an agency serves in its period that contains $asOf (else its latest).
+MATCH (p:AgencyPeriod {code: $code})
+WITH p
+  ORDER BY CASE WHEN p.validFrom <= $asOf < p.validTo THEN 0 ELSE 1 END, p.validFrom DESC
+  LIMIT 1
+MATCH (u:AdminUnit {code: $unit})
+OPTIONAL MATCH (p)-[old:LOCATED_IN]->()
 DELETE old
-CREATE (a)-[:LOCATED_IN]->(u)
+CREATE (p)-[:LOCATED_IN]->(u)

@@ -1,4 +1,5 @@
-// Whether a line of kind $line from $agency up to $superior would close a cycle of that kind:
-// the superior already reports, by such lines, to the agency.
+// Whether a $line line from $agency to $superior closes a cycle of such lines holding on $asOf.
 MATCH (a:Agency {code: $agency}), (s:Agency {code: $superior})
-RETURN a = s OR EXISTS { (s) (()-[l:REPORTS_TO WHERE l.line = $line]->())+ (a) } AS cycle
+RETURN a = s OR EXISTS {
+  (s) (()-[l:REPORTS_TO WHERE l.line = $line AND l.validFrom <= $asOf < l.validTo]->())+ (a)
+} AS cycle

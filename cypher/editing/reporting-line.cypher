@@ -1,4 +1,5 @@
-// Whether an agency reports to a superior by a line. $agency, $superior, $line
+// Whether $agency reports to $superior by a $line line on $asOf.
 RETURN EXISTS {
-  (:Agency {code: $agency})-[:REPORTS_TO {line: $line}]->(:Agency {code: $superior})
+  (:Agency {code: $agency})-[l:REPORTS_TO {line: $line}]->(:Agency {code: $superior})
+    WHERE l.validFrom <= $asOf < l.validTo
 } AS exists

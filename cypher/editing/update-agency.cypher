@@ -1,6 +1,8 @@
-// Changes an agency; null parameters keep the value. $code, $name, $nameEn, $sector, $kind, $status,
-// $staffQuota
-MATCH (a:Agency {code: $code})
-SET a.name = coalesce($name, a.name), a.nameEn = coalesce($nameEn, a.nameEn),
-    a.sector = coalesce($sector, a.sector), a.kind = coalesce($kind, a.kind),
-    a.status = coalesce($status, a.status), a.staffQuota = coalesce($staffQuota, a.staffQuota)
+// Corrects an agency's period that contains $asOf (else its latest); null arguments keep a value.
+MATCH (p:AgencyPeriod {code: $code})
+WITH p
+  ORDER BY CASE WHEN p.validFrom <= $asOf < p.validTo THEN 0 ELSE 1 END, p.validFrom DESC
+  LIMIT 1
+SET p.name = coalesce($name, p.name), p.nameEn = coalesce($nameEn, p.nameEn),
+    p.sector = coalesce($sector, p.sector), p.kind = coalesce($kind, p.kind),
+    p.status = coalesce($status, p.status), p.staffQuota = coalesce($staffQuota, p.staffQuota)

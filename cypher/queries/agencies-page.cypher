@@ -1,12 +1,14 @@
-// A page of agencies ordered by code (keyset pagination), with the total matching the filter.
-// $unit, $includeSubunits, $sector, $kind, $status: filters (null = any)
-// $after / $before: exclusive code bounds; $limit: rows to fetch; $descending: read backwards (for `last`)
-MATCH (a:Agency)-[:LOCATED_IN]->(home:AdminUnit)
-WHERE ($sector IS NULL OR a.sector = $sector)
+// A page of the agencies that exist on $asOf, as they were that day, filtered and ordered by code.
+MATCH (a:AgencyPeriod)-[:LOCATED_IN]->(home:AdminUnit)
+WHERE a.validFrom <= $asOf < a.validTo
+  AND ($sector IS NULL OR a.sector = $sector)
   AND ($kind IS NULL OR a.kind = $kind)
   AND ($status IS NULL OR a.status = $status)
   AND ($unit IS NULL OR home.code = $unit
-       OR ($includeSubunits AND EXISTS { (home)-[:PART_OF*1..]->(:AdminUnit {code: $unit}) }))
+       OR ($includeSubunits AND EXISTS {
+         (home) ((:AdminUnit)<-[:PERIOD_OF]-(p:AdminUnitPeriod)-[:PART_OF]->(:AdminUnit)
+           WHERE p.validFrom <= $asOf < p.validTo)+ (:AdminUnit {code: $unit})
+       }))
 WITH a ORDER BY a.code
 WITH collect(a) AS matching
 WITH matching, size(matching) AS total,

@@ -1,7 +1,8 @@
-// Direct superiors of each agency with the line, those in higher units and ADMINISTRATIVE lines first.
-// $codes: [agency code]
+// The direct superiors of agencies on $asOf: lines in their period to agencies that exist that day,
+// administrative lines first, then higher units first. $codes: [agency code], $asOf: date
 UNWIND $codes AS code
-MATCH (:Agency {code: code})-[reporting:REPORTS_TO]->(superior:Agency)-[:LOCATED_IN]->(unit:AdminUnit)
+MATCH (:Agency {code: code})-[reporting:REPORTS_TO]->(:Agency)<-[:PERIOD_OF]-(superior:AgencyPeriod)-[:LOCATED_IN]->(unit:AdminUnit)
+  WHERE reporting.validFrom <= $asOf < reporting.validTo AND superior.validFrom <= $asOf < superior.validTo
 RETURN code, reporting.line AS line, superior AS agency
 ORDER BY code,
   CASE reporting.line WHEN 'ADMINISTRATIVE' THEN 0 WHEN 'PARTY' THEN 1 ELSE 2 END,

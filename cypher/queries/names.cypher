@@ -1,10 +1,16 @@
 // Names of the entities a piece of output refers to (findings' explanations, reports); for each
 // mandate when it took effect (to cite mandates in order), when it was repealed and the mandate that
 // replaced it, which is named too. registry.Names reads it.
-// $agencies, $functions, $units, $mandates: [code]
+// $agencies, $functions, $units, $mandates: [code]; $asOf: the day whose names agencies and units
+// are given by (a code that did not exist that day: its nearest period)
 CALL () {
   UNWIND $agencies AS code
-  MATCH (n:Agency {code: code})
+  MATCH (p:AgencyPeriod {code: code})
+  WITH code, p
+    ORDER BY p.validFrom
+  WITH code, collect(p) AS periods
+  WITH code, coalesce(head([x IN periods WHERE x.validFrom <= $asOf < x.validTo]),
+                      last([x IN periods WHERE x.validTo <= $asOf]), head(periods)) AS n
   RETURN 'agency' AS type, code, n.name AS name, n.nameEn AS nameEn, null AS kind, null AS number, null AS since,
          null AS until, null AS replacedBy
   UNION ALL
@@ -14,7 +20,12 @@ CALL () {
          null AS until, null AS replacedBy
   UNION ALL
   UNWIND $units AS code
-  MATCH (n:AdminUnit {code: code})
+  MATCH (p:AdminUnitPeriod {code: code})
+  WITH code, p
+    ORDER BY p.validFrom
+  WITH code, collect(p) AS periods
+  WITH code, coalesce(head([x IN periods WHERE x.validFrom <= $asOf < x.validTo]),
+                      last([x IN periods WHERE x.validTo <= $asOf]), head(periods)) AS n
   RETURN 'unit' AS type, code, n.name AS name, n.nameEn AS nameEn, null AS kind, null AS number, null AS since,
          null AS until, null AS replacedBy
   UNION ALL

@@ -1,7 +1,7 @@
-// Full-text search over agency, function and mandate names, diacritics ignored.
-// $query: a Lucene query; $limit: hits to return
+// Agencies (as they were on $asOf), functions and mandates whose names match $query.
 CALL db.index.fulltext.queryNodes('name_search', $query) YIELD node, score
-RETURN CASE WHEN node:Agency THEN 'AGENCY' WHEN node:Function THEN 'FUNCTION' ELSE 'MANDATE' END AS type,
+  WHERE NOT node:AgencyPeriod OR node.validFrom <= $asOf < node.validTo
+RETURN CASE WHEN node:AgencyPeriod THEN 'AGENCY' WHEN node:Function THEN 'FUNCTION' ELSE 'MANDATE' END AS type,
        node.code AS code, coalesce(node.name, node.title) AS name, node.nameEn AS nameEn,
        node.number AS number, score
 ORDER BY score DESC, code

@@ -1,5 +1,6 @@
-// The children of each admin unit, by code. $codes: [unit code]
+// The units directly below each unit on $asOf. $codes: [unit code], $asOf: date
 UNWIND $codes AS code
-MATCH (child:AdminUnit)-[:PART_OF]->(:AdminUnit {code: code})
+MATCH (child:AdminUnitPeriod)-[:PART_OF]->(:AdminUnit {code: code})
+  WHERE child.validFrom <= $asOf < child.validTo
 RETURN code, child
 ORDER BY code, child.code

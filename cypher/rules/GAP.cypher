@@ -2,30 +2,36 @@
 // severity: HIGH
 // title.vi: Bỏ sót — nhiệm vụ bắt buộc không có cơ quan chủ trì
 // title.en: Gap — a required task nobody leads
-// parameters:
+// parameters: asOf
 // columns: key, units, agencies, functions, mandates, score, grants
 // explanation.vi: Không cơ quan nào tại {units} chủ trì {functions}, dù theo {mandates} nhiệm vụ này phải có cơ quan chủ trì ở cấp này.
 // explanation.en: No body in {units} leads {functions}, although {mandates} requires a lead at this level.
 //
 // A function-level rule says F must be led at level L, and a unit of level L has no active agency
-// located there leading F or an ancestor of F. One finding per (function, unit). Function-level
-// rules hold whatever the analysis date; their mandates are cited as the source of the requirement.
+// located there leading F or an ancestor of F. One finding per (function, unit). A function-level
+// rule holds on $asOf only while its period contains that day and its mandate is in force, and a
+// lead covers only while it is in its period and a mandate in force grants it (domain.md §8.3); units
+// and agencies are those of $asOf; the rules' mandates are cited as the source of the requirement.
 // The requirements are gathered per level once; then each unit of that level is checked against
 // the functions its leads cover (each led function and everything below it).
 MATCH (f:Function)-[rule:LED_AT]->(m:Mandate)
+  WHERE rule.validFrom <= $asOf < rule.validTo AND m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
 WITH rule.level AS level, f, m
   ORDER BY m.code
 WITH level, f, collect(DISTINCT m.code) AS mandates
   ORDER BY f.code
 WITH level, collect({function: f, mandates: mandates}) AS required
 MATCH (u:AdminUnit {level: level})
+  WHERE EXISTS { (u)<-[:PERIOD_OF]-(up:AdminUnitPeriod) WHERE up.validFrom <= $asOf < up.validTo }
 CALL (u, required) {
   // From each agency of the unit to what its leads cover, in a subquery per agency: written as one
   // pattern, the planner may instead join every LEAD responsibility of the store for each unit.
-  OPTIONAL MATCH (u)<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})
+  OPTIONAL MATCH (u)<-[:LOCATED_IN]-(p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)
+    WHERE p.validFrom <= $asOf < p.validTo
   CALL (a) {
     OPTIONAL MATCH (a)-[:HOLDS]->(r:Responsibility)-[:FOR]->(:Function)<-[:PART_OF*0..]-(covered:Function)
-      WHERE r.role = 'LEAD'
+      WHERE r.role = 'LEAD' AND r.validFrom <= $asOf < r.validTo
+        AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
     RETURN collect(DISTINCT covered) AS coveredByAgency
   }
   WITH reduce(acc = [], part IN collect(coveredByAgency) | acc + part) AS covered

@@ -8,15 +8,32 @@
 // explanation.en: In {units}, {agencies} coordinate, advise on or decide {functions}, but no body leads it ({grants}).
 //
 // In a unit, a function has COORDINATE, ADVISE or DECIDE responsibilities of active agencies but no
-// LEAD by an active agency. One finding per (function, unit). Only a lead on the function itself counts.
-// Responsibilities are grouped unit by unit: many small groupings are faster than one of the country.
-MATCH (u:AdminUnit)
+// active agency of the unit leads it or a function above it: as in GAP, a lead of a function covers
+// its parts (domain.md §8.3). Only responsibilities that count on $asOf, granted by a mandate in
+// force, are looked at, holders and leads alike, of the units and agencies of $asOf. One finding per
+// (function, unit).
+// Responsibilities are grouped unit by unit: many small groupings are faster than one of the country;
+// a unit's leads are gathered once, and only in units where something is held without a lead.
+MATCH (up:AdminUnitPeriod)-[:PERIOD_OF]->(u:AdminUnit)
+  WHERE up.validFrom <= $asOf < up.validTo
 CALL (u) {
-  MATCH (u)<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)
+  MATCH (u)<-[:LOCATED_IN]-(p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility)
+    WHERE p.validFrom <= $asOf < p.validTo AND r.validFrom <= $asOf < r.validTo
+      AND r.role IN ['COORDINATE', 'ADVISE', 'DECIDE']
+      AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
   MATCH (r)-[:FOR]->(f:Function)
-  WITH f, collect(r.role) AS roles,
-       collect(CASE WHEN r.role <> 'INSPECT' THEN {agency: a.code, responsibility: r} END) AS holders
-    WHERE NOT 'LEAD' IN roles AND size(holders) > 0
+  WITH f, collect({agency: a.code, responsibility: r}) AS holders
+  WITH collect({function: f, holders: holders}) AS held
+    WHERE size(held) > 0
+  CALL (u) {
+    OPTIONAL MATCH (u)<-[:LOCATED_IN]-(lp:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(:Agency)-[:HOLDS]->(lead:Responsibility)-[:FOR]->(g:Function)
+      WHERE lp.validFrom <= $asOf < lp.validTo AND lead.role = 'LEAD' AND lead.validFrom <= $asOf < lead.validTo
+        AND EXISTS { (lead)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
+    RETURN collect(DISTINCT g) AS led
+  }
+  UNWIND held AS h
+  WITH h.function AS f, h.holders AS holders, led
+    WHERE NOT EXISTS { (f)-[:PART_OF*0..]->(covering:Function) WHERE covering IN led }
   RETURN f, holders
 }
 UNWIND holders AS holder

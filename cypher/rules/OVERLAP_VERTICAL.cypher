@@ -8,25 +8,35 @@
 // explanation.en: {functions} is led both in {unit1} and in {unit2}, although the function-level rules do not expect a lead at both levels ({grants}).
 //
 // A function is led by active agencies in a unit and also in a unit below it (PART_OF, any depth),
-// and the function-level rules do not expect a lead at both of those levels (function-level rules
-// hold whatever the analysis date; $asOf only chooses the mandates cited for each lead).
-// One finding per (function, upper unit, lower unit). Functions whose led levels are all expected
-// are skipped before any pair of units is looked at.
-MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
-      (a)-[:LOCATED_IN]->(u:AdminUnit)
+// and the function-level rules do not expect a lead at both of those levels. Only what holds on
+// $asOf counts (domain.md §8.3): a lead while it is in its period and a mandate in force grants it,
+// a function-level rule while it is in its period and its mandate is in force (a repealed level rule
+// expects nothing); agencies, units and parents are those of $asOf.
+// One finding per (function, upper unit, lower unit). Functions whose led levels (on paper, a
+// superset of those that count) are all expected are skipped before any pair of units is looked at
+// or any mandate read.
+MATCH (p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(:Agency)-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
+      (p)-[:LOCATED_IN]->(u:AdminUnit)
+  WHERE p.validFrom <= $asOf < p.validTo AND r.validFrom <= $asOf < r.validTo
 WITH f, collect(DISTINCT u.level) AS ledLevels
   WHERE size(ledLevels) > 1
-OPTIONAL MATCH (f)-[rule:LED_AT]->(:Mandate)
+OPTIONAL MATCH (f)-[rule:LED_AT]->(m:Mandate)
+  WHERE rule.validFrom <= $asOf < rule.validTo AND m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
 WITH f, ledLevels, collect(DISTINCT rule.level) AS expected
   WHERE any(level IN ledLevels WHERE NOT level IN expected)
-MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f),
-      (a)-[:LOCATED_IN]->(u:AdminUnit)
+MATCH (p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f),
+      (p)-[:LOCATED_IN]->(u:AdminUnit)
+  WHERE p.validFrom <= $asOf < p.validTo AND r.validFrom <= $asOf < r.validTo
+  AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
 WITH f, expected, u, collect({agency: a.code, responsibility: r}) AS leads
 WITH f, expected, collect({unit: u, leads: leads}) AS ledUnits
 UNWIND ledUnits AS lower
 UNWIND ledUnits AS upper
 WITH f, expected, lower, upper, lower.unit AS lowerUnit, upper.unit AS upperUnit
-  WHERE (lowerUnit)-[:PART_OF*1..]->(upperUnit)
+  WHERE EXISTS {
+    (lowerUnit) ((:AdminUnit)<-[:PERIOD_OF]-(between:AdminUnitPeriod)-[:PART_OF]->(:AdminUnit)
+      WHERE between.validFrom <= $asOf < between.validTo)+ (upperUnit)
+  }
   AND NOT (lowerUnit.level IN expected AND upperUnit.level IN expected)
 CALL (upper, lower) {
   UNWIND upper.leads + lower.leads AS lead

@@ -11,12 +11,15 @@
 // (not yet effective, or repealed on or before it). One finding per responsibility
 // (agency, function, role); the mandates listed are the ones it cites that are not in force, each with
 // the day it was repealed and the mandate that replaced it, where one is recorded (REPLACED_BY).
-MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r:Responsibility)-[:FOR]->(f:Function)
-  WHERE NOT EXISTS {
+// Agencies and responsibilities are those of $asOf: a responsibility in its period while its agency
+// is active (domain.md §8.3).
+MATCH (p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility)-[:FOR]->(f:Function)
+  WHERE p.validFrom <= $asOf < p.validTo AND r.validFrom <= $asOf < r.validTo
+  AND NOT EXISTS {
     (r)-[:GRANTED_BY]->(m:Mandate)
       WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
   }
-MATCH (a)-[:LOCATED_IN]->(u:AdminUnit)
+MATCH (p)-[:LOCATED_IN]->(u:AdminUnit)
 OPTIONAL MATCH (r)-[:GRANTED_BY]->(old:Mandate)
 WITH a, r, f, u, old
   ORDER BY old.code

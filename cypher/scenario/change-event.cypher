@@ -1,7 +1,8 @@
 // A W3C ORG change event (org:ChangeEvent) recording one change of a scenario: the organisations it
-// started from (org:originalOrganization) and those it resulted in (org:resultingOrganization).
+// started from (org:originalOrganization) and those it resulted in (org:resultingOrganization), and
+// the day it took effect ($asOf).
 CREATE (e:ChangeEvent {code: $scenario + '#' + $index + '@' + toString(datetime()), scenario: $scenario, change: $index,
-                       kind: $kind, description: $description, at: datetime()})
+                       kind: $kind, description: $description, date: $asOf, at: datetime()})
 WITH e
 CALL (e) {
   UNWIND $originals AS code

@@ -1,10 +1,11 @@
-// What stops a merger of admin units, against the graph as the scenario's earlier changes left it (the
-// check runs in the transaction that carries them out): each unit of $units must exist, all of one
+// What stops a merger of admin units on $asOf, against the graph as the scenario's earlier changes left it (the
+// check runs in the transaction that carries them out): each unit of $units must exist that day, all of one
 // level; $into must be a unit or, when the merger creates it ($newUnit), a code no unit has. Returns
 // one row per problem: where (the path within the change) and message, in the file's order.
 CALL () {
   UNWIND range(0, size($units) - 1) AS j
-  OPTIONAL MATCH (u:AdminUnit {code: $units[j]})
+  OPTIONAL MATCH (u:AdminUnitPeriod {code: $units[j]})
+    WHERE u.validFrom <= $asOf < u.validTo
   WITH j, u
     ORDER BY j
   RETURN collect(CASE WHEN u IS NULL THEN {where: 'units[' + j + ']',
@@ -12,16 +13,19 @@ CALL () {
 }
 CALL () {
   UNWIND $units AS code
-  MATCH (u:AdminUnit {code: code})
+  MATCH (u:AdminUnitPeriod {code: code})
+    WHERE u.validFrom <= $asOf < u.validTo
   WITH DISTINCT u.level AS level
     ORDER BY level
   RETURN collect(level) AS levels
 }
-OPTIONAL MATCH (into:AdminUnit {code: $into})
+OPTIONAL MATCH (known:AdminUnit {code: $into})
+OPTIONAL MATCH (into:AdminUnitPeriod {code: $into})
+  WHERE into.validFrom <= $asOf < into.validTo
 UNWIND missing + [
   {where: 'units', message: CASE WHEN size(levels) > 1 THEN 'only units of one level can merge, not ['
                                  + reduce(s = '', l IN levels | s + CASE WHEN s = '' THEN '' ELSE ', ' END + l) + ']' END},
-  {where: 'into.code', message: CASE WHEN $newUnit AND into IS NOT NULL THEN 'an admin unit ' + $into + ' already exists' END},
+  {where: 'into.code', message: CASE WHEN $newUnit AND known IS NOT NULL THEN 'an admin unit ' + $into + ' already exists' END},
   {where: 'into', message: CASE WHEN NOT $newUnit AND into IS NULL THEN 'no admin unit with code ' + $into END}
 ] AS problem
 WITH problem

@@ -1,22 +1,31 @@
-// What stops a transfer, against the graph as the scenario's earlier changes left it (the check runs
+// What stops a transfer on $asOf, against the graph as the scenario's earlier changes left it (the check runs
 // in the transaction that carries them out): function $function must exist; agencies $from and $to
-// must exist, be active and differ; $from must hold a responsibility for the function or a task
+// must exist that day, be active and differ; $from must hold a responsibility for the function or a task
 // under it. Returns one row per problem: where (the path within the change) and message.
 OPTIONAL MATCH (f:Function {code: $function})
-OPTIONAL MATCH (from:Agency {code: $from})
-OPTIONAL MATCH (to:Agency {code: $to})
+OPTIONAL MATCH (fromKnown:Agency {code: $from})
+OPTIONAL MATCH (toKnown:Agency {code: $to})
+OPTIONAL MATCH (from:AgencyPeriod {code: $from})
+  WHERE from.validFrom <= $asOf < from.validTo
+OPTIONAL MATCH (to:AgencyPeriod {code: $to})
+  WHERE to.validFrom <= $asOf < to.validTo
 WITH f, from, to,
      CASE
-       WHEN from IS NULL THEN 'no agency with code ' + $from
+       WHEN fromKnown IS NULL THEN 'no agency with code ' + $from
+       WHEN from IS NULL THEN $from + ' does not exist on ' + toString($asOf)
        WHEN from.status <> 'ACTIVE' THEN $from + ' is ' + from.status + ' (in the knowledge base or after an earlier change of this scenario)'
      END AS fromProblem,
      CASE
-       WHEN to IS NULL THEN 'no agency with code ' + $to
+       WHEN toKnown IS NULL THEN 'no agency with code ' + $to
+       WHEN to IS NULL THEN $to + ' does not exist on ' + toString($asOf)
        WHEN to.status <> 'ACTIVE' THEN $to + ' is ' + to.status + ' (in the knowledge base or after an earlier change of this scenario)'
      END AS toProblem
 WITH f, from, to, fromProblem, toProblem,
      CASE WHEN f IS NOT NULL AND fromProblem IS NULL
-          THEN EXISTS { (from)-[:HOLDS]->(:Responsibility)-[:FOR]->(:Function)-[:PART_OF*0..]->(f) }
+          THEN EXISTS {
+            (from)-[:PERIOD_OF]->(:Agency)-[:HOLDS]->(r:Responsibility)-[:FOR]->(:Function)-[:PART_OF*0..]->(f)
+              WHERE r.validFrom <= $asOf < r.validTo
+          }
           ELSE true END AS holds
 UNWIND [
   {where: 'function', message: CASE WHEN f IS NULL THEN 'no function with code ' + $function END},

@@ -1,6 +1,7 @@
-// Active agencies and their staff quota by sector, by level and by kind: the before and after
+// Agencies active on $asOf and their staff quota by sector, by level and by kind: the before and after
 // figures of a scenario.
-MATCH (a:Agency {status: 'ACTIVE'})-[:LOCATED_IN]->(u:AdminUnit)
+MATCH (a:AgencyPeriod {status: 'ACTIVE'})-[:LOCATED_IN]->(u:AdminUnit)
+  WHERE a.validFrom <= $asOf < a.validTo
 WITH a, u
 UNWIND [['sector', a.sector], ['level', u.level], ['kind', a.kind]] AS group
 RETURN group[0] AS dimension, group[1] AS key, count(a) AS agencies, sum(coalesce(a.staffQuota, 0)) AS staff

@@ -1,34 +1,43 @@
-// For each active agency of the units of level $level, where its responsibilities go when the level
-// ends. UP: its superior in the unit above (professional line first, then administrative, then
+// For each agency active on $asOf in the units of level $level, where its responsibilities go when the
+// level ends. UP: its superior in the unit above (professional line first, then administrative, then
 // Party). DOWN: in each unit below, the body that reports to it (the commune women's union to the
 // district's), else one of the same kind, else the head body of its sector there (Party committee,
-// people's committee, Fatherland Front committee); none for courts and procuracies.
-MATCH (u:AdminUnit {level: $level})<-[:LOCATED_IN]-(a:Agency {status: 'ACTIVE'})
-CALL (a, u) {
-  OPTIONAL MATCH (a)-[line:REPORTS_TO]->(s:Agency {status: 'ACTIVE'})-[:LOCATED_IN]->(:AdminUnit)<-[:PART_OF]-(u)
-    WHERE $policy = 'UP'
+// people's committee, Fatherland Front committee); none for courts and procuracies. Units, parents,
+// agencies and lines are those of $asOf.
+MATCH (up:AdminUnitPeriod {level: $level})-[:PERIOD_OF]->(u:AdminUnit)
+  WHERE up.validFrom <= $asOf < up.validTo
+MATCH (u)<-[:LOCATED_IN]-(ap:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)
+  WHERE ap.validFrom <= $asOf < ap.validTo
+CALL (a, up) {
+  OPTIONAL MATCH (a)-[line:REPORTS_TO]->(:Agency)<-[:PERIOD_OF]-(s:AgencyPeriod {status: 'ACTIVE'})-[:LOCATED_IN]->(:AdminUnit)<-[:PART_OF]-(up)
+    WHERE $policy = 'UP' AND line.validFrom <= $asOf < line.validTo AND s.validFrom <= $asOf < s.validTo
   WITH s, line
     ORDER BY CASE line.line WHEN 'PROFESSIONAL' THEN 0 WHEN 'ADMINISTRATIVE' THEN 1 ELSE 2 END, s.code
-  RETURN collect(s.code)[0..1] AS up
+  RETURN collect(s.code)[0..1] AS above
 }
-CALL (a, u) {
-  OPTIONAL MATCH (c:AdminUnit)-[:PART_OF]->(u)
-    WHERE $policy = 'DOWN'
-  CALL (a, c) {
-    WITH a, c, CASE a.sector
+CALL (a, ap, u) {
+  OPTIONAL MATCH (cp:AdminUnitPeriod)-[:PART_OF]->(u)
+    WHERE $policy = 'DOWN' AND cp.validFrom <= $asOf < cp.validTo
+  OPTIONAL MATCH (cp)-[:PERIOD_OF]->(c:AdminUnit)
+  CALL (a, ap, c) {
+    WITH a, c, CASE ap.sector
                  WHEN 'PARTY' THEN 'PARTY_COMMITTEE'
                  WHEN 'STATE' THEN 'PEOPLES_COMMITTEE'
                  WHEN 'PUBLIC_SERVICE' THEN 'PEOPLES_COMMITTEE'
                  WHEN 'FRONT' THEN 'FRONT_COMMITTEE'
                  WHEN 'SOCIO_POLITICAL' THEN 'FRONT_COMMITTEE'
-               END AS head
-    OPTIONAL MATCH (t:Agency {status: 'ACTIVE'})-[:LOCATED_IN]->(c)
-      WHERE EXISTS { (t)-[:REPORTS_TO]->(a) } OR t.kind = a.kind OR t.kind = head
-    WITH t, a
-      ORDER BY CASE WHEN EXISTS { (t)-[:REPORTS_TO]->(a) } THEN 0 WHEN t.kind = a.kind THEN 1 ELSE 2 END, t.code
+               END AS head, ap.kind AS kind
+    OPTIONAL MATCH (tp:AgencyPeriod {status: 'ACTIVE'})-[:LOCATED_IN]->(c)
+      WHERE tp.validFrom <= $asOf < tp.validTo
+    OPTIONAL MATCH (tp)-[:PERIOD_OF]->(t:Agency)
+    WITH t, tp, a, kind, head,
+         EXISTS { (t)-[line:REPORTS_TO]->(a) WHERE line.validFrom <= $asOf < line.validTo } AS reports
+      WHERE reports OR tp.kind = kind OR tp.kind = head
+    WITH t, reports, tp, kind
+      ORDER BY CASE WHEN reports THEN 0 WHEN tp.kind = kind THEN 1 ELSE 2 END, t.code
     RETURN collect(t.code)[0..1] AS chosen
   }
   RETURN reduce(acc = [], x IN collect(chosen) | acc + x) AS down
 }
-RETURN a.code AS agency, up + down AS successors
+RETURN a.code AS agency, above + down AS successors
   ORDER BY agency

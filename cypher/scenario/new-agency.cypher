@@ -1,4 +1,7 @@
-// A new agency created by a merger, in the unit and sector of agency $like.
-MATCH (like:Agency {code: $like})-[:LOCATED_IN]->(u:AdminUnit)
-CREATE (a:Agency {code: $code, name: $name, nameEn: $nameEn, kind: $kind, sector: like.sector, status: 'ACTIVE'})
-CREATE (a)-[:LOCATED_IN]->(u)
+// A new agency created by a merger, from $asOf, in the unit and sector agency $like has that day.
+MATCH (like:AgencyPeriod {code: $like})-[:LOCATED_IN]->(u:AdminUnit)
+  WHERE like.validFrom <= $asOf < like.validTo
+CREATE (a:Agency {code: $code})
+CREATE (p:AgencyPeriod {code: $code, validFrom: $asOf, validTo: $end, name: $name, nameEn: $nameEn, kind: $kind,
+                        sector: like.sector, status: 'ACTIVE'})-[:PERIOD_OF]->(a)
+CREATE (p)-[:LOCATED_IN]->(u)

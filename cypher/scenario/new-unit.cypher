@@ -1,6 +1,10 @@
-// A new admin unit created by a merger of units, at the level and under the parent of unit $like.
-MATCH (like:AdminUnit {code: $like})
-CREATE (u:AdminUnit {code: $code, name: $name, nameEn: $nameEn, level: like.level})
-WITH like, u
+// A new admin unit created by a merger of units, from $asOf, at the level and under the parent unit
+// $like has that day.
+MATCH (like:AdminUnitPeriod {code: $like})
+  WHERE like.validFrom <= $asOf < like.validTo
+CREATE (u:AdminUnit {code: $code, level: like.level})
+CREATE (p:AdminUnitPeriod {code: $code, level: like.level, validFrom: $asOf, validTo: $end, name: $name,
+                           nameEn: $nameEn})-[:PERIOD_OF]->(u)
+WITH like, p
 OPTIONAL MATCH (like)-[:PART_OF]->(parent:AdminUnit)
-FOREACH (p IN CASE WHEN parent IS NULL THEN [] ELSE [parent] END | CREATE (u)-[:PART_OF]->(p))
+FOREACH (known IN CASE WHEN parent IS NULL THEN [] ELSE [parent] END | CREATE (p)-[:PART_OF]->(known))

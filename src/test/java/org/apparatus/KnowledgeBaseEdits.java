@@ -18,7 +18,8 @@ public final class KnowledgeBaseEdits {
 	public static void undo(Driver driver, ApplicationEventPublisher events) {
 		try (var session = driver.session()) {
 			session.run("""
-					MATCH (n) WHERE (n:Agency OR n:AdminUnit OR n:Function OR n:Mandate) AND n.code STARTS WITH 'TEST_'
+					MATCH (n) WHERE (n:Agency OR n:AgencyPeriod OR n:AdminUnit OR n:AdminUnitPeriod OR n:Function
+					  OR n:Mandate) AND n.code STARTS WITH 'TEST_'
 					OPTIONAL MATCH (n)-[:HOLDS]->(r:Responsibility)
 					DETACH DELETE r, n""").consume();
 			session.run("MATCH (r:Responsibility) WHERE r.code STARTS WITH 'TEST_' DETACH DELETE r").consume();

@@ -14,9 +14,9 @@ public final class StoreCleaner {
 	public static void wipe(Driver driver) {
 		try (var session = driver.session()) {
 			session
-				.run("MATCH (n) WHERE n:AdminUnit OR n:Agency OR n:Function OR n:Mandate OR n:Responsibility "
-						+ "OR n:ImportInProgress OR n:FindingMark OR n:Scenario OR n:ChangeEvent OR n:AuditRecord "
-						+ "DETACH DELETE n")
+				.run("MATCH (n) WHERE n:AdminUnit OR n:AdminUnitPeriod OR n:Agency OR n:AgencyPeriod OR n:Function "
+						+ "OR n:Mandate OR n:Responsibility OR n:ImportInProgress OR n:FindingMark OR n:Scenario "
+						+ "OR n:ChangeEvent OR n:AuditRecord DETACH DELETE n")
 				.consume();
 		}
 		KnowledgeBaseEdits.newRevision(driver);

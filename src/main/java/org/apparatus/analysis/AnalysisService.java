@@ -107,7 +107,7 @@ public class AnalysisService {
 			}
 		}
 		List<Rule> rules = selectRules(request.rules());
-		Set<String> scope = request.unit() == null ? null : unitScope(request.unit());
+		Set<String> scope = request.unit() == null ? null : unitScope(request.unit(), parameters.asOf());
 		Map<String, FindingMark> marks = this.marks.all();
 		List<Finding> findings = new ArrayList<>();
 		for (Rule rule : rules) {
@@ -212,11 +212,10 @@ public class AnalysisService {
 		return rules;
 	}
 
-	private Set<String> unitScope(String unit) {
+	private Set<String> unitScope(String unit, LocalDate asOf) {
 		Set<String> scope = new HashSet<>();
 		this.client.query(CypherFile.load("analysis/unit-scope"))
-			.bind(unit)
-			.to("unit")
+			.bindAll(Map.of("unit", unit, "asOf", asOf))
 			.fetch()
 			.all()
 			.forEach(row -> scope.add((String) row.get("code")));
@@ -275,8 +274,8 @@ public class AnalysisService {
 	}
 
 	/**
-	 * Findings from a rule's rows on the analysis date: ids, names and explanations
-	 * (names read in the caller's transaction).
+	 * Findings from a rule's rows on the analysis date: ids, names (of that day) and
+	 * explanations (names read in the caller's transaction).
 	 */
 	private List<Finding> findings(Rule rule, List<RuleHit> hits, LocalDate asOf) {
 		Set<String> agencies = new HashSet<>();
@@ -290,12 +289,12 @@ public class AnalysisService {
 			mandates.addAll(hit.mandates());
 			hit.grants().forEach(g -> mandates.addAll(g.mandates()));
 		}
-		NameSheet names = this.names.of(agencies, functions, units, mandates);
+		NameSheet names = this.names.of(agencies, functions, units, mandates, asOf);
 		List<Finding> findings = new ArrayList<>(hits.size());
 		for (RuleHit hit : hits) {
 			findings.add(new Finding(FindingId.of(rule.id(), hit.key()), rule.id(), rule.severity(), hit.units(),
 					hit.agencies(), hit.functions(), hit.mandates(), hit.score(),
-					ExplanationWriter.explain(rule, hit, names, asOf), null));
+					ExplanationWriter.explain(rule, hit, names, asOf), null, asOf));
 		}
 		return List.copyOf(findings);
 	}

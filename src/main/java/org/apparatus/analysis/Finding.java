@@ -1,5 +1,6 @@
 package org.apparatus.analysis;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,10 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param units codes of the admin units involved, the primary one first
  * @param score the rule's score where it has one (MERGER_CANDIDATE), else null
  * @param mark the planners' mark, null while the finding is open
+ * @param asOf the day the rule was run for: units and agencies are named as they were
+ * then
  */
 public record Finding(String id, String rule, Severity severity, List<String> units, List<String> agencies,
 		List<String> functions, List<String> mandates, @Nullable Double score, Explanation explanation,
-		@Nullable FindingMark mark) {
+		@Nullable FindingMark mark, LocalDate asOf) {
 
 	public FindingStatus status() {
 		return this.mark == null ? FindingStatus.OPEN : this.mark.status();
@@ -51,7 +54,7 @@ public record Finding(String id, String rule, Severity severity, List<String> un
 
 	Finding withMark(@Nullable FindingMark mark) {
 		return new Finding(this.id, this.rule, this.severity, this.units, this.agencies, this.functions, this.mandates,
-				this.score, this.explanation, mark);
+				this.score, this.explanation, mark, this.asOf);
 	}
 
 }

@@ -3,12 +3,14 @@ package org.apparatus.analysis;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.apparatus.analysis.AnalysisViews.Count;
@@ -60,10 +62,11 @@ class FindingController {
 			@Argument @Nullable List<FindingStatus> status, @Argument @Nullable LocalDate asOf,
 			@Argument @Nullable Integer first, @Argument @Nullable String after) {
 		Connections.Request page = Connections.request(LIST, first, after, null, null);
-		if (agency != null && this.registry.agencies(List.of(agency)).isEmpty()) {
+		LocalDate day = asOf != null ? asOf : this.analysis.defaultParameters().asOf();
+		if (agency != null && this.registry.agencies(List.of(agency), day).isEmpty()) {
 			throw InvalidArgumentException.unknown("agency", "agency", agency);
 		}
-		if (function != null && this.registry.functions(List.of(function)).isEmpty()) {
+		if (function != null && this.registry.functions(List.of(function), day).isEmpty()) {
 			throw InvalidArgumentException.unknown("function", "function", function);
 		}
 		Analysis result = this.analysis.analyze(new AnalysisRequest(asOf, rule == null ? List.of() : rule, unit));
@@ -173,22 +176,28 @@ class FindingController {
 
 	@BatchMapping(typeName = "Finding")
 	Map<Finding, List<Mandate>> mandates(List<Finding> findings) {
-		return resolve(findings, Finding::mandates, this.registry::mandates);
+		return resolve(findings, Finding::mandates, (codes, day) -> this.registry.mandates(codes));
 	}
 
 	/**
 	 * One lookup for the codes of a whole batch of findings; codes no longer in the store
 	 * are left out.
 	 */
+	/**
+	 * The entities a batch of findings names, looked up once per analysis day (names as
+	 * they were that day).
+	 */
 	private static <T> Map<Finding, List<T>> resolve(List<Finding> findings, Function<Finding, List<String>> codes,
-			Function<Set<String>, Map<String, T>> lookup) {
-		Set<String> all = new HashSet<>();
-		findings.forEach(f -> all.addAll(codes.apply(f)));
-		Map<String, T> found = lookup.apply(all);
+			BiFunction<Set<String>, LocalDate, Map<String, T>> lookup) {
+		Map<LocalDate, Set<String>> byDay = new HashMap<>();
+		findings.forEach(f -> byDay.computeIfAbsent(f.asOf(), d -> new HashSet<>()).addAll(codes.apply(f)));
+		Map<LocalDate, Map<String, T>> found = new HashMap<>();
+		byDay.forEach((day, all) -> found.put(day, lookup.apply(all, day)));
 		Map<Finding, List<T>> result = new LinkedHashMap<>();
 		for (Finding finding : findings) {
+			Map<String, T> sameDay = found.get(finding.asOf());
 			result.put(finding,
-					codes.apply(finding).stream().map(found::get).filter(java.util.Objects::nonNull).toList());
+					codes.apply(finding).stream().map(sameDay::get).filter(java.util.Objects::nonNull).toList());
 		}
 		return result;
 	}

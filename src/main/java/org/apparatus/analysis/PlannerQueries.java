@@ -49,15 +49,19 @@ public class PlannerQueries {
 	 * it.
 	 */
 	public Coverage coverage(String functionCode, String unitCode, @Nullable LocalDate asOf) {
-		GovernmentFunction function = this.registry.functions(List.of(functionCode)).get(functionCode);
+		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
+		GovernmentFunction function = this.registry.functions(List.of(functionCode), date).get(functionCode);
 		if (function == null) {
 			throw InvalidArgumentException.unknown("function", "function", functionCode);
 		}
-		AdminUnit unit = this.registry.units(List.of(unitCode)).get(unitCode);
+		AdminUnit unit = this.registry.units(List.of(unitCode), date).get(unitCode);
 		if (unit == null) {
 			throw InvalidArgumentException.unknown("unit", "admin unit", unitCode);
 		}
-		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
+		if (!unit.exists()) {
+			throw new InvalidArgumentException("unit", InvalidArgumentException.Problem.UNKNOWN_CODE,
+					"admin unit " + unitCode + " does not exist on " + date + " (it exists " + unit.period() + ")");
+		}
 		var rows = this.client.query(CypherFile.load("analysis/coverage"))
 			.bindAll(Map.of("function", functionCode, "unit", unitCode, "asOf", date))
 			.fetch()
@@ -72,9 +76,9 @@ public class PlannerQueries {
 			functions.add((String) row.get("function"));
 			mandates.addAll(codes(row.get("mandates")));
 		}
-		Map<String, AdminUnit> unitsByCode = this.registry.units(units);
-		Map<String, Agency> agenciesByCode = this.registry.agencies(agencies);
-		Map<String, GovernmentFunction> functionsByCode = this.registry.functions(functions);
+		Map<String, AdminUnit> unitsByCode = this.registry.units(units, date);
+		Map<String, Agency> agenciesByCode = this.registry.agencies(agencies, date);
+		Map<String, GovernmentFunction> functionsByCode = this.registry.functions(functions, date);
 		Map<String, Mandate> mandatesByCode = this.registry.mandates(mandates);
 		List<CoverageEntry> entries = new ArrayList<>();
 		for (var row : rows) {
@@ -85,8 +89,7 @@ public class PlannerQueries {
 					Boolean.TRUE.equals(row.get("founded"))));
 		}
 		List<AdminLevel> required = this.client.query(CypherFile.load("analysis/required-levels"))
-			.bind(functionCode)
-			.to("function")
+			.bindAll(Map.of("function", functionCode, "asOf", date))
 			.fetch()
 			.all()
 			.stream()

@@ -43,8 +43,7 @@ public final class MergerCrossCheck {
 	public Result check(int sampleSize) {
 		RuleParameters parameters = this.analysis.defaultParameters();
 		List<Portfolio> sample = this.client.query(CypherFile.load("benchmark/portfolios"))
-			.bind(sampleSize)
-			.to("limit")
+			.bindAll(Map.of("limit", sampleSize, "asOf", parameters.asOf()))
 			.fetch()
 			.all()
 			.stream()

@@ -24,8 +24,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "apparatus", mixinStandardHelpOptions = true, version = "Apparatus 0.1.0",
 		description = "Knowledge base of a provincial political apparatus: who does what, where, on which legal basis.",
 		subcommands = { ServeCommand.class, ImportCommand.class, ExportCommand.class, AnalyzeCommand.class,
-				ScenarioCommand.class, ReportCommand.class, AuditCommand.class, GenerateCommand.class,
-				BenchmarkCommand.class, CommandLine.HelpCommand.class })
+				CompareCommand.class, ScenarioCommand.class, ReportCommand.class, AuditCommand.class,
+				GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class })
 public final class ApparatusCli {
 
 	public static void main(String[] args) {

@@ -236,6 +236,10 @@ final class ScenarioCommand {
 		@Parameters(paramLabel = "NAME")
 		String name;
 
+		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+				description = "The day the changes take effect; the record before it stays as it was (default: today).")
+		@Nullable LocalDate asOf;
+
 		@Option(names = "--reason", paramLabel = "TEXT",
 				description = "Why the scenario is applied, for the audit log (see 'audit').")
 		@Nullable String reason;
@@ -255,7 +259,7 @@ final class ScenarioCommand {
 		@Override
 		public Integer call() {
 			List<MovedResponsibility> moved = this.scenarios.getObject()
-				.apply(this.name, Attribution.commandLine(this.reason));
+				.apply(this.name, this.asOf, Attribution.commandLine(this.reason));
 			this.spec.commandLine()
 				.getOut()
 				.printf("Applied scenario %s: %d responsibilities moved.%n", this.name, moved.size());

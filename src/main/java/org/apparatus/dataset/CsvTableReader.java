@@ -84,7 +84,7 @@ final class CsvTableReader {
 					previousEnd = parser.getCurrentLineNumber();
 					Map<String, String> cells = new HashMap<>();
 					for (String column : file.columns()) {
-						cells.put(column, record.isSet(column) ? record.get(column) : "");
+						cells.put(column, record.isMapped(column) && record.isSet(column) ? record.get(column) : "");
 					}
 					rows.add(new CsvRow(file, line, cells));
 				}

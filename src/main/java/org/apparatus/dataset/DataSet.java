@@ -7,6 +7,7 @@ import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
 import org.apparatus.registry.MandateKind;
+import org.apparatus.registry.Period;
 import org.apparatus.registry.ReportingLineKind;
 import org.apparatus.registry.Role;
 import org.apparatus.registry.Sector;
@@ -18,7 +19,7 @@ public record DataSet(List<AdminUnitRow> adminUnits, List<FunctionRow> functions
 		List<FunctionLevelRow> functionLevels) {
 
 	public record AdminUnitRow(String code, String name, @Nullable String nameEn, AdminLevel level,
-			@Nullable String parentCode) {
+			@Nullable String parentCode, Period period) {
 	}
 
 	public record FunctionRow(String code, String name, @Nullable String nameEn, @Nullable String parentCode,
@@ -35,28 +36,34 @@ public record DataSet(List<AdminUnitRow> adminUnits, List<FunctionRow> functions
 	}
 
 	public record AgencyRow(String code, String name, @Nullable String nameEn, Sector sector, AgencyKind kind,
-			String adminUnitCode, AgencyStatus status, @Nullable Integer staffQuota) {
+			String adminUnitCode, AgencyStatus status, @Nullable Integer staffQuota, Period period) {
 	}
 
-	public record ReportingLineRow(String agencyCode, String superiorCode, ReportingLineKind line) {
+	public record ReportingLineRow(String agencyCode, String superiorCode, ReportingLineKind line, Period period) {
 	}
 
 	public record ResponsibilityRow(String agencyCode, String functionCode, Role role, @Nullable String mandateCode,
-			@Nullable String article) {
+			@Nullable String article, Period period) {
+
+		/**
+		 * The responsibility this row grants: one per agency, function, role and period.
+		 */
+		public String responsibilityCode() {
+			return org.apparatus.registry.Responsibility.codeOf(this.agencyCode, this.functionCode, this.role,
+					this.period);
+		}
+
 	}
 
-	public record FunctionLevelRow(String functionCode, AdminLevel level, String mandateCode) {
+	public record FunctionLevelRow(String functionCode, AdminLevel level, String mandateCode, Period period) {
 	}
 
 	/**
-	 * Number of distinct responsibilities (agency, function, role), however many mandates
-	 * grant each.
+	 * Number of distinct responsibilities (agency, function, role, period), however many
+	 * mandates grant each.
 	 */
 	public long distinctResponsibilities() {
-		return this.responsibilities.stream()
-			.map(r -> org.apparatus.registry.Responsibility.codeOf(r.agencyCode(), r.functionCode(), r.role()))
-			.distinct()
-			.count();
+		return this.responsibilities.stream().map(ResponsibilityRow::responsibilityCode).distinct().count();
 	}
 
 }

@@ -6,22 +6,29 @@ import java.util.Set;
 /**
  * The files of a data set and their columns, in the order export writes them. A column
  * added after the first format is optional: a file without it reads as if all its cells
- * were empty, so older data sets keep their meaning.
+ * were empty, so older data sets keep their meaning. The periods ({@code valid_from},
+ * {@code valid_to}, domain.md §8.1) and a mandate's successor are such columns.
  */
 public enum DataSetFile {
 
-	ADMIN_UNITS("admin-units.csv", List.of("code", "name", "name_en", "level", "parent_code")),
+	ADMIN_UNITS("admin-units.csv", List.of("code", "name", "name_en", "level", "parent_code", "valid_from", "valid_to"),
+			Columns.PERIOD),
 	FUNCTIONS("functions.csv", List.of("code", "name", "name_en", "parent_code", "cofog")),
 	MANDATES("mandates.csv",
 			List.of("code", "kind", "number", "title", "issuer", "issued_on", "effective_from", "repealed_on",
 					"replaced_by"),
 			Set.of("replaced_by")),
 	AGENCIES("agencies.csv",
-			List.of("code", "name", "name_en", "sector", "kind", "admin_unit_code", "status", "staff_quota")),
-	REPORTING_LINES("reporting-lines.csv", List.of("agency_code", "superior_code", "line")),
+			List.of("code", "name", "name_en", "sector", "kind", "admin_unit_code", "status", "staff_quota",
+					"valid_from", "valid_to"),
+			Columns.PERIOD),
+	REPORTING_LINES("reporting-lines.csv", List.of("agency_code", "superior_code", "line", "valid_from", "valid_to"),
+			Columns.PERIOD),
 	RESPONSIBILITIES("responsibilities.csv",
-			List.of("agency_code", "function_code", "role", "mandate_code", "article")),
-	FUNCTION_LEVELS("function-levels.csv", List.of("function_code", "level", "mandate_code"));
+			List.of("agency_code", "function_code", "role", "mandate_code", "article", "valid_from", "valid_to"),
+			Columns.PERIOD),
+	FUNCTION_LEVELS("function-levels.csv", List.of("function_code", "level", "mandate_code", "valid_from", "valid_to"),
+			Columns.PERIOD);
 
 	private final String fileName;
 
@@ -50,6 +57,12 @@ public enum DataSetFile {
 	/** The columns a file must have: all but the optional ones. */
 	public List<String> requiredColumns() {
 		return this.columns.stream().filter(column -> !this.optionalColumns.contains(column)).toList();
+	}
+
+	private static final class Columns {
+
+		static final Set<String> PERIOD = Set.of("valid_from", "valid_to");
+
 	}
 
 }

@@ -2,6 +2,7 @@ package org.apparatus.dataset;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import org.apparatus.audit.AuditEntry;
 import org.apparatus.audit.AuditKind;
 import org.apparatus.audit.AuditLog;
 import org.apparatus.registry.AdminLevel;
+import org.apparatus.registry.Period;
 import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseChanged;
 import org.apparatus.system.KnowledgeBaseRevision;
@@ -271,43 +273,62 @@ public class DataSetService implements InitializingBean {
 			return session.executeRead(tx -> {
 				Map<String, AdminLevel> unitLevels = new HashMap<>();
 				Map<String, String> unitParents = new HashMap<>();
+				Map<String, List<Period>> unitPeriods = new HashMap<>();
 				tx.run(CypherFile.load("dataset/snapshot-admin-units")).forEachRemaining(r -> {
 					unitLevels.put(r.get("code").asString(), AdminLevel.valueOf(r.get("level").asString()));
-					putParent(unitParents, r);
+					putOrRemoveParent(unitParents, r);
+					unitPeriods.computeIfAbsent(r.get("code").asString(), c -> new ArrayList<>()).add(period(r));
 				});
 				Set<String> functions = new HashSet<>();
 				Map<String, String> functionParents = new HashMap<>();
 				tx.run(CypherFile.load("dataset/snapshot-functions")).forEachRemaining(r -> {
 					functions.add(r.get("code").asString());
-					putParent(functionParents, r);
+					putOrRemoveParent(functionParents, r);
 				});
-				Set<String> agencies = new HashSet<>();
+				Map<String, List<Period>> agencies = new HashMap<>();
 				Set<String> mandates = new HashSet<>();
 				Map<String, String> successors = new HashMap<>();
 				tx.run(CypherFile.load("dataset/snapshot-codes")).forEachRemaining(r -> {
 					String code = r.get("code").asString();
-					(r.get("label").asString().equals("Agency") ? agencies : mandates).add(code);
+					if (r.get("label").asString().equals("Agency")) {
+						agencies.computeIfAbsent(code, c -> new ArrayList<>()).add(period(r));
+					}
+					else {
+						mandates.add(code);
+					}
 					if (!r.get("successor").isNull()) {
 						successors.put(code, r.get("successor").asString());
 					}
 				});
-				return new StoreSnapshot(unitLevels, unitParents, functions, functionParents, agencies, mandates,
-						successors);
+				return new StoreSnapshot(unitLevels, unitParents, unitPeriods, functions, functionParents, agencies,
+						mandates, successors);
 			});
 		}
 	}
 
-	private static void putParent(Map<String, String> parents, Record record) {
+	/** Keeps the parent of a code's last row (its latest period). */
+	private static void putOrRemoveParent(Map<String, String> parents, Record record) {
 		Value parent = record.get("parentCode");
-		if (!parent.isNull()) {
+		if (parent.isNull()) {
+			parents.remove(record.get("code").asString());
+		}
+		else {
 			parents.put(record.get("code").asString(), parent.asString());
 		}
 	}
 
+	private static Period period(Record record) {
+		return new Period(record.get("validFrom").asLocalDate(), record.get("validTo").asLocalDate());
+	}
+
+	/**
+	 * A record's cells in the file's column order; an open bound of a period is empty.
+	 */
 	private static Object[] cells(DataSetFile file, Record record) {
 		return file.columns().stream().map(column -> {
 			Value value = record.get(column);
-			return value.isNull() ? null : value.asObject();
+			Object cell = value.isNull() ? null : value.asObject();
+			return Period.BEGINNING.equals(cell) || Period.END.equals(cell) ? null : cell;
 		}).toArray();
 	}
 

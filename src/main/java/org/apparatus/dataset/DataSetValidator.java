@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apparatus.dataset.DataSet.AdminUnitRow;
 import org.apparatus.dataset.DataSet.AgencyRow;
@@ -20,6 +21,7 @@ import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
 import org.apparatus.registry.MandateKind;
+import org.apparatus.registry.Period;
 import org.apparatus.registry.ReportingLineKind;
 import org.apparatus.registry.Role;
 import org.apparatus.registry.Sector;
@@ -53,17 +55,40 @@ final class DataSetValidator {
 	}
 
 	private Result run(CsvTableReader.Tables tables) {
-		var units = unique(parse(tables.of(DataSetFile.ADMIN_UNITS), this::adminUnit), AdminUnitRow::code, "code");
+		var units = periodsApart(
+				unique(parse(tables.of(DataSetFile.ADMIN_UNITS), this::adminUnit),
+						u -> List.of(u.code(), u.period().from()), "code"),
+				AdminUnitRow::code, AdminUnitRow::period, "admin unit");
 		var functions = unique(parse(tables.of(DataSetFile.FUNCTIONS), this::function), FunctionRow::code, "code");
 		var mandates = unique(parse(tables.of(DataSetFile.MANDATES), this::mandate), MandateRow::code, "code");
-		var agencies = unique(parse(tables.of(DataSetFile.AGENCIES), this::agency), AgencyRow::code, "code");
-		var lines = unique(parse(tables.of(DataSetFile.REPORTING_LINES), this::reportingLine), r -> r, null);
-		var responsibilities = unique(parse(tables.of(DataSetFile.RESPONSIBILITIES), this::responsibility),
-				r -> List.of(r.agencyCode(), r.functionCode(), r.role(), String.valueOf(r.mandateCode())), null);
-		var levels = unique(parse(tables.of(DataSetFile.FUNCTION_LEVELS), this::functionLevel), r -> r, null);
+		var agencies = periodsApart(unique(parse(tables.of(DataSetFile.AGENCIES), this::agency),
+				a -> List.of(a.code(), a.period().from()), "code"), AgencyRow::code, AgencyRow::period, "agency");
+		var lines = periodsApart(
+				unique(parse(tables.of(DataSetFile.REPORTING_LINES), this::reportingLine), r -> r, null),
+				l -> List.of(l.agencyCode(), l.superiorCode(), l.line()), ReportingLineRow::period, "reporting line");
+		var responsibilities = periodsApart(
+				unique(parse(tables.of(DataSetFile.RESPONSIBILITIES), this::responsibility),
+						r -> List.of(r.agencyCode(), r.functionCode(), r.role(), String.valueOf(r.mandateCode()),
+								r.period()),
+						null),
+				r -> List.of(r.agencyCode(), r.functionCode(), r.role()), ResponsibilityRow::period, "responsibility");
+		var levels = periodsApart(
+				unique(parse(tables.of(DataSetFile.FUNCTION_LEVELS), this::functionLevel), r -> r, null),
+				l -> List.of(l.functionCode(), l.level(), l.mandateCode()), FunctionLevelRow::period,
+				"function-level rule");
 
 		Map<String, AdminLevel> unitLevels = new HashMap<>(this.store.unitLevels());
-		units.forEach(u -> unitLevels.put(u.value().code(), u.value().level()));
+		Map<String, Located<AdminUnitRow>> firstPeriod = new HashMap<>();
+		for (var unit : units) {
+			var first = firstPeriod.putIfAbsent(unit.value().code(), unit);
+			if (first != null && first.value().level() != unit.value().level()) {
+				this.problems.add(unit.row()
+					.problem("level",
+							unit.value().code() + " is a " + first.value().level() + " on line " + first.row().line()
+									+ ": a unit keeps its level in every period (a new level is a new code)"));
+			}
+			unitLevels.putIfAbsent(unit.value().code(), unit.value().level());
+		}
 		Set<String> unitCodes = declared(this.store.unitLevels().keySet(), tables.of(DataSetFile.ADMIN_UNITS));
 		Set<String> functionCodes = declared(this.store.functionCodes(), tables.of(DataSetFile.FUNCTIONS));
 		Set<String> mandateCodes = declared(this.store.mandateCodes(), tables.of(DataSetFile.MANDATES));
@@ -90,6 +115,21 @@ final class DataSetValidator {
 			}
 		}
 
+		Map<String, List<Period>> unitLifetimes = lifetimes(this.store.unitPeriods(), units, AdminUnitRow::code,
+				AdminUnitRow::period);
+		Map<String, List<Period>> agencyLifetimes = lifetimes(this.store.agencyPeriods(), agencies, AgencyRow::code,
+				AgencyRow::period);
+		meets(units, AdminUnitRow::period, AdminUnitRow::parentCode, unitLifetimes, "parent_code", "admin unit");
+		meets(agencies, AgencyRow::period, AgencyRow::adminUnitCode, unitLifetimes, "admin_unit_code", "admin unit");
+		meets(lines, ReportingLineRow::period, ReportingLineRow::agencyCode, agencyLifetimes, "agency_code", "agency");
+		meets(lines, ReportingLineRow::period, ReportingLineRow::superiorCode, agencyLifetimes, "superior_code",
+				"agency");
+		meets(responsibilities, ResponsibilityRow::period, ResponsibilityRow::agencyCode, agencyLifetimes,
+				"agency_code", "agency");
+
+		// A tree's shape is checked on its latest parents: levels already rule out a
+		// cycle
+		// of units across periods, and functions have no periods.
 		Map<String, String> unitParents = new HashMap<>(this.store.unitParents());
 		units.forEach(u -> putOrRemove(unitParents, u.value().code(), u.value().parentCode()));
 		cycles(units, AdminUnitRow::code, unitParents, "parent_code", "cycle in the admin-unit tree");
@@ -109,7 +149,7 @@ final class DataSetValidator {
 
 	private @Nullable AdminUnitRow adminUnit(RowCells c) {
 		var row = new AdminUnitRow(c.requiredCode("code"), c.required("name"), c.optional("name_en"),
-				c.requiredEnum("level", AdminLevel.class), c.optionalCode("parent_code"));
+				c.requiredEnum("level", AdminLevel.class), c.optionalCode("parent_code"), c.period());
 		if (row.code().equals(row.parentCode())) {
 			c.problem("parent_code", "an admin unit cannot be part of itself");
 		}
@@ -147,13 +187,13 @@ final class DataSetValidator {
 		var row = new AgencyRow(c.requiredCode("code"), c.required("name"), c.optional("name_en"),
 				c.requiredEnum("sector", Sector.class), c.requiredEnum("kind", AgencyKind.class),
 				c.requiredCode("admin_unit_code"), c.requiredEnum("status", AgencyStatus.class),
-				c.optionalNonNegativeInt("staff_quota"));
+				c.optionalNonNegativeInt("staff_quota"), c.period());
 		return c.valid() ? row : null;
 	}
 
 	private @Nullable ReportingLineRow reportingLine(RowCells c) {
 		var row = new ReportingLineRow(c.requiredCode("agency_code"), c.requiredCode("superior_code"),
-				c.requiredEnum("line", ReportingLineKind.class));
+				c.requiredEnum("line", ReportingLineKind.class), c.period());
 		if (c.valid() && row.agencyCode().equals(row.superiorCode())) {
 			c.problem("superior_code", "an agency cannot report to itself");
 		}
@@ -162,7 +202,7 @@ final class DataSetValidator {
 
 	private @Nullable ResponsibilityRow responsibility(RowCells c) {
 		var row = new ResponsibilityRow(c.requiredCode("agency_code"), c.requiredCode("function_code"),
-				c.requiredEnum("role", Role.class), c.optionalCode("mandate_code"), c.optional("article"));
+				c.requiredEnum("role", Role.class), c.optionalCode("mandate_code"), c.optional("article"), c.period());
 		if (row.mandateCode() == null && row.article() != null) {
 			c.problem("article", "an article is a clause of a mandate: give the mandate_code too");
 		}
@@ -171,7 +211,7 @@ final class DataSetValidator {
 
 	private @Nullable FunctionLevelRow functionLevel(RowCells c) {
 		var row = new FunctionLevelRow(c.requiredCode("function_code"), c.requiredEnum("level", AdminLevel.class),
-				c.requiredCode("mandate_code"));
+				c.requiredCode("mandate_code"), c.period());
 		return c.valid() ? row : null;
 	}
 
@@ -205,6 +245,71 @@ final class DataSetValidator {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * Reports rows of one thing (one code, one relation) whose periods overlap: on a day,
+	 * a unit or an agency has one name, one parent, one quota. Keeps the rows that do
+	 * not.
+	 */
+	private <T> List<Located<T>> periodsApart(List<Located<T>> rows, Function<T, Object> thing,
+			Function<T, Period> period, String what) {
+		Map<Object, List<Located<T>>> byThing = new HashMap<>();
+		List<Located<T>> kept = new ArrayList<>(rows.size());
+		for (var row : rows) {
+			var earlier = byThing.computeIfAbsent(thing.apply(row.value()), t -> new ArrayList<>());
+			Period mine = period.apply(row.value());
+			var clash = earlier.stream()
+				.filter(other -> !period.apply(other.value()).equals(mine)
+						&& period.apply(other.value()).overlaps(mine))
+				.findFirst();
+			if (clash.isPresent()) {
+				this.problems.add(row.row()
+					.problem("valid_from",
+							"the period " + mine + " of this " + what + " overlaps its period "
+									+ period.apply(clash.get().value()) + " on line " + clash.get().row().line()
+									+ ": periods of one " + what + " must not overlap"));
+			}
+			else {
+				earlier.add(row);
+				kept.add(row);
+			}
+		}
+		return kept;
+	}
+
+	/**
+	 * The periods of each code: those of the data set for the codes it names (an import
+	 * replaces a code's periods), the store's for the others.
+	 */
+	private static <T> Map<String, List<Period>> lifetimes(Map<String, List<Period>> stored, List<Located<T>> rows,
+			Function<T, String> code, Function<T, Period> period) {
+		Map<String, List<Period>> inSet = new HashMap<>();
+		rows.forEach(
+				r -> inSet.computeIfAbsent(code.apply(r.value()), c -> new ArrayList<>()).add(period.apply(r.value())));
+		Map<String, List<Period>> all = new HashMap<>(stored);
+		all.putAll(inSet);
+		return all;
+	}
+
+	/**
+	 * Reports a row whose period never meets the lifetime of a unit or an agency it
+	 * names: such a relation would hold on no day.
+	 */
+	private <T> void meets(List<Located<T>> rows, Function<T, Period> period, Function<T, @Nullable String> named,
+			Map<String, List<Period>> lifetimes, String column, String what) {
+		for (var row : rows) {
+			String code = named.apply(row.value());
+			List<Period> lifetime = code == null ? null : lifetimes.get(code);
+			Period mine = period.apply(row.value());
+			if (lifetime != null && lifetime.stream().noneMatch(mine::overlaps)) {
+				this.problems.add(row.row()
+					.problem(column,
+							"the period " + mine + " of this row never meets the lifetime of " + what + " " + code
+									+ " (" + lifetime.stream().map(Period::toString).collect(Collectors.joining(", "))
+									+ "): it would hold on no day"));
+			}
+		}
 	}
 
 	/**

@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.apparatus.registry.Responsibility;
 import org.apparatus.system.CypherFile;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Result;
@@ -65,10 +64,14 @@ final class DataSetWriter {
 	}
 
 	void write(DataSet set) {
-		run(DataSetFile.ADMIN_UNITS, "dataset/merge-admin-units", set.adminUnits(),
-				u -> row("code", u.code(), "name", u.name(), "nameEn", u.nameEn(), "level", u.level().name()));
+		run(DataSetFile.ADMIN_UNITS, "dataset/merge-admin-units", byCode(set.adminUnits(), DataSet.AdminUnitRow::code),
+				periods -> row("code", periods.get(0).code(), "level", periods.get(0).level().name(), "periods",
+						periods.stream()
+							.map(u -> row("validFrom", u.period().from(), "validTo", u.period().to(), "name", u.name(),
+									"nameEn", u.nameEn()))
+							.toList()));
 		run(null, "dataset/link-admin-unit-parents", set.adminUnits(),
-				u -> row("code", u.code(), "parentCode", u.parentCode()));
+				u -> row("code", u.code(), "validFrom", u.period().from(), "parentCode", u.parentCode()));
 		run(DataSetFile.FUNCTIONS, "dataset/merge-functions", set.functions(),
 				f -> row("code", f.code(), "name", f.name(), "nameEn", f.nameEn(), "cofog", f.cofog()));
 		run(null, "dataset/link-function-parents", set.functions(),
@@ -79,48 +82,62 @@ final class DataSetWriter {
 						m.repealedOn()));
 		run(null, "dataset/link-mandate-successors", set.mandates(),
 				m -> row("code", m.code(), "replacedBy", m.replacedBy()));
-		writeAgencies(set.agencies());
+		writeAgencies(byCode(set.agencies(), DataSet.AgencyRow::code));
 		run(DataSetFile.REPORTING_LINES, "dataset/merge-reporting-lines", set.reportingLines(),
-				l -> row("agencyCode", l.agencyCode(), "superiorCode", l.superiorCode(), "line", l.line().name()));
+				l -> row("agencyCode", l.agencyCode(), "superiorCode", l.superiorCode(), "line", l.line().name(),
+						"validFrom", l.period().from(), "validTo", l.period().to()));
 		writeResponsibilities(groupedResponsibilities(set));
 		run(DataSetFile.FUNCTION_LEVELS, "dataset/merge-function-levels", set.functionLevels(),
-				l -> row("functionCode", l.functionCode(), "level", l.level().name(), "mandateCode", l.mandateCode()));
+				l -> row("functionCode", l.functionCode(), "level", l.level().name(), "mandateCode", l.mandateCode(),
+						"validFrom", l.period().from(), "validTo", l.period().to()));
 	}
 
 	/**
 	 * New agencies are created (MERGE grows slow with the agencies a transaction has
 	 * already created); only those already in the store are merged.
 	 */
-	private void writeAgencies(List<DataSet.AgencyRow> rows) {
+	private void writeAgencies(List<List<DataSet.AgencyRow>> rows) {
 		String create = CypherFile.load("dataset/create-agencies");
 		String merge = CypherFile.load("dataset/merge-agencies");
 		String existing = CypherFile.load("dataset/existing-agencies");
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-			List<DataSet.AgencyRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
+			List<List<DataSet.AgencyRow>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
 			Set<Object> stored = this.initialLoad ? Set.of()
 					: new HashSet<>(this.statements.run(existing,
-							Map.of("codes", batch.stream().map(DataSet.AgencyRow::code).toList()),
+							Map.of("codes", batch.stream().map(periods -> periods.get(0).code()).toList()),
 							result -> result.single().get("existing").asList()));
 			var units = new Positions();
 			List<Map<String, Object>> fresh = new ArrayList<>();
 			List<Map<String, Object>> known = new ArrayList<>();
-			for (var a : batch) {
-				Map<String, Object> row = row("code", a.code(), "name", a.name(), "nameEn", a.nameEn(), "sector",
-						a.sector().name(), "kind", a.kind().name(), "status", a.status().name(), "staffQuota",
-						a.staffQuota());
-				if (stored.contains(a.code())) {
-					row.put("adminUnitCode", a.adminUnitCode());
-					known.add(row);
+			int freshNodes = 0;
+			for (var periods : batch) {
+				boolean isStored = stored.contains(periods.get(0).code());
+				List<Map<String, Object>> periodRows = new ArrayList<>(periods.size());
+				for (var a : periods) {
+					Map<String, Object> period = row("validFrom", a.period().from(), "validTo", a.period().to(), "name",
+							a.name(), "nameEn", a.nameEn(), "sector", a.sector().name(), "kind", a.kind().name(),
+							"status", a.status().name(), "staffQuota", a.staffQuota());
+					if (isStored) {
+						period.put("adminUnitCode", a.adminUnitCode());
+					}
+					else {
+						period.put("unit", units.of(a.adminUnitCode()));
+					}
+					periodRows.add(period);
+				}
+				Map<String, Object> agency = row("code", periods.get(0).code(), "periods", periodRows);
+				if (isStored) {
+					known.add(agency);
 				}
 				else {
-					row.put("unit", units.of(a.adminUnitCode()));
-					fresh.add(row);
+					fresh.add(agency);
+					freshNodes += 1 + periods.size();
 				}
 			}
 			if (!fresh.isEmpty()) {
 				var counters = this.statements.run(create, Map.of("units", units.codes, "rows", fresh),
 						result -> result.consume().counters());
-				if (counters.nodesCreated() != fresh.size()) {
+				if (counters.nodesCreated() != freshNodes) {
 					throw new IllegalStateException(
 							"The store changed during the import: an admin unit of the data set is gone.");
 				}
@@ -129,6 +146,16 @@ final class DataSetWriter {
 			execute(merge, known);
 			this.progress.written(DataSetFile.AGENCIES, Math.min(rows.size(), from + BATCH_SIZE), rows.size());
 		}
+	}
+
+	/**
+	 * Rows grouped by code, in first-seen order: one group per unit or agency, one row
+	 * per period.
+	 */
+	private static <T> List<List<T>> byCode(List<T> rows, Function<T, String> code) {
+		Map<String, List<T>> groups = new LinkedHashMap<>();
+		rows.forEach(r -> groups.computeIfAbsent(code.apply(r), c -> new ArrayList<>()).add(r));
+		return new ArrayList<>(groups.values());
 	}
 
 	/**
@@ -204,7 +231,7 @@ final class DataSetWriter {
 				positional.add(java.util.Arrays.asList(mandates.of(grant.get("mandateCode")), grant.get("article")));
 			}
 			compact.add(List.of(agencies.of(row.get("agencyCode")), functions.of(row.get("functionCode")),
-					row.get("code"), row.get("role"), positional));
+					row.get("code"), row.get("role"), positional, row.get("validFrom"), row.get("validTo")));
 		}
 		var counters = this.statements.run(cypher, Map.of("agencies", agencies.codes, "functions", functions.codes,
 				"mandates", mandates.codes, "rows", compact), result -> result.consume().counters());
@@ -243,16 +270,19 @@ final class DataSetWriter {
 		return this.relationshipsDeleted;
 	}
 
-	/** One row per responsibility, carrying the mandates of all its CSV rows. */
+	/**
+	 * One row per responsibility (and period), carrying the mandates of all its CSV rows.
+	 */
 	private static List<Map<String, Object>> groupedResponsibilities(DataSet set) {
 		Map<String, Map<String, Object>> byCode = new LinkedHashMap<>();
 		for (var r : set.responsibilities()) {
-			String code = Responsibility.codeOf(r.agencyCode(), r.functionCode(), r.role());
+			String code = r.responsibilityCode();
 			@SuppressWarnings("unchecked")
 			var grants = (List<Map<String, Object>>) byCode
 				.computeIfAbsent(code,
 						c -> row("code", c, "agencyCode", r.agencyCode(), "functionCode", r.functionCode(), "role",
-								r.role().name(), "grants", new ArrayList<Map<String, Object>>()))
+								r.role().name(), "validFrom", r.period().from(), "validTo", r.period().to(), "grants",
+								new ArrayList<Map<String, Object>>()))
 				.get("grants");
 			if (r.mandateCode() != null) {
 				grants.add(row("mandateCode", r.mandateCode(), "article", r.article()));

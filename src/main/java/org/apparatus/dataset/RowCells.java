@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apparatus.registry.Period;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,6 +108,20 @@ final class RowCells {
 			return null;
 		}
 		return optionalDate(column);
+	}
+
+	/**
+	 * The row's period ({@code valid_from}, {@code valid_to}; empty cells are open), or
+	 * {@link Period#ALWAYS} when the file has no such columns.
+	 */
+	Period period() {
+		LocalDate from = optionalDate("valid_from");
+		LocalDate to = optionalDate("valid_to");
+		if (from != null && to != null && !from.isBefore(to)) {
+			problem("valid_to", "valid_to " + to + " must be after valid_from " + from
+					+ " (a period holds from valid_from up to, not including, valid_to)");
+		}
+		return Period.of(from, to);
 	}
 
 	@Nullable Integer optionalNonNegativeInt(String column) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.apparatus.dataset.DataSetFile;
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
+import org.apparatus.registry.Period;
 import org.apparatus.registry.ReportingLineKind;
 import org.apparatus.registry.Role;
 import org.apparatus.registry.Sector;
@@ -22,8 +23,13 @@ sealed interface Row {
 	/** The cells in the order of {@link DataSetFile#columns()}; null is an empty cell. */
 	@Nullable Object[] cells();
 
-	record AdminUnitRow(String code, String name, String nameEn, AdminLevel level,
-			@Nullable String parent) implements Row {
+	record AdminUnitRow(String code, String name, String nameEn, AdminLevel level, @Nullable String parent,
+			Period period) implements Row {
+
+		/** A row that holds without bounds. */
+		AdminUnitRow(String code, String name, String nameEn, AdminLevel level, @Nullable String parent) {
+			this(code, name, nameEn, level, parent, Period.ALWAYS);
+		}
 
 		@Override
 		public DataSetFile file() {
@@ -32,7 +38,8 @@ sealed interface Row {
 
 		@Override
 		public @Nullable Object[] cells() {
-			return new @Nullable Object[] { this.code, this.name, this.nameEn, this.level, this.parent };
+			return new @Nullable Object[] { this.code, this.name, this.nameEn, this.level, this.parent,
+					this.period.openFrom(), this.period.openTo() };
 		}
 
 	}
@@ -69,7 +76,13 @@ sealed interface Row {
 	}
 
 	record AgencyRow(String code, String name, String nameEn, Sector sector, AgencyKind kind, String unit,
-			String status, int staffQuota) implements Row {
+			String status, int staffQuota, Period period) implements Row {
+
+		/** A row that holds without bounds. */
+		AgencyRow(String code, String name, String nameEn, Sector sector, AgencyKind kind, String unit, String status,
+				int staffQuota) {
+			this(code, name, nameEn, sector, kind, unit, status, staffQuota, Period.ALWAYS);
+		}
 
 		@Override
 		public DataSetFile file() {
@@ -79,12 +92,17 @@ sealed interface Row {
 		@Override
 		public @Nullable Object[] cells() {
 			return new @Nullable Object[] { this.code, this.name, this.nameEn, this.sector, this.kind, this.unit,
-					this.status, this.staffQuota };
+					this.status, this.staffQuota, this.period.openFrom(), this.period.openTo() };
 		}
 
 	}
 
-	record ReportingLineRow(String agency, String superior, ReportingLineKind line) implements Row {
+	record ReportingLineRow(String agency, String superior, ReportingLineKind line, Period period) implements Row {
+
+		/** A row that holds without bounds. */
+		ReportingLineRow(String agency, String superior, ReportingLineKind line) {
+			this(agency, superior, line, Period.ALWAYS);
+		}
 
 		@Override
 		public DataSetFile file() {
@@ -93,13 +111,20 @@ sealed interface Row {
 
 		@Override
 		public @Nullable Object[] cells() {
-			return new @Nullable Object[] { this.agency, this.superior, this.line };
+			return new @Nullable Object[] { this.agency, this.superior, this.line, this.period.openFrom(),
+					this.period.openTo() };
 		}
 
 	}
 
 	record ResponsibilityRow(String agency, String function, Role role, @Nullable String mandate,
-			@Nullable String article) implements Row {
+			@Nullable String article, Period period) implements Row {
+
+		/** A row that holds without bounds. */
+		ResponsibilityRow(String agency, String function, Role role, @Nullable String mandate,
+				@Nullable String article) {
+			this(agency, function, role, mandate, article, Period.ALWAYS);
+		}
 
 		@Override
 		public DataSetFile file() {
@@ -108,7 +133,8 @@ sealed interface Row {
 
 		@Override
 		public @Nullable Object[] cells() {
-			return new @Nullable Object[] { this.agency, this.function, this.role, this.mandate, this.article };
+			return new @Nullable Object[] { this.agency, this.function, this.role, this.mandate, this.article,
+					this.period.openFrom(), this.period.openTo() };
 		}
 
 		/**
@@ -121,7 +147,12 @@ sealed interface Row {
 
 	}
 
-	record FunctionLevelRow(String function, AdminLevel level, String mandate) implements Row {
+	record FunctionLevelRow(String function, AdminLevel level, String mandate, Period period) implements Row {
+
+		/** A row that holds without bounds. */
+		FunctionLevelRow(String function, AdminLevel level, String mandate) {
+			this(function, level, mandate, Period.ALWAYS);
+		}
 
 		@Override
 		public DataSetFile file() {
@@ -130,7 +161,8 @@ sealed interface Row {
 
 		@Override
 		public @Nullable Object[] cells() {
-			return new @Nullable Object[] { this.function, this.level, this.mandate };
+			return new @Nullable Object[] { this.function, this.level, this.mandate, this.period.openFrom(),
+					this.period.openTo() };
 		}
 
 	}

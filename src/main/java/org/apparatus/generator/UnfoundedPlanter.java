@@ -7,7 +7,12 @@ import org.apparatus.generator.Row.ResponsibilityRow;
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.Role;
 
-/** UNFOUNDED, twice: one lead with no mandate, one with only a repealed mandate. */
+/**
+ * UNFOUNDED, twice: the commune front claims the lead of two tasks the commune's people's
+ * committee leads, once on no mandate and once on a repealed one. A responsibility counts
+ * only while a mandate in force grants it (domain.md §8.3), so neither claim is a second
+ * lead (no DUPLICATE), and the committee still leads both tasks (no GAP, no NO_LEAD).
+ */
 final class UnfoundedPlanter implements Planter {
 
 	@Override
@@ -21,14 +26,12 @@ final class UnfoundedPlanter implements Planter {
 		String committee = commune.code() + "-UBND";
 		String noMandate = commune.taskLedBy(committee, Set.of(AdminLevel.COMMUNE), 18);
 		String repealedOnly = commune.taskLedBy(committee, Set.of(AdminLevel.COMMUNE), 19, Set.of(noMandate));
+		String front = commune.code() + "-MTTQ";
+		commune.responsibilities().add(new ResponsibilityRow(front, noMandate, Role.LEAD, null, null));
 		commune.responsibilities()
-			.removeIf(r -> r.role() == Role.LEAD
-					&& (r.function().equals(noMandate) || r.function().equals(repealedOnly)));
-		commune.responsibilities().add(new ResponsibilityRow(committee, noMandate, Role.LEAD, null, null));
-		commune.responsibilities()
-			.add(new ResponsibilityRow(committee, repealedOnly, Role.LEAD, FunctionTree.repealed(19), "Điều 3"));
-		key.record(rule(), commune.code(), List.of(committee), List.of(noMandate), "no mandate at all");
-		key.record(rule(), commune.code(), List.of(committee), List.of(repealedOnly), "only a repealed mandate");
+			.add(new ResponsibilityRow(front, repealedOnly, Role.LEAD, FunctionTree.repealed(19), "Điều 3"));
+		key.record(rule(), commune.code(), List.of(front), List.of(noMandate), "no mandate at all");
+		key.record(rule(), commune.code(), List.of(front), List.of(repealedOnly), "only a repealed mandate");
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.apparatus.registry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.neo4j.driver.Record;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -38,37 +40,53 @@ class AgencyController {
 		this.reader = reader;
 	}
 
+	/**
+	 * The agency as it was on {@code asOf} (today by default); null when it did not exist
+	 * that day.
+	 */
 	@QueryMapping
-	@Nullable Agency agency(@Argument String code) {
-		return this.lookup.agencies(Set.of(code)).get(code);
+	@Nullable Agency agency(@Argument String code, @Argument @Nullable LocalDate asOf) {
+		Agency agency = this.lookup.agencies(Set.of(code), Today.or(asOf)).get(code);
+		return agency != null && agency.exists() ? agency : null;
 	}
 
 	@QueryMapping
 	AgencyConnection agencies(@Argument @Nullable AgencyFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before) {
-		return this.pages.page(filter, first, after, last, before);
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			@Argument @Nullable LocalDate asOf) {
+		return this.pages.page(filter, first, after, last, before, Today.or(asOf));
+	}
+
+	@SchemaMapping
+	@Nullable LocalDate validFrom(Agency agency) {
+		return agency.period().openFrom();
+	}
+
+	@SchemaMapping
+	@Nullable LocalDate validTo(Agency agency) {
+		return agency.period().openTo();
 	}
 
 	@BatchMapping
 	Map<Agency, AdminUnit> adminUnit(List<Agency> agencies) {
-		return this.reader.one(agencies, Agency::code, "queries/agency-units",
-				r -> this.reader.entity(AdminUnit.class, r.get("unit")));
+		return this.reader.one(agencies, Agency::code, Agency::asOf, "queries/agency-units",
+				(r, day) -> AdminUnit.read(r.get("unit"), day));
 	}
 
 	@BatchMapping
 	Map<Agency, List<ResponsibilityView>> responsibilities(List<Agency> agencies) {
-		return this.reader.many(agencies, Agency::code, "queries/agency-responsibilities",
+		return this.reader.many(agencies, Agency::code, Agency::asOf, "queries/agency-responsibilities",
 				ResponsibilityController::view);
 	}
 
 	@BatchMapping
 	Map<Agency, List<ReportingLink>> superiors(List<Agency> agencies) {
-		return this.reader.many(agencies, Agency::code, "queries/agency-superiors", this::link);
+		return this.reader.many(agencies, Agency::code, Agency::asOf, "queries/agency-superiors", this::link);
 	}
 
 	@BatchMapping
 	Map<Agency, List<ReportingLink>> subordinates(List<Agency> agencies) {
-		return this.reader.many(agencies, Agency::code, "queries/agency-subordinates", this::link);
+		return this.reader.many(agencies, Agency::code, Agency::asOf, "queries/agency-subordinates", this::link);
 	}
 
 	/**
@@ -78,6 +96,14 @@ class AgencyController {
 	 */
 	@BatchMapping
 	Map<Agency, List<Agency>> reportingChain(List<Agency> agencies) {
+		Map<Agency, List<Agency>> result = new HashMap<>();
+		Map<LocalDate, List<Agency>> byDay = new LinkedHashMap<>();
+		agencies.forEach(a -> byDay.computeIfAbsent(a.asOf(), d -> new ArrayList<>()).add(a));
+		byDay.forEach((day, sameDay) -> result.putAll(reportingChain(sameDay, day)));
+		return result;
+	}
+
+	private Map<Agency, List<Agency>> reportingChain(List<Agency> agencies, LocalDate asOf) {
 		Map<String, List<Agency>> chains = new LinkedHashMap<>();
 		Map<String, String> frontier = new LinkedHashMap<>();
 		for (Agency agency : agencies) {
@@ -86,7 +112,7 @@ class AgencyController {
 		}
 		while (!frontier.isEmpty()) {
 			var superiors = this.reader.grouped("queries/agency-superiors", new LinkedHashSet<>(frontier.values()),
-					this::link);
+					asOf, r -> link(r, asOf));
 			Map<String, String> next = new LinkedHashMap<>();
 			frontier.forEach((start, current) -> {
 				List<ReportingLink> up = superiors.get(current);
@@ -109,9 +135,9 @@ class AgencyController {
 		return result;
 	}
 
-	private ReportingLink link(Record r) {
+	private ReportingLink link(Record r, LocalDate asOf) {
 		return new ReportingLink(ReportingLineKind.valueOf(r.get("line").asString()),
-				this.reader.entity(Agency.class, r.get("agency")));
+				Agency.read(r.get("agency"), asOf));
 	}
 
 }

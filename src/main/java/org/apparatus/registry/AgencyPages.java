@@ -1,5 +1,7 @@
 package org.apparatus.registry;
 
+import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,7 +32,7 @@ class AgencyPages {
 	}
 
 	AgencyConnection page(@Nullable AgencyFilter filter, @Nullable Integer first, @Nullable String after,
-			@Nullable Integer last, @Nullable String before) {
+			@Nullable Integer last, @Nullable String before, LocalDate asOf) {
 		Connections.Request page = Connections.request(LIST, first, after, last, before);
 		AgencyFilter f = filter != null ? filter : new AgencyFilter(null, false, null, null, null);
 		Map<String, Object> parameters = new HashMap<>();
@@ -43,12 +45,13 @@ class AgencyPages {
 		parameters.put("before", page.before());
 		parameters.put("limit", page.size() + 1);
 		parameters.put("descending", page.backwards());
+		parameters.put("asOf", asOf);
 		List<Record> rows = this.reader.rows("queries/agencies-page", parameters);
 		int total = rows.isEmpty() ? 0 : rows.get(0).get("total").asInt();
 		List<Agency> agencies = new ArrayList<>();
 		for (Record row : rows) {
 			if (!row.get("a").isNull()) {
-				agencies.add(this.reader.entity(Agency.class, row.get("a")));
+				agencies.add(Agency.read(row.get("a"), asOf));
 			}
 		}
 		// one more than the page was read: its presence says whether the list goes on

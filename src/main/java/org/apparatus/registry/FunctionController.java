@@ -1,5 +1,7 @@
 package org.apparatus.registry;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -16,53 +18,55 @@ import org.springframework.stereotype.Controller;
 @Controller
 class FunctionController {
 
-	private final FunctionRepository functions;
-
 	private final RegistryLookup lookup;
 
 	private final GraphReader reader;
 
-	FunctionController(FunctionRepository functions, RegistryLookup lookup, GraphReader reader) {
-		this.functions = functions;
+	FunctionController(RegistryLookup lookup, GraphReader reader) {
 		this.lookup = lookup;
 		this.reader = reader;
 	}
 
+	/**
+	 * The function, with its holders and level rules as of {@code asOf} (today by
+	 * default).
+	 */
 	@QueryMapping
-	@Nullable GovernmentFunction function(@Argument String code) {
-		return this.lookup.functions(Set.of(code)).get(code);
+	@Nullable GovernmentFunction function(@Argument String code, @Argument @Nullable LocalDate asOf) {
+		return this.lookup.functions(Set.of(code), Today.or(asOf)).get(code);
 	}
 
 	@QueryMapping
-	List<GovernmentFunction> functionTree() {
+	List<GovernmentFunction> functionTree(@Argument @Nullable LocalDate asOf) {
+		LocalDate day = Today.or(asOf);
 		return this.reader.rows("queries/function-roots", Map.of())
 			.stream()
-			.map(r -> this.reader.entity(GovernmentFunction.class, r.get("function")))
+			.map(r -> GovernmentFunction.read(r.get("function"), day))
 			.toList();
 	}
 
 	@BatchMapping(typeName = "GovernmentFunction")
 	Map<GovernmentFunction, GovernmentFunction> parent(List<GovernmentFunction> functions) {
-		return this.reader.one(functions, GovernmentFunction::code, "queries/function-parents",
-				r -> this.reader.entity(GovernmentFunction.class, r.get("parent")));
+		return this.reader.one(functions, GovernmentFunction::code, GovernmentFunction::asOf,
+				"queries/function-parents", (r, day) -> GovernmentFunction.read(r.get("parent"), day));
 	}
 
 	@BatchMapping(typeName = "GovernmentFunction")
 	Map<GovernmentFunction, List<GovernmentFunction>> children(List<GovernmentFunction> functions) {
-		return this.reader.many(functions, GovernmentFunction::code, "queries/function-children",
-				r -> this.reader.entity(GovernmentFunction.class, r.get("child")));
+		return this.reader.many(functions, GovernmentFunction::code, GovernmentFunction::asOf,
+				"queries/function-children", (r, day) -> GovernmentFunction.read(r.get("child"), day));
 	}
 
 	@BatchMapping(typeName = "GovernmentFunction")
 	Map<GovernmentFunction, List<ResponsibilityView>> responsibilities(List<GovernmentFunction> functions) {
-		return this.reader.many(functions, GovernmentFunction::code, "queries/function-responsibilities",
-				ResponsibilityController::view);
+		return this.reader.many(functions, GovernmentFunction::code, GovernmentFunction::asOf,
+				"queries/function-responsibilities", ResponsibilityController::view);
 	}
 
 	@BatchMapping(typeName = "GovernmentFunction")
 	Map<GovernmentFunction, List<LevelRule>> levelRules(List<GovernmentFunction> functions) {
-		return this.reader.many(functions, GovernmentFunction::code, "queries/function-level-rules",
-				r -> new LevelRule(AdminLevel.valueOf(r.get("level").asString()),
+		return this.reader.many(functions, GovernmentFunction::code, GovernmentFunction::asOf,
+				"queries/function-level-rules", (r, day) -> new LevelRule(AdminLevel.valueOf(r.get("level").asString()),
 						this.reader.entity(Mandate.class, r.get("mandate"))));
 	}
 

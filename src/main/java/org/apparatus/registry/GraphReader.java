@@ -1,5 +1,6 @@
 package org.apparatus.registry;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,11 +53,11 @@ class GraphReader {
 
 	/**
 	 * The rows of a batch query grouped by their {@code code} column, each mapped by
-	 * {@code mapper}.
+	 * {@code mapper}; the query reads the store as of {@code asOf}.
 	 */
-	<T> Map<String, List<T>> grouped(String query, Collection<String> codes, RowMapper<T> mapper) {
+	<T> Map<String, List<T>> grouped(String query, Collection<String> codes, LocalDate asOf, RowMapper<T> mapper) {
 		Map<String, List<T>> grouped = new LinkedHashMap<>();
-		for (Record record : rows(query, Map.of("codes", List.copyOf(codes)))) {
+		for (Record record : rows(query, Map.of("codes", List.copyOf(codes), "asOf", asOf))) {
 			grouped.computeIfAbsent(record.get("code").asString(), c -> new java.util.ArrayList<>())
 				.add(mapper.map(record));
 		}
@@ -64,25 +65,45 @@ class GraphReader {
 	}
 
 	/**
-	 * For each source, the rows of a batch query whose {@code code} is the source's key
-	 * (batch loaders).
+	 * For each source, the rows of a batch query whose {@code code} is the source's key,
+	 * read as of the source's day (batch loaders): one query per day in the batch, which
+	 * is one query unless a request asks about several days.
 	 */
-	<S, T> Map<S, List<T>> many(List<S> sources, Function<S, String> key, String query, RowMapper<T> mapper) {
-		Set<String> keys = new LinkedHashSet<>();
-		sources.forEach(s -> keys.add(key.apply(s)));
-		Map<String, List<T>> grouped = grouped(query, keys, mapper);
+	<S, T> Map<S, List<T>> many(List<S> sources, Function<S, String> key, Function<S, LocalDate> day, String query,
+			DayRowMapper<T> mapper) {
+		Map<LocalDate, Set<String>> keysByDay = new LinkedHashMap<>();
+		sources.forEach(s -> keysByDay.computeIfAbsent(day.apply(s), d -> new LinkedHashSet<>()).add(key.apply(s)));
+		Map<LocalDate, Map<String, List<T>>> byDay = new HashMap<>();
+		keysByDay.forEach((asOf, keys) -> byDay.put(asOf, grouped(query, keys, asOf, r -> mapper.map(r, asOf))));
 		Map<S, List<T>> result = new HashMap<>();
-		sources.forEach(s -> result.put(s, grouped.getOrDefault(key.apply(s), List.of())));
+		sources.forEach(s -> result.put(s, byDay.get(day.apply(s)).getOrDefault(key.apply(s), List.of())));
 		return result;
 	}
 
 	/**
-	 * For each source, the first row of a batch query for its key; sources without a row
-	 * are left out.
+	 * For each source, the rows of a batch query whose {@code code} is the source's key,
+	 * for what has no periods (mandates, the function tree).
+	 */
+	<S, T> Map<S, List<T>> many(List<S> sources, Function<S, String> key, String query, RowMapper<T> mapper) {
+		return many(sources, key, source -> Period.END, query, (row, day) -> mapper.map(row));
+	}
+
+	/**
+	 * For each source, the first row of a batch query for its key, for what has no
+	 * periods; sources without a row are left out.
 	 */
 	<S, T> Map<S, T> one(List<S> sources, Function<S, String> key, String query, RowMapper<T> mapper) {
+		return one(sources, key, source -> Period.END, query, (row, day) -> mapper.map(row));
+	}
+
+	/**
+	 * For each source, the first row of a batch query for its key, read as of the
+	 * source's day; sources without a row are left out.
+	 */
+	<S, T> Map<S, T> one(List<S> sources, Function<S, String> key, Function<S, LocalDate> day, String query,
+			DayRowMapper<T> mapper) {
 		Map<S, T> result = new HashMap<>();
-		many(sources, key, query, mapper).forEach((source, rows) -> {
+		many(sources, key, day, query, mapper).forEach((source, rows) -> {
 			if (!rows.isEmpty()) {
 				result.put(source, rows.get(0));
 			}
@@ -100,6 +121,14 @@ class GraphReader {
 	interface RowMapper<T> {
 
 		T map(Record record);
+
+	}
+
+	/** Maps a row of a query read as of a day. */
+	@FunctionalInterface
+	interface DayRowMapper<T> {
+
+		T map(Record record, LocalDate asOf);
 
 	}
 

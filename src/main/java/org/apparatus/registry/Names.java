@@ -24,12 +24,16 @@ public class Names {
 		this.client = client;
 	}
 
+	/**
+	 * The names of the given codes; agencies and units by their names on {@code asOf}
+	 * (domain.md §8).
+	 */
 	public NameSheet of(Collection<String> agencies, Collection<String> functions, Collection<String> units,
-			Collection<String> mandates) {
+			Collection<String> mandates, LocalDate asOf) {
 		NameSheet sheet = new NameSheet();
 		this.client.query(CypherFile.load("queries/names"))
 			.bindAll(Map.of("agencies", List.copyOf(agencies), "functions", List.copyOf(functions), "units",
-					List.copyOf(units), "mandates", List.copyOf(mandates)))
+					List.copyOf(units), "mandates", List.copyOf(mandates), "asOf", asOf))
 			.fetch()
 			.all()
 			.forEach(row -> {

@@ -60,7 +60,7 @@ public class RegistryEditor {
 	}
 
 	public Agency createAgency(NewAgency input, Attribution by) {
-		requireNewCode("input.code", input.code(), this.lookup.agencies(List.of(input.code())).isEmpty());
+		requireNewCode("input.code", input.code(), this.lookup.agencies(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		requireUnit("input.adminUnit", input.adminUnit());
 		requireQuota(input.staffQuota());
@@ -72,7 +72,7 @@ public class RegistryEditor {
 		return changed(by,
 				AuditEntry.of(AuditKind.CREATE_AGENCY, "agency " + input.code() + " created in " + input.adminUnit(),
 						input.code(), input.adminUnit()),
-				this.lookup.agencies(List.of(input.code())).get(input.code()));
+				this.lookup.agencies(List.of(input.code()), today()).get(input.code()));
 	}
 
 	public Agency updateAgency(String code, AgencyChanges input, Attribution by) {
@@ -91,11 +91,11 @@ public class RegistryEditor {
 		}
 		return changed(by,
 				AuditEntry.of(AuditKind.UPDATE_AGENCY, "agency " + code + given(input), code, input.adminUnit()),
-				this.lookup.agencies(List.of(code)).get(code));
+				this.lookup.agencies(List.of(code), today()).get(code));
 	}
 
 	public GovernmentFunction createFunction(NewFunction input, Attribution by) {
-		requireNewCode("input.code", input.code(), this.lookup.functions(List.of(input.code())).isEmpty());
+		requireNewCode("input.code", input.code(), this.lookup.functions(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		if (input.parent() != null) {
 			requireFunction("input.parent", input.parent());
@@ -107,7 +107,7 @@ public class RegistryEditor {
 						"function " + input.code() + " created"
 								+ (input.parent() == null ? "" : " under " + input.parent()),
 						input.code(), input.parent()),
-				this.lookup.functions(List.of(input.code())).get(input.code()));
+				this.lookup.functions(List.of(input.code()), today()).get(input.code()));
 	}
 
 	public GovernmentFunction updateFunction(String code, FunctionChanges input, Attribution by) {
@@ -127,7 +127,7 @@ public class RegistryEditor {
 		}
 		return changed(by,
 				AuditEntry.of(AuditKind.UPDATE_FUNCTION, "function " + code + given(input), code, input.parent()),
-				this.lookup.functions(List.of(code)).get(code));
+				this.lookup.functions(List.of(code), today()).get(code));
 	}
 
 	public Mandate createMandate(NewMandate input, Attribution by) {
@@ -176,7 +176,7 @@ public class RegistryEditor {
 	}
 
 	public AdminUnit createAdminUnit(NewAdminUnit input, Attribution by) {
-		requireNewCode("input.code", input.code(), this.lookup.units(List.of(input.code())).isEmpty());
+		requireNewCode("input.code", input.code(), this.lookup.units(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		if (input.parent() != null) {
 			AdminUnit parent = requireUnit("input.parent", input.parent());
@@ -189,7 +189,7 @@ public class RegistryEditor {
 						"admin unit " + input.code() + " created"
 								+ (input.parent() == null ? "" : " in " + input.parent()),
 						input.code(), input.parent()),
-				this.lookup.units(List.of(input.code())).get(input.code()));
+				this.lookup.units(List.of(input.code()), today()).get(input.code()));
 	}
 
 	public AdminUnit updateAdminUnit(String code, AdminUnitChanges input, Attribution by) {
@@ -210,7 +210,7 @@ public class RegistryEditor {
 		}
 		return changed(by,
 				AuditEntry.of(AuditKind.UPDATE_ADMIN_UNIT, "admin unit " + code + given(input), code, input.parent()),
-				this.lookup.units(List.of(code)).get(code));
+				this.lookup.units(List.of(code), today()).get(code));
 	}
 
 	/**
@@ -224,7 +224,7 @@ public class RegistryEditor {
 		if (mandate != null && this.lookup.mandates(List.of(mandate)).isEmpty()) {
 			throw InvalidArgumentException.unknown("mandate", "mandate", mandate);
 		}
-		String code = agency + ":" + function + ":" + role.name();
+		String code = Responsibility.codeOf(agency, function, role);
 		Map<String, Object> row = this.client.query(CypherFile.load("editing/assign-responsibility"))
 			.bindAll(parameters("agency", agency, "function", function, "role", role.name(), "code", code, "mandate",
 					mandate, "article", strip(article)))
@@ -238,7 +238,7 @@ public class RegistryEditor {
 										: ", granted by " + mandate + (article == null ? "" : " " + article.strip())),
 						code, agency, function, mandate),
 				row);
-		return new ResponsibilityView(code, role, agency, function);
+		return new ResponsibilityView(code, role, agency, function, today());
 	}
 
 	/** Takes a responsibility away, or only one mandate's grant of it. */
@@ -246,7 +246,7 @@ public class RegistryEditor {
 			Attribution by) {
 		requireAgency("agency", agency);
 		requireFunction("function", function);
-		String code = agency + ":" + function + ":" + role.name();
+		String code = Responsibility.codeOf(agency, function, role);
 		Map<String, Object> state = this.client.query(CypherFile.load("editing/responsibility-grant"))
 			.bindAll(parameters("code", code, "mandate", mandate))
 			.fetch()
@@ -363,7 +363,7 @@ public class RegistryEditor {
 	}
 
 	private Agency requireAgency(String argument, String code) {
-		Agency agency = this.lookup.agencies(List.of(code)).get(code);
+		Agency agency = this.lookup.agencies(List.of(code), today()).get(code);
 		if (agency == null) {
 			throw InvalidArgumentException.unknown(argument, "agency", code);
 		}
@@ -371,13 +371,13 @@ public class RegistryEditor {
 	}
 
 	private void requireFunction(String argument, String code) {
-		if (this.lookup.functions(List.of(code)).isEmpty()) {
+		if (this.lookup.functions(List.of(code), today()).isEmpty()) {
 			throw InvalidArgumentException.unknown(argument, "function", code);
 		}
 	}
 
 	private AdminUnit requireUnit(String argument, String code) {
-		AdminUnit unit = this.lookup.units(List.of(code)).get(code);
+		AdminUnit unit = this.lookup.units(List.of(code), today()).get(code);
 		if (unit == null) {
 			throw InvalidArgumentException.unknown(argument, "admin unit", code);
 		}
@@ -450,8 +450,24 @@ public class RegistryEditor {
 		return value == null ? null : value.name();
 	}
 
+	/**
+	 * An edit through the API corrects the record as it stands today: it changes the
+	 * period of a unit or an agency that contains today (or its latest one), and what it
+	 * creates holds without bounds, like a data-set row without periods. A change from a
+	 * given day on is a new period, written by a data set or an applied scenario.
+	 */
+	private static LocalDate today() {
+		return Today.or(null);
+	}
+
+	/**
+	 * Parameters of an edit, with the day it is made on and the bounds of an open period.
+	 */
 	private static Map<String, Object> parameters(@Nullable Object... keysAndValues) {
 		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("asOf", today());
+		parameters.put("beginning", Period.BEGINNING);
+		parameters.put("end", Period.END);
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
 		}

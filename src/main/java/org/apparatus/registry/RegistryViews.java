@@ -1,5 +1,7 @@
 package org.apparatus.registry;
 
+import java.time.LocalDate;
+
 import java.util.List;
 
 import org.apparatus.api.Edge;
@@ -16,7 +18,7 @@ final class RegistryViews {
 	 * A responsibility as listed under an agency or a function, with the codes to resolve
 	 * its ends.
 	 */
-	record ResponsibilityView(String code, Role role, String agencyCode, String functionCode) {
+	record ResponsibilityView(String code, Role role, String agencyCode, String functionCode, LocalDate asOf) {
 	}
 
 	/** A mandate granting a responsibility, with the clause. */

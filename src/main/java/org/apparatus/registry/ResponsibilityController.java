@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.apparatus.registry.RegistryViews.Grant;
 import org.apparatus.registry.RegistryViews.ResponsibilityView;
+import java.time.LocalDate;
+
 import org.neo4j.driver.Record;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
@@ -19,27 +21,28 @@ class ResponsibilityController {
 		this.reader = reader;
 	}
 
-	static ResponsibilityView view(Record r) {
+	static ResponsibilityView view(Record r, LocalDate asOf) {
 		return new ResponsibilityView(r.get("responsibility").asString(), Role.valueOf(r.get("role").asString()),
-				r.get("agency").asString(), r.get("function").asString());
+				r.get("agency").asString(), r.get("function").asString(), asOf);
 	}
 
 	@BatchMapping(typeName = "Responsibility")
 	Map<ResponsibilityView, Agency> agency(List<ResponsibilityView> responsibilities) {
-		return this.reader.one(responsibilities, ResponsibilityView::agencyCode, "queries/agencies-by-code",
-				r -> this.reader.entity(Agency.class, r.get("agency")));
+		return this.reader.one(responsibilities, ResponsibilityView::agencyCode, ResponsibilityView::asOf,
+				"queries/agencies-by-code", (r, day) -> Agency.read(r.get("agency"), day));
 	}
 
 	@BatchMapping(typeName = "Responsibility")
 	Map<ResponsibilityView, GovernmentFunction> function(List<ResponsibilityView> responsibilities) {
-		return this.reader.one(responsibilities, ResponsibilityView::functionCode, "queries/functions-by-code",
-				r -> this.reader.entity(GovernmentFunction.class, r.get("function")));
+		return this.reader.one(responsibilities, ResponsibilityView::functionCode, ResponsibilityView::asOf,
+				"queries/functions-by-code", (r, day) -> GovernmentFunction.read(r.get("function"), day));
 	}
 
 	@BatchMapping(typeName = "Responsibility")
 	Map<ResponsibilityView, List<Grant>> grants(List<ResponsibilityView> responsibilities) {
-		return this.reader.many(responsibilities, ResponsibilityView::code, "queries/responsibility-grants",
-				r -> new Grant(this.reader.entity(Mandate.class, r.get("mandate")),
+		return this.reader.many(responsibilities, ResponsibilityView::code, ResponsibilityView::asOf,
+				"queries/responsibility-grants",
+				(r, day) -> new Grant(this.reader.entity(Mandate.class, r.get("mandate")),
 						r.get("article").isNull() ? null : r.get("article").asString()));
 	}
 

@@ -1,5 +1,7 @@
 package org.apparatus.registry;
 
+import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Map;
 import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.registry.RegistryViews.SearchHit;
 import org.apparatus.registry.RegistryViews.SearchKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -29,7 +32,7 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument int first) {
+	List<SearchHit> search(@Argument String text, @Argument int first, @Argument @Nullable LocalDate asOf) {
 		if (first < 1 || first > MAX_HITS) {
 			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_HITS + ", not " + first);
 		}
@@ -37,7 +40,7 @@ class SearchController {
 		if (query.isEmpty()) {
 			throw new InvalidArgumentException("text", "give at least one letter or digit to search for");
 		}
-		return this.reader.rows("queries/search-names", Map.of("query", query, "limit", first))
+		return this.reader.rows("queries/search-names", Map.of("query", query, "limit", first, "asOf", Today.or(asOf)))
 			.stream()
 			.map(r -> new SearchHit(SearchKind.valueOf(r.get("type").asString()), r.get("code").asString(),
 					label(r.get("name").asString(), r.get("number").isNull() ? null : r.get("number").asString()),

@@ -63,7 +63,7 @@ public class ReportBuilder {
 	 * exist.
 	 */
 	public void check(ReportRequest request) {
-		unit(request);
+		unit(request, request.asOf() != null ? request.asOf() : this.analysis.defaultParameters().asOf());
 		if (request.scenario() != null) {
 			try {
 				this.scenarios.require(request.scenario());
@@ -75,9 +75,9 @@ public class ReportBuilder {
 		}
 	}
 
-	private @Nullable AdminUnit unit(ReportRequest request) {
-		String code = request.unit() != null ? request.unit() : defaultUnit();
-		AdminUnit unit = code == null ? null : this.registry.units(List.of(code)).get(code);
+	private @Nullable AdminUnit unit(ReportRequest request, LocalDate asOf) {
+		String code = request.unit() != null ? request.unit() : defaultUnit(asOf);
+		AdminUnit unit = code == null ? null : this.registry.units(List.of(code), asOf).get(code);
 		if (code != null && unit == null) {
 			throw InvalidArgumentException.unknown("unit", "admin unit", code);
 		}
@@ -85,11 +85,12 @@ public class ReportBuilder {
 	}
 
 	public Report build(ReportRequest request) {
-		AdminUnit unit = unit(request);
 		LocalDate asOf = request.asOf();
 		String language = request.language();
 		Evaluation evaluation = request.scenario() == null ? null : this.scenarios.evaluate(request.scenario(), asOf);
 		Analysis analysis = this.analysis.analyze(new AnalysisRequest(asOf, List.of(), null));
+		LocalDate day = analysis.asOf();
+		AdminUnit unit = unit(request, day);
 		List<Finding> open = analysis.findings().stream().filter(f -> f.status() != FindingStatus.JUSTIFIED).toList();
 		List<Finding> justified = analysis.findings()
 			.stream()
@@ -118,19 +119,20 @@ public class ReportBuilder {
 			mandates.addAll(f.mandates());
 		}
 		boolean english = "en".equals(language);
-		NameSheet sheet = this.names.of(agencies, functions, units, mandates);
+		NameSheet sheet = this.names.of(agencies, functions, units, mandates, day);
 		Map<String, String> names = new HashMap<>();
 		agencies.forEach(code -> names.put(code, sheet.name(NameSheet.AGENCY, code, language)));
 		functions.forEach(code -> names.put(code, sheet.name(NameSheet.FUNCTION, code, language)));
 		units.forEach(code -> names.put(code, sheet.name(NameSheet.UNIT, code, language)));
 		Map<String, String> numbers = new HashMap<>();
 		mandates.forEach(code -> numbers.put(code, sheet.reference(code)));
-		Report.UnitPicture picture = unit == null ? null : picture(unit, english);
+		Report.UnitPicture picture = unit == null ? null : picture(unit, english, day);
 		if (picture != null) {
 			picture.agencies().forEach(node -> names.putIfAbsent(node.code(), node.name()));
 		}
 		return new Report(language, analysis.asOf(), Instant.now(), this.planner.stats(analysis.asOf()), open,
-				justified, evaluation, profiles(english), names, numbers, picture, provenance(), ruleTitles(language));
+				justified, evaluation, profiles(english, day), names, numbers, picture, provenance(),
+				ruleTitles(language));
 	}
 
 	private Map<String, String> ruleTitles(String language) {
@@ -152,12 +154,17 @@ public class ReportBuilder {
 		return value instanceof java.time.ZonedDateTime time ? time.toInstant() : null;
 	}
 
-	private @Nullable String defaultUnit() {
-		return this.client.query(CypherFile.load("report/default-unit")).fetchAs(String.class).one().orElse(null);
+	private @Nullable String defaultUnit(LocalDate asOf) {
+		return this.client.query(CypherFile.load("report/default-unit"))
+			.bind(asOf)
+			.to("asOf")
+			.fetchAs(String.class)
+			.one()
+			.orElse(null);
 	}
 
-	private Report.UnitPicture picture(AdminUnit unit, boolean english) {
-		Map<String, Object> parameters = Map.of("unit", unit.code());
+	private Report.UnitPicture picture(AdminUnit unit, boolean english, LocalDate asOf) {
+		Map<String, Object> parameters = Map.of("unit", unit.code(), "asOf", asOf);
 		List<Report.ChartNode> agencies = this.client.query(CypherFile.load("report/unit-chart"))
 			.bindAll(parameters)
 			.fetch()
@@ -182,14 +189,16 @@ public class ReportBuilder {
 				agencies, overlaps);
 	}
 
-	private List<Report.AgencyProfile> profiles(boolean english) {
+	private List<Report.AgencyProfile> profiles(boolean english, LocalDate asOf) {
 		Collection<Map<String, Object>> rows = this.client.query(CypherFile.load("report/agency-profiles"))
+			.bind(asOf)
+			.to("asOf")
 			.fetch()
 			.all();
 		Set<String> mandates = new HashSet<>();
 		rows.forEach(row -> ((List<?>) row.get("responsibilities"))
 			.forEach(r -> ((List<?>) ((Map<?, ?>) r).get("mandates")).forEach(m -> mandates.add((String) m))));
-		NameSheet sheet = this.names.of(List.of(), List.of(), List.of(), mandates);
+		NameSheet sheet = this.names.of(List.of(), List.of(), List.of(), mandates, asOf);
 		return rows.stream().map(row -> {
 			List<Report.Held> held = new ArrayList<>();
 			for (Object item : (List<?>) row.get("responsibilities")) {

@@ -85,9 +85,10 @@ public class ScenarioService {
 	 * scenario it is.
 	 */
 	Scenario save(Scenario scenario, AuditKind kind, String description, Attribution by) {
+		LocalDate date = this.analysis.defaultParameters().asOf();
 		List<ScenarioProblem> problems = this.transactions.execute(status -> {
 			status.setRollbackOnly();
-			return this.applier.apply(scenario).problems();
+			return this.applier.apply(scenario, date).problems();
 		});
 		if (!problems.isEmpty()) {
 			throw new InvalidScenarioException(scenario.name(), problems);
@@ -145,10 +146,10 @@ public class ScenarioService {
 		List<Finding> baseline = this.analysis.analyze(new AnalysisRequest(date, List.of(), null)).findings();
 		Evaluation evaluation = this.transactions.execute(status -> {
 			status.setRollbackOnly();
-			List<Figure> before = figures();
-			List<MovedResponsibility> moved = carryOut(scenario);
+			List<Figure> before = figures(date);
+			List<MovedResponsibility> moved = carryOut(scenario, date);
 			whileChanged.accept(moved);
-			List<Figure> after = figures();
+			List<Figure> after = figures(date);
 			List<Finding> changed = this.analysis.analyzeInCurrentTransaction(date);
 			return compare(scenario, date, baseline, changed, before, after, moved);
 		});
@@ -156,14 +157,16 @@ public class ScenarioService {
 	}
 
 	/**
-	 * Carries the scenario's changes out for real, in one transaction, with their change
-	 * events and the audit record: the codes the changes name and those of the moved
-	 * responsibilities' functions and agencies.
+	 * Carries the scenario's changes out for real, from {@code asOf} on (the analysis day
+	 * by default), in one transaction, with their change events and the audit record (the
+	 * codes the changes name and those of the moved responsibilities' functions and
+	 * agencies): the record before that day stays as it was (domain.md §8.2).
 	 */
-	public List<MovedResponsibility> apply(String name, Attribution by) {
+	public List<MovedResponsibility> apply(String name, @Nullable LocalDate asOf, Attribution by) {
 		Scenario scenario = require(name);
+		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
 		List<MovedResponsibility> moved = this.transactions.execute(status -> {
-			List<MovedResponsibility> done = carryOut(scenario);
+			List<MovedResponsibility> done = carryOut(scenario, date);
 			this.revision.bump();
 			Set<String> codes = new LinkedHashSet<>();
 			codes.add(name);
@@ -213,8 +216,8 @@ public class ScenarioService {
 	 * Carries the changes out in the current transaction, or throws (and so rolls it
 	 * back) when any change does not fit the graph as the earlier ones left it.
 	 */
-	private List<MovedResponsibility> carryOut(Scenario scenario) {
-		ScenarioApplier.Outcome outcome = this.applier.apply(scenario);
+	private List<MovedResponsibility> carryOut(Scenario scenario, LocalDate asOf) {
+		ScenarioApplier.Outcome outcome = this.applier.apply(scenario, asOf);
 		if (!outcome.problems().isEmpty()) {
 			throw new InvalidScenarioException(scenario.name(), outcome.problems());
 		}
@@ -241,8 +244,10 @@ public class ScenarioService {
 		return scenarios;
 	}
 
-	private List<Figure> figures() {
+	private List<Figure> figures(LocalDate asOf) {
 		return this.client.query(CypherFile.load("scenario/figures"))
+			.bind(asOf)
+			.to("asOf")
 			.fetch()
 			.all()
 			.stream()

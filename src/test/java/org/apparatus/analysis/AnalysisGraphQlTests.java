@@ -239,9 +239,12 @@ class AnalysisGraphQlTests {
 			session
 				.run("""
 						MATCH (u:AdminUnit {code: 'BL'}), (f:Function {code: 'FIN.CAPEX'}), (m:Mandate {code: 'L-NSNN-2015'})
-						CREATE (a:Agency {code: 'TEST_KBNN', name: 'Kho bạc Nhà nước tỉnh', sector: 'STATE', kind: 'DEPARTMENT', status: 'ACTIVE'})
-						CREATE (a)-[:LOCATED_IN]->(u)
-						CREATE (a)-[:HOLDS]->(r:Responsibility {code: 'TEST_KBNN:FIN.CAPEX:LEAD', role: 'LEAD'})-[:FOR]->(f)
+						CREATE (a:Agency {code: 'TEST_KBNN'})
+						CREATE (p:AgencyPeriod {code: 'TEST_KBNN', name: 'Kho bạc Nhà nước tỉnh', sector: 'STATE', kind: 'DEPARTMENT',
+						                        status: 'ACTIVE', validFrom: date('0001-01-01'), validTo: date('9999-12-31')})-[:PERIOD_OF]->(a)
+						CREATE (p)-[:LOCATED_IN]->(u)
+						CREATE (a)-[:HOLDS]->(r:Responsibility {code: 'TEST_KBNN:FIN.CAPEX:LEAD', role: 'LEAD',
+						                                        validFrom: date('0001-01-01'), validTo: date('9999-12-31')})-[:FOR]->(f)
 						CREATE (r)-[:GRANTED_BY]->(m)""")
 				.consume();
 		}
@@ -370,11 +373,32 @@ class AnalysisGraphQlTests {
 			.variable("reason", "test: createAdminUnit")
 			.variable("input", Map.of("code", "TEST_C", "name", "Xã Thử", "level", "COMMUNE", "parent", "BL.VL"))
 			.execute();
-		var gaps = this.viewer.documentName("gaps").variable("unit", "TEST_C").execute();
-		gaps.path("gaps[*].units[0].code")
+		// seed-data/function-levels.csv requires 51 tasks of every commune, 32 of them
+		// under the Law on the Organisation of Local Government: 77/2015/QH13 until 1
+		// March
+		// 2025, 65/2025/QH15 until 16 June 2025, 72/2025/QH15 since. A rule holds only
+		// while its mandate is in force (domain.md §8.3), so the commune lacks the same
+		// 51
+		// tasks before and after the reform, on the successor law's authority
+		var before = this.viewer.documentName("gaps")
+			.variable("unit", "TEST_C")
+			.variable("asOf", "2025-02-28")
+			.execute();
+		before.path("gaps[*].units[0].code")
 			.entityList(String.class)
 			.satisfies(units -> assertThat(units).hasSize(51).containsOnly("TEST_C"));
-		gaps.path("gaps[*].functions[0].code").entityList(String.class).contains("JUST.CIVREG");
+		before.path("gaps[*].functions[0].code").entityList(String.class).contains("JUST.CIVREG");
+		before.path("gaps[?(@.functions[0].code == 'JUST.CIVREG')].mandates[*].code")
+			.entityList(String.class)
+			.containsExactly("L-TCCQDP-2015");
+		var after = this.viewer.documentName("gaps")
+			.variable("unit", "TEST_C")
+			.variable("asOf", "2025-07-01")
+			.execute();
+		after.path("gaps[*].units[0].code").entityList(String.class).hasSize(51);
+		after.path("gaps[?(@.functions[0].code == 'JUST.CIVREG')].mandates[*].code")
+			.entityList(String.class)
+			.containsExactly("L-TCCQDP-2025-72");
 	}
 
 	@Test
@@ -396,7 +420,11 @@ class AnalysisGraphQlTests {
 					.execute();
 			}
 		}
-		var candidates = this.viewer.documentName("mergerCandidates").variable("unit", "BL.HD").execute();
+		// ND-37-2014 is in force on AS_OF (it gave way to ND 45/2025 on 1 March 2025)
+		var candidates = this.viewer.documentName("mergerCandidates")
+			.variable("unit", "BL.HD")
+			.variable("asOf", AS_OF)
+			.execute();
 		candidates.path("mergerCandidates[0].agencies[*].code")
 			.entityList(String.class)
 			.containsExactly("TEST_A", "TEST_B");

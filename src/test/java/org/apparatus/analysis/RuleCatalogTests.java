@@ -33,7 +33,7 @@ class RuleCatalogTests {
 			// severity: LOW
 			// title.vi: Biên chế lớn
 			// title.en: Large staff quota
-			// parameters:
+			// parameters: asOf
 			// columns: key, units, agencies, functions, mandates, score, grants, quota
 			// explanation.vi: {agencies} tại {units} có biên chế {quota}.
 			// explanation.en: {agencies} in {units} has a staff quota of {quota}.
@@ -42,8 +42,8 @@ class RuleCatalogTests {
 			""";
 
 	static final String VALID_QUERY = """
-			MATCH (a:Agency {status: 'ACTIVE'})-[:LOCATED_IN]->(u:AdminUnit)
-			  WHERE a.staffQuota > 100
+			MATCH (a:AgencyPeriod {status: 'ACTIVE'})-[:LOCATED_IN]->(u:AdminUnit)
+			  WHERE a.staffQuota > 100 AND a.validFrom <= $asOf < a.validTo
 			RETURN [a.code] AS key, [u.code] AS units, [a.code] AS agencies, [] AS functions, [] AS mandates,
 			       null AS score, [] AS grants, a.staffQuota AS quota
 			""";
@@ -97,7 +97,7 @@ class RuleCatalogTests {
 		StoreCleaner.wipe(this.driver);
 		new TinyApparatus(this.driver).unit("P", AdminLevel.PROVINCE, null).agency("CA", "P");
 		try (var session = this.driver.session()) {
-			session.run("MATCH (a:Agency {code: 'CA'}) SET a.staffQuota = 300").consume();
+			session.run("MATCH (a:AgencyPeriod {code: 'CA'}) SET a.staffQuota = 300").consume();
 		}
 		var analysis = new AnalysisService(catalog, this.properties, this.client, this.marks, this.revision,
 				this.transactions, this.names, this.audit);
@@ -119,7 +119,8 @@ class RuleCatalogTests {
 				"BIG_QUOTA.cypher:6: columns must include [key, units, agencies, functions, mandates]");
 		assertRefused("BIG_QUOTA", VALID_HEADER + VALID_QUERY.replace("> 100", "> $limit"),
 				"BIG_QUOTA.cypher:12: the query uses $limit but the header's parameters do not list it");
-		assertRefused("BIG_QUOTA", VALID_HEADER.replace("// parameters:", "// parameters: threshold") + VALID_QUERY,
+		assertRefused("BIG_QUOTA",
+				VALID_HEADER.replace("// parameters: asOf", "// parameters: threshold") + VALID_QUERY,
 				"BIG_QUOTA.cypher:5: unknown parameter 'threshold'");
 		assertRefused("BIG_QUOTA", VALID_HEADER.replace("{quota}.", "{quota} {staff}.") + VALID_QUERY,
 				"BIG_QUOTA.cypher:7: placeholder {staff} is neither a standard one");

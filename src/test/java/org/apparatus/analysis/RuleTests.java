@@ -84,7 +84,7 @@ class RuleTests {
 
 		@Test
 		void twoActiveLeadsOfATaskInOneUnit() {
-			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, "M").holds("B", "T1", LEAD, "OLD");
+			graph.agency("A", "P").agency("B", "P").holds("A", "T1", LEAD, "M").holds("B", "T1", LEAD, "M", "OLD");
 			var found = findings("DUPLICATE");
 			assertThat(found).singleElement().satisfies(f -> {
 				assertThat(f.units()).containsExactly("P");
@@ -94,9 +94,25 @@ class RuleTests {
 				assertThat(f.severity()).isEqualTo(Severity.HIGH);
 				assertThat(f.explanation().vi()).isEqualTo(
 						"Cơ quan A và Cơ quan B cùng chủ trì “Nhiệm vụ T1” tại Đơn vị P (Cơ quan A theo Nghị định 1/2015/NĐ-CP; "
-								+ "Cơ quan B không có văn bản còn hiệu lực).");
+								+ "Cơ quan B theo Nghị định 1/2015/NĐ-CP).");
 				assertThat(f.explanation().en()).startsWith("Body A and Body B each lead “Task T1” in Đơn vị P");
 			});
+		}
+
+		@Test
+		void aLeadOnlyOnARepealedOrFutureMandateDoesNotCount() {
+			// domain.md §8.3: a responsibility counts on the day only while a mandate in
+			// force grants it;
+			// B's lead is UNFOUNDED, C's not yet in force, so A is the only lead
+			graph.agency("A", "P")
+				.agency("B", "P")
+				.agency("C", "P")
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "OLD")
+				.holds("C", "T1", LEAD, "NEW");
+			assertThat(findings("DUPLICATE")).isEmpty();
+			assertThat(findings("UNFOUNDED")).extracting(Finding::agencies)
+				.containsExactlyInAnyOrder(List.of("B"), List.of("C"));
 		}
 
 		@Test
@@ -187,6 +203,29 @@ class RuleTests {
 		}
 
 		@Test
+		void aRepealedLevelRuleExpectsNothing() {
+			// the commune rule's mandate was repealed before the day: only the province
+			// is expected
+			graph.agency("A", "P")
+				.agency("B", "C1")
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
+				.levelRule("T1", PROVINCE, "M")
+				.levelRule("T1", COMMUNE, "OLD");
+			assertThat(findings("OVERLAP_VERTICAL")).extracting(Finding::units).containsExactly(List.of("P", "C1"));
+		}
+
+		@Test
+		void aLeadWithoutAMandateInForceIsNoOverlap() {
+			graph.agency("A", "P")
+				.agency("B", "C1")
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "OLD")
+				.levelRule("T1", PROVINCE, "M");
+			assertThat(findings("OVERLAP_VERTICAL")).isEmpty();
+		}
+
+		@Test
 		void aTaskExpectedAtBothLevelsIsNoOverlap() {
 			graph.agency("A", "P")
 				.agency("B", "C1")
@@ -244,6 +283,21 @@ class RuleTests {
 		}
 
 		@Test
+		void aLeadWhoseMandateLapsedCoversNothing() {
+			graph.agency("A", "C1").holds("A", "T1", LEAD, "OLD").levelRule("T1", COMMUNE, "M");
+			assertThat(findings("GAP")).extracting(Finding::units)
+				.containsExactlyInAnyOrder(List.of("C1"), List.of("C2"));
+		}
+
+		@Test
+		void aLevelRuleHoldsOnlyWhileItsMandateIsInForce() {
+			// T1's commune rule was repealed, T2's takes effect after the day: nothing is
+			// required yet
+			graph.levelRule("T1", COMMUNE, "OLD").levelRule("T2", COMMUNE, "NEW");
+			assertThat(findings("GAP")).isEmpty();
+		}
+
+		@Test
 		void aDissolvedLeadCoversNothing() {
 			graph.agency("A", "C1")
 				.agency("B", "C2", STATE, BOARD, DISSOLVED)
@@ -283,6 +337,26 @@ class RuleTests {
 		@Test
 		void aLeadInTheUnitSettlesIt() {
 			graph.agency("A", "C1").agency("B", "C1").holds("A", "T1", COORDINATE, "M").holds("B", "T1", LEAD, "M");
+			assertThat(findings("NO_LEAD")).isEmpty();
+		}
+
+		@Test
+		void aLeadOfTheFunctionAboveSettlesIt() {
+			// as in GAP (domain.md §8.3): B leads F, whose task T1 A coordinates
+			graph.agency("A", "C1").agency("B", "C1").holds("A", "T1", COORDINATE, "M").holds("B", "F", LEAD, "M");
+			assertThat(findings("NO_LEAD")).isEmpty();
+		}
+
+		@Test
+		void aLeadWithoutAMandateInForceDoesNotSettleIt() {
+			graph.agency("A", "C1").agency("B", "C1").holds("A", "T1", COORDINATE, "M").holds("B", "T1", LEAD, "OLD");
+			assertThat(findings("NO_LEAD")).extracting(Finding::functions, Finding::agencies)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("T1"), List.of("A")));
+		}
+
+		@Test
+		void aCoordinatorWithoutAMandateInForceIsUnfoundedNotANoLead() {
+			graph.agency("A", "C1").holds("A", "T1", COORDINATE, "OLD");
 			assertThat(findings("NO_LEAD")).isEmpty();
 		}
 
@@ -528,6 +602,12 @@ class RuleTests {
 		}
 
 		@Test
+		void anInspectionWithoutAMandateInForceIsNoSelfInspection() {
+			graph.agency("A", "P").holds("A", "T1", LEAD, "M").holds("A", "T1", INSPECT, "OLD");
+			assertThat(findings("SELF_INSPECTION")).isEmpty();
+		}
+
+		@Test
 		void inspectingAnotherTaskOrAnotherBodysTaskIsFine() {
 			graph.agency("A", "P")
 				.agency("B", "P")
@@ -557,6 +637,21 @@ class RuleTests {
 				assertThat(f.score()).isCloseTo(0.8 + 0.2 * 2 / 3, org.assertj.core.data.Offset.offset(1e-9));
 				assertThat(f.severity()).isEqualTo(Severity.INFO);
 			});
+		}
+
+		@Test
+		void onlyWhatAMandateInForceGrantsIsInAPortfolio() {
+			// on paper B leads what A leads; on the day only T1 counts for B:
+			// 0.8 × 1/3 + 0.2 × 1/3 = 0.33, below the threshold 0.5
+			graph.agency("A", "P")
+				.agency("B", "P")
+				.holds("A", "T1", LEAD, "M")
+				.holds("A", "T2", LEAD, "M")
+				.holds("A", "DOM", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
+				.holds("B", "T2", LEAD, "OLD")
+				.holds("B", "DOM", LEAD, "OLD");
+			assertThat(findings("MERGER_CANDIDATE")).isEmpty();
 		}
 
 		@Test

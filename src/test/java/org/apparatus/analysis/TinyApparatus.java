@@ -8,7 +8,9 @@ import java.util.Map;
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
+import org.apparatus.registry.Period;
 import org.apparatus.registry.ReportingLineKind;
+import org.apparatus.registry.Responsibility;
 import org.apparatus.registry.Role;
 import org.apparatus.registry.Sector;
 import org.jspecify.annotations.Nullable;
@@ -26,10 +28,20 @@ public final class TinyApparatus {
 	}
 
 	public TinyApparatus unit(String code, AdminLevel level, @Nullable String parent) {
-		run("CREATE (u:AdminUnit {code: $code, name: 'Đơn vị ' + $code, level: $level}) "
-				+ "WITH u OPTIONAL MATCH (p:AdminUnit {code: $parent}) "
-				+ "FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | CREATE (u)-[:PART_OF]->(p))", "code", code,
-				"level", level.name(), "parent", parent);
+		return unit(code, level, parent, Period.ALWAYS, "Đơn vị " + code);
+	}
+
+	/**
+	 * One period of a unit: the unit's node is created with its first period, later calls
+	 * add periods (a rename, a new parent).
+	 */
+	public TinyApparatus unit(String code, AdminLevel level, @Nullable String parent, Period period, String name) {
+		run("MERGE (u:AdminUnit {code: $code}) SET u.level = $level "
+				+ "CREATE (p:AdminUnitPeriod {code: $code, level: $level, name: $name, validFrom: $from, validTo: $to})"
+				+ "-[:PERIOD_OF]->(u) WITH p OPTIONAL MATCH (parent:AdminUnit {code: $parent}) "
+				+ "FOREACH (x IN CASE WHEN parent IS NULL THEN [] ELSE [parent] END | CREATE (p)-[:PART_OF]->(x))",
+				"code", code, "level", level.name(), "parent", parent, "name", name, "from", period.from(), "to",
+				period.to());
 		return this;
 	}
 
@@ -38,10 +50,20 @@ public final class TinyApparatus {
 	}
 
 	public TinyApparatus agency(String code, String unit, Sector sector, AgencyKind kind, AgencyStatus status) {
-		run("MATCH (u:AdminUnit {code: $unit}) CREATE (:Agency {code: $code, name: 'Cơ quan ' + $code, "
-				+ "nameEn: 'Body ' + $code, sector: $sector, kind: $kind, status: $status, staffQuota: 10})"
-				+ "-[:LOCATED_IN]->(u)", "code", code, "unit", unit, "sector", sector.name(), "kind", kind.name(),
-				"status", status.name());
+		return agency(code, unit, sector, kind, status, Period.ALWAYS, "Cơ quan " + code);
+	}
+
+	/**
+	 * One period of an agency, as
+	 * {@link #unit(String, AdminLevel, String, Period, String)}.
+	 */
+	public TinyApparatus agency(String code, String unit, Sector sector, AgencyKind kind, AgencyStatus status,
+			Period period, String name) {
+		run("MATCH (u:AdminUnit {code: $unit}) MERGE (a:Agency {code: $code}) "
+				+ "CREATE (p:AgencyPeriod {code: $code, name: $name, nameEn: 'Body ' + $code, sector: $sector, "
+				+ "kind: $kind, status: $status, staffQuota: 10, validFrom: $from, validTo: $to})-[:PERIOD_OF]->(a) "
+				+ "CREATE (p)-[:LOCATED_IN]->(u)", "code", code, "unit", unit, "sector", sector.name(), "kind",
+				kind.name(), "status", status.name(), "name", name, "from", period.from(), "to", period.to());
 		return this;
 	}
 
@@ -68,23 +90,38 @@ public final class TinyApparatus {
 	}
 
 	public TinyApparatus holds(String agency, String function, Role role, String... mandates) {
+		return holds(agency, function, role, Period.ALWAYS, mandates);
+	}
+
+	public TinyApparatus holds(String agency, String function, Role role, Period period, String... mandates) {
 		run("MATCH (a:Agency {code: $agency}), (f:Function {code: $function}) "
-				+ "CREATE (a)-[:HOLDS]->(r:Responsibility {code: $agency + ':' + $function + ':' + $role, role: $role})"
+				+ "CREATE (a)-[:HOLDS]->(r:Responsibility {code: $code, role: $role, validFrom: $from, validTo: $to})"
 				+ "-[:FOR]->(f) WITH r UNWIND $mandates AS mandate MATCH (m:Mandate {code: mandate}) "
-				+ "CREATE (r)-[:GRANTED_BY]->(m)", "agency", agency, "function", function, "role", role.name(),
-				"mandates", List.of(mandates));
+				+ "CREATE (r)-[:GRANTED_BY]->(m)", "agency", agency, "function", function, "role", role.name(), "code",
+				Responsibility.codeOf(agency, function, role, period), "mandates", List.of(mandates), "from",
+				period.from(), "to", period.to());
 		return this;
 	}
 
 	public TinyApparatus line(String agency, String superior, ReportingLineKind line) {
-		run("MATCH (a:Agency {code: $agency}), (s:Agency {code: $superior}) CREATE (a)-[:REPORTS_TO {line: $line}]->(s)",
-				"agency", agency, "superior", superior, "line", line.name());
+		return line(agency, superior, line, Period.ALWAYS);
+	}
+
+	public TinyApparatus line(String agency, String superior, ReportingLineKind line, Period period) {
+		run("MATCH (a:Agency {code: $agency}), (s:Agency {code: $superior}) "
+				+ "CREATE (a)-[:REPORTS_TO {line: $line, validFrom: $from, validTo: $to}]->(s)", "agency", agency,
+				"superior", superior, "line", line.name(), "from", period.from(), "to", period.to());
 		return this;
 	}
 
 	public TinyApparatus levelRule(String function, AdminLevel level, String mandate) {
-		run("MATCH (f:Function {code: $function}), (m:Mandate {code: $mandate}) CREATE (f)-[:LED_AT {level: $level}]->(m)",
-				"function", function, "mandate", mandate, "level", level.name());
+		return levelRule(function, level, mandate, Period.ALWAYS);
+	}
+
+	public TinyApparatus levelRule(String function, AdminLevel level, String mandate, Period period) {
+		run("MATCH (f:Function {code: $function}), (m:Mandate {code: $mandate}) "
+				+ "CREATE (f)-[:LED_AT {level: $level, validFrom: $from, validTo: $to}]->(m)", "function", function,
+				"mandate", mandate, "level", level.name(), "from", period.from(), "to", period.to());
 		return this;
 	}
 

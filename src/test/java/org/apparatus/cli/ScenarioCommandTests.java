@@ -74,9 +74,14 @@ class ScenarioCommandTests {
 		assertThat(run("scenario", "export", "--out", exported.toString(), "reform-2025")).isZero();
 		assertThat(Files.readString(exported)).contains("  - abolish_level: {level: DISTRICT, policy: DOWN}");
 
-		assertThat(run("scenario", "apply", "reform-2025")).isZero();
+		assertThat(run("scenario", "apply", "--as-of", "2025-07-01", "reform-2025")).isZero();
 		assertThat(run("analyze", "--as-of", "2025-07-01", "--unit", "BL.HD", "--format", "csv")).isEqualTo(1);
 		assertThat(this.err.toString()).as("the district is gone for real").contains("no admin unit with code BL.HD");
+		assertThat(run("analyze", "--as-of", "2025-06-30", "--unit", "BL.HD", "--format", "csv"))
+			.as("and the record of the day before stays")
+			.isZero();
+		assertThat(run("compare", "--from", "2025-06-30", "--to", "2025-07-01", "--unit", "BL.HD")).isZero();
+		assertThat(this.out.toString()).contains("Units ended: 1", "  BL.HD ").contains("Ended: ");
 	}
 
 	@Test

@@ -93,10 +93,10 @@ class DataSetImportTests {
 		assertThat(result.nodesCreated()).isZero();
 		var exported = exportNow();
 		assertThat(exported.get("agencies.csv")).contains(
-				"STNMT,Sở Nông nghiệp và Môi trường,Department of Agriculture and Environment,STATE,DEPARTMENT,P,ACTIVE,\n");
-		assertThat(exported.get("responsibilities.csv")).contains("STC,FIN.BUDGET,LEAD,L1,Điều 6\n")
+				"STNMT,Sở Nông nghiệp và Môi trường,Department of Agriculture and Environment,STATE,DEPARTMENT,P,ACTIVE,,,\n");
+		assertThat(exported.get("responsibilities.csv")).contains("STC,FIN.BUDGET,LEAD,L1,Điều 6,,\n")
 			.doesNotContain("STC,FIN.BUDGET,LEAD,D1,");
-		assertThat(exported.get("admin-units.csv")).contains("P.D.C,Xã Một,Commune One,COMMUNE,P\n");
+		assertThat(exported.get("admin-units.csv")).contains("P.D.C,Xã Một,Commune One,COMMUNE,P,,\n");
 		assertThat(exported.get("responsibilities.csv")).as("untouched rows stay")
 			.contains("STNMT,ENV.LAND,LEAD,D1,Điều 2");
 	}
@@ -123,10 +123,10 @@ class DataSetImportTests {
 				""");
 		var result = this.dataSets.importFrom(DataSetSource.folder(update.writeTo(this.temp.resolve("update"))),
 				ImportProgress.NONE, Attribution.commandLine("test"));
-		assertThat(result.nodesCreated()).isEqualTo(1);
+		assertThat(result.nodesCreated()).as("one new agency: its code and its one period").isEqualTo(2);
 		assertThat(exportNow().get("agencies.csv")).contains(
-				"STC,Sở Tài chính,Department of Finance,STATE,DEPARTMENT,P,ACTIVE,55\n",
-				"SXD,Sở Xây dựng,Department of Construction,STATE,DEPARTMENT,P,ACTIVE,38\n");
+				"STC,Sở Tài chính,Department of Finance,STATE,DEPARTMENT,P,ACTIVE,55,,\n",
+				"SXD,Sở Xây dựng,Department of Construction,STATE,DEPARTMENT,P,ACTIVE,38,,\n");
 	}
 
 	@Test

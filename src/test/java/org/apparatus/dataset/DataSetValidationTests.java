@@ -10,6 +10,7 @@ import org.apparatus.StoreCleaner;
 import org.apparatus.audit.Attribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -291,6 +292,69 @@ class DataSetValidationTests {
 					ImportProgress.NONE, Attribution.commandLine("test")))
 			.actual();
 		assertThat(rejected.problems()).hasSize(1);
+	}
+
+	@Nested
+	class Periods {
+
+		@Test
+		void aPeriodEndsAfterItBegins() {
+			assertRejected(TestDataSet.of(DataSetFile.AGENCIES, """
+					code,name,name_en,sector,kind,admin_unit_code,status,staff_quota,valid_from,valid_to
+					X,Sở X,,STATE,DEPARTMENT,P,ACTIVE,1,2025-03-01,2025-03-01
+					"""), "agencies.csv:2:valid_to: valid_to 2025-03-01 must be after valid_from 2025-03-01");
+		}
+
+		@Test
+		void periodsOfOneCodeMustNotOverlap() {
+			assertRejected(TestDataSet.of(DataSetFile.ADMIN_UNITS, """
+					code,name,name_en,level,parent_code,valid_from,valid_to
+					P.D.C,Xã Một,,COMMUNE,P.D,,2025-07-01
+					P.D.C,Xã Một Mới,,COMMUNE,P,2025-06-01,
+					"""),
+					"admin-units.csv:3:valid_from: the period 2025-06-01 – … of this admin unit overlaps its period … – 2025-07-01 on line 2");
+		}
+
+		@Test
+		void aUnitKeepsItsLevel() {
+			assertRejected(TestDataSet.of(DataSetFile.ADMIN_UNITS, """
+					code,name,name_en,level,parent_code,valid_from,valid_to
+					P.D.C,Xã Một,,COMMUNE,P.D,,2025-07-01
+					P.D.C,Phường Một,,DISTRICT,P,2025-07-01,
+					"""),
+					"admin-units.csv:3:level: P.D.C is a COMMUNE on line 2: a unit keeps its level in every period");
+		}
+
+		@Test
+		void aRelationMustMeetTheLifetimeOfWhatItNames() {
+			var set = TestDataSet.of(DataSetFile.AGENCIES, """
+					code,name,name_en,sector,kind,admin_unit_code,status,staff_quota,valid_from,valid_to
+					X,Sở X,,STATE,DEPARTMENT,P,ACTIVE,1,2020-01-01,2025-03-01
+					""").put(DataSetFile.RESPONSIBILITIES, """
+					agency_code,function_code,role,mandate_code,article,valid_from,valid_to
+					X,FIN.BUDGET,LEAD,L1,,2025-03-01,
+					""").put(DataSetFile.REPORTING_LINES, """
+					agency_code,superior_code,line,valid_from,valid_to
+					STC,X,ADMINISTRATIVE,,2019-12-31
+					""");
+			assertRejected(set,
+					"reporting-lines.csv:2:superior_code: the period … – 2019-12-31 of this row never meets "
+							+ "the lifetime of agency X (2020-01-01 – 2025-03-01): it would hold on no day");
+			assertRejected(set, "responsibilities.csv:2:agency_code: the period 2025-03-01 – … of this row never meets "
+					+ "the lifetime of agency X");
+		}
+
+		@Test
+		void oneResponsibilityHasOnePeriodOnADay() {
+			assertRejected(TestDataSet.of(DataSetFile.RESPONSIBILITIES, """
+					agency_code,function_code,role,mandate_code,article,valid_from,valid_to
+					STC,FIN.BUDGET,LEAD,L1,,,2025-03-01
+					STC,FIN.BUDGET,LEAD,D1,,2025-01-01,
+					"""),
+					"responsibilities.csv:3:valid_from: the period 2025-01-01 – … of this responsibility overlaps "
+							+ "its period … – 2025-03-01 on line 2");
+		}
+
 	}
 
 	private void assertRejected(TestDataSet set, String... expected) {

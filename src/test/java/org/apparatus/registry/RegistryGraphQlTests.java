@@ -180,11 +180,17 @@ class RegistryGraphQlTests {
 
 	@Test
 	void theFunctionTreeWithItsLevelRules() {
-		var tree = this.graphQl.documentName("functionTree").execute();
+		var tree = this.graphQl.documentName("functionTree").variable("asOf", "2025-02-28").execute();
 		tree.path("functionTree[*].code").entityList(String.class).contains("FIN", "FOOD", "HEALTH", "PARTY");
 		tree.path("functionTree[?(@.code == 'FIN')].children[?(@.code == 'FIN.BUDGET')].levelRules[*].level")
 			.entityList(String.class)
 			.containsExactly("PROVINCE", "DISTRICT", "COMMUNE");
+		var after = this.graphQl.documentName("functionTree").variable("asOf", "2025-07-01").execute();
+		// level rules hold while their period and their mandate do: no district after 1
+		// July 2025
+		after.path("functionTree[?(@.code == 'FIN')].children[?(@.code == 'FIN.BUDGET')].levelRules[*].level")
+			.entityList(String.class)
+			.containsExactly("PROVINCE", "COMMUNE");
 	}
 
 	@Test
@@ -259,7 +265,7 @@ class RegistryGraphQlTests {
 			.containsExactly("ND-45-2025");
 		response.path("mandates[?(@.code == 'ND-45-2025')].replaces[*].code")
 			.entityList(String.class)
-			.containsExactly("ND-24-2014");
+			.containsExactly("ND-24-2014", "ND-37-2014");
 		response.path("mandates[?(@.code == 'L-DD-2024')].replacedBy")
 			.entityList(Object.class)
 			.satisfies(successors -> assertThat(successors).singleElement().isNull());

@@ -180,7 +180,9 @@ class ScenarioGraphQlTests {
 
 	private long count() {
 		try (var session = this.driver.session()) {
-			return session.run("MATCH (a:Agency {status: 'ACTIVE'})-[:HOLDS]->(r) RETURN count(r) AS n")
+			return session
+				.run("MATCH (:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r) "
+						+ "RETURN count(r) AS n")
 				.single()
 				.get("n")
 				.asLong();

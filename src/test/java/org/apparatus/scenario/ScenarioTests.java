@@ -94,26 +94,54 @@ class ScenarioTests {
 				Attribution.commandLine("test"));
 	}
 
+	/**
+	 * Rows of a query whose {@code $day} is {@link #AS_OF}, the day scenarios are applied
+	 * on.
+	 */
 	private List<String> rows(String query) {
+		return rows(query, AS_OF);
+	}
+
+	private List<String> rows(String query, LocalDate day) {
 		List<String> rows = new ArrayList<>();
 		try (var session = this.driver.session()) {
-			session.run(query).list().forEach(r -> rows.add(r.get(0).asString()));
+			session.run(query, java.util.Map.of("day", day)).list().forEach(r -> rows.add(r.get(0).asString()));
 		}
 		return rows;
 	}
 
 	private String status(String agency) {
-		return rows("MATCH (a:Agency {code: '" + agency + "'}) RETURN a.status").get(0);
+		return rows(
+				"MATCH (a:AgencyPeriod {code: '" + agency + "'}) WHERE a.validFrom <= $day < a.validTo RETURN a.status")
+			.get(0);
 	}
 
 	private List<String> held(String agency) {
-		return rows("MATCH (:Agency {code: '" + agency
-				+ "'})-[:HOLDS]->(r)-[:FOR]->(f) RETURN f.code + ':' + r.role ORDER BY f.code");
+		return held(agency, AS_OF);
+	}
+
+	private List<String> held(String agency, LocalDate day) {
+		return rows("MATCH (:Agency {code: '" + agency + "'})-[:HOLDS]->(r)-[:FOR]->(f) "
+				+ "WHERE r.validFrom <= $day < r.validTo RETURN f.code + ':' + r.role ORDER BY f.code", day);
 	}
 
 	private List<String> superiors(String agency) {
-		return rows("MATCH (:Agency {code: '" + agency
-				+ "'})-[l:REPORTS_TO]->(s) RETURN s.code + ':' + l.line ORDER BY s.code");
+		return rows(
+				"MATCH (:Agency {code: '" + agency + "'})-[l:REPORTS_TO]->(s) WHERE l.validFrom <= $day < l.validTo "
+						+ "RETURN s.code + ':' + l.line ORDER BY s.code");
+	}
+
+	/** The agencies located in a unit on {@link #AS_OF}. */
+	private List<String> agenciesIn(String unit) {
+		return rows("MATCH (a:AgencyPeriod)-[:LOCATED_IN]->(:AdminUnit {code: '" + unit + "'}) "
+				+ "WHERE a.validFrom <= $day < a.validTo RETURN a.code ORDER BY a.code");
+	}
+
+	/** The units of the codes given that exist on a day. */
+	private List<String> existing(LocalDate day, String... units) {
+		return rows("MATCH (u:AdminUnitPeriod) WHERE u.code IN "
+				+ java.util.Arrays.stream(units).map(u -> "'" + u + "'").toList()
+				+ " AND u.validFrom <= $day < u.validTo RETURN u.code ORDER BY u.code", day);
 	}
 
 	@Nested
@@ -122,13 +150,17 @@ class ScenarioTests {
 		@Test
 		void aMergerMovesResponsibilitiesLinesAndStaffAndLeavesTheSourceMerged() {
 			save("  - merge: { agencies: [A, B], into: B }");
-			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("B")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(held("A")).isEmpty();
 			assertThat(status("A")).isEqualTo("MERGED");
 			assertThat(rows("MATCH (:Agency {code: 'A'})-[:MERGED_INTO]->(b) RETURN b.code")).containsExactly("B");
 			assertThat(superiors("D_OFF")).containsExactly("B:PROFESSIONAL", "D_UBND:ADMINISTRATIVE");
-			assertThat(rows("MATCH (b:Agency {code: 'B'}) RETURN toString(b.staffQuota)")).containsExactly("20");
+			assertThat(rows("MATCH (b:AgencyPeriod {code: 'B'}) WHERE b.validFrom <= $day < b.validTo "
+					+ "RETURN toString(b.staffQuota)"))
+				.containsExactly("20");
+			assertThat(held("A", AS_OF.minusDays(1))).as("the record before the day stays")
+				.containsExactly("F1:LEAD", "G:LEAD");
 			assertThat(rows(
 					"MATCH (:Agency {code: 'B'})-[:HOLDS]->(r)-[:FOR]->(:Function {code: 'G'}) " + "RETURN r.code"))
 				.as("one responsibility for G, not two")
@@ -138,17 +170,17 @@ class ScenarioTests {
 		@Test
 		void aMergerIntoANewAgencyCreatesItInTheUnitAndSectorOfTheFirst() {
 			save("  - merge: { agencies: [A, B], into: { code: AB, name: \"Sở A-B\", kind: DEPARTMENT } }");
-			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("AB")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(List.of(status("A"), status("B"), status("AB"))).containsExactly("MERGED", "MERGED", "ACTIVE");
-			assertThat(rows("MATCH (:Agency {code: 'AB'})-[:LOCATED_IN]->(u) RETURN u.code")).containsExactly("P");
+			assertThat(agenciesIn("P")).contains("AB");
 			assertThat(superiors("AB")).containsExactly("P_UBND:ADMINISTRATIVE");
 		}
 
 		@Test
 		void aTransferMovesTheFunctionAndTheTasksUnderItOnly() {
 			save("  - transfer: { function: F, from: B, to: A }");
-			var moved = ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
+			var moved = ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(moved).containsExactly(new MovedResponsibility(0, "F2", "LEAD", "B", "A"));
 			assertThat(held("A")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(held("B")).containsExactly("G:LEAD");
@@ -158,12 +190,12 @@ class ScenarioTests {
 		@Test
 		void aDissolutionHandsResponsibilitiesOnOrDropsThem() {
 			save("  - dissolve: { agency: B, hand_to: A }");
-			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("A")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
 			assertThat(status("B")).isEqualTo("DISSOLVED");
 
 			save("  - dissolve: { agency: D_OFF }");
-			var moved = ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
+			var moved = ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(moved).containsExactly(new MovedResponsibility(0, "F1", "LEAD", "D_OFF", null));
 			assertThat(held("D_OFF")).isEmpty();
 			assertThat(status("D_OFF")).isEqualTo("DISSOLVED");
@@ -172,12 +204,14 @@ class ScenarioTests {
 		@Test
 		void abolishingALevelUpHandsEachBodyToItsSuperiorAboveAndReparentsTheUnitsBelow() {
 			save("  - abolish_level: { level: DISTRICT, policy: UP }");
-			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("A")).as("the district office's task goes to its professional superior")
 				.containsExactly("F1:LEAD", "G:LEAD");
 			assertThat(List.of(status("D_OFF"), status("D_UBND"))).containsExactly("DISSOLVED", "DISSOLVED");
-			assertThat(rows("MATCH (u:AdminUnit {code: 'D'}) RETURN u.code")).isEmpty();
-			assertThat(rows("MATCH (c:AdminUnit)-[:PART_OF]->(:AdminUnit {code: 'P'}) RETURN c.code ORDER BY c.code"))
+			assertThat(existing(AS_OF, "D")).as("the district ends on the day").isEmpty();
+			assertThat(existing(AS_OF.minusDays(1), "D")).as("and was there the day before").containsExactly("D");
+			assertThat(rows("MATCH (c:AdminUnitPeriod)-[:PART_OF]->(:AdminUnit {code: 'P'}) "
+					+ "WHERE c.validFrom <= $day < c.validTo RETURN c.code ORDER BY c.code"))
 				.containsExactly("C1", "C2");
 			assertThat(superiors("C1_UBND")).containsExactly("P_UBND:ADMINISTRATIVE");
 		}
@@ -185,7 +219,7 @@ class ScenarioTests {
 		@Test
 		void abolishingALevelDownGivesEachUnitBelowTheTasks() {
 			save("  - abolish_level: { level: DISTRICT, policy: DOWN }");
-			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("C1_UBND")).containsExactly("F1:LEAD");
 			assertThat(held("C2_UBND")).containsExactly("F1:LEAD");
 			assertThat(held("D_OFF")).isEmpty();
@@ -198,12 +232,12 @@ class ScenarioTests {
 		@Test
 		void mergingUnitsMovesTheirAgenciesAndRemovesThem() {
 			save("  - merge_units: { units: [C1, C2], into: { code: C12, name: \"Xã C12\" } }");
-			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
-			assertThat(rows("MATCH (a:Agency)-[:LOCATED_IN]->(:AdminUnit {code: 'C12'}) RETURN a.code ORDER BY a.code"))
-				.containsExactly("C1_UBND", "C2_UBND");
-			assertThat(rows("MATCH (:AdminUnit {code: 'C12'})-[:PART_OF]->(p) RETURN p.code + p.level"))
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
+			assertThat(agenciesIn("C12")).containsExactly("C1_UBND", "C2_UBND");
+			assertThat(rows("MATCH (:AdminUnitPeriod {code: 'C12'})-[:PART_OF]->(p) RETURN p.code + p.level"))
 				.containsExactly("D" + "DISTRICT");
-			assertThat(rows("MATCH (u:AdminUnit) WHERE u.code IN ['C1', 'C2'] RETURN u.code")).isEmpty();
+			assertThat(existing(AS_OF, "C1", "C2")).isEmpty();
+			assertThat(existing(AS_OF.minusDays(1), "C1", "C2")).containsExactly("C1", "C2");
 		}
 
 	}
@@ -238,14 +272,14 @@ class ScenarioTests {
 			ScenarioTests.this.scenarios.evaluate("s", AS_OF, moved -> {
 				// another thread, another session, while the changed graph exists in the
 				// evaluation's transaction
-				seenMeanwhile.addAll(CompletableFuture
-					.supplyAsync(
-							() -> rows("MATCH (a:Agency) WHERE a.status <> 'ACTIVE' OR a.code = 'AB' RETURN a.code"))
+				seenMeanwhile.addAll(CompletableFuture.supplyAsync(
+						() -> rows("MATCH (a:AgencyPeriod) WHERE a.status <> 'ACTIVE' OR a.code = 'AB' RETURN a.code"))
 					.join());
 				seenMeanwhile.addAll(CompletableFuture.supplyAsync(() -> held("B")).join());
 			});
 			assertThat(seenMeanwhile).containsExactly("F2:LEAD", "G:LEAD");
-			assertThat(rows("MATCH (a:Agency) WHERE a.status <> 'ACTIVE' OR a.code = 'AB' RETURN a.code")).isEmpty();
+			assertThat(rows("MATCH (a:AgencyPeriod) WHERE a.status <> 'ACTIVE' OR a.code = 'AB' RETURN a.code"))
+				.isEmpty();
 			assertThat(held("A")).containsExactly("F1:LEAD", "G:LEAD");
 			assertThat(rows("MATCH (e:ChangeEvent) RETURN e.code")).as("the change events went with the rollback")
 				.isEmpty();
@@ -257,7 +291,7 @@ class ScenarioTests {
 					  - transfer: { function: F, from: B, to: A }
 					  - merge: { agencies: [A, B], into: B }
 					""");
-			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(rows("MATCH (e:ChangeEvent {scenario: 's'}) RETURN e.kind ORDER BY e.change"))
 				.containsExactly("TRANSFER", "MERGE");
 			assertThat(rows(
@@ -310,11 +344,10 @@ class ScenarioTests {
 					  - merge_units: { units: [C1, C2], into: { code: C12, name: "Xã C12" } }
 					  - merge_units: { units: [C12, C3], into: C12 }
 					""");
-			ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test"));
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
 			assertThat(held("AB")).containsExactly("F1:LEAD", "F2:LEAD", "G:LEAD");
-			assertThat(rows("MATCH (a:Agency)-[:LOCATED_IN]->(:AdminUnit {code: 'C12'}) RETURN a.code ORDER BY a.code"))
-				.containsExactly("C1_UBND", "C2_UBND");
-			assertThat(rows("MATCH (u:AdminUnit) WHERE u.code IN ['C1', 'C2', 'C3'] RETURN u.code")).isEmpty();
+			assertThat(agenciesIn("C12")).containsExactly("C1_UBND", "C2_UBND");
+			assertThat(existing(AS_OF, "C1", "C2", "C3")).isEmpty();
 		}
 
 		@Test
@@ -339,7 +372,7 @@ class ScenarioTests {
 			assertThat(ScenarioTests.this.scenarios.all()).as("nothing saved").isEmpty();
 			assertThat(held("A")).as("validation left the knowledge base as it was")
 				.containsExactly("F1:LEAD", "G:LEAD");
-			assertThat(rows("MATCH (u:AdminUnit) RETURN u.code ORDER BY u.code")).containsExactly("C1", "C2", "D", "P");
+			assertThat(existing(AS_OF, "C1", "C2", "D", "P")).containsExactly("C1", "C2", "D", "P");
 		}
 
 		@Test
@@ -366,13 +399,13 @@ class ScenarioTests {
 					  - dissolve: { agency: B }
 					""");
 			try (var session = ScenarioTests.this.driver.session()) {
-				session.run("MATCH (b:Agency {code: 'B'}) SET b.status = 'DISSOLVED'").consume();
+				session.run("MATCH (b:AgencyPeriod {code: 'B'}) SET b.status = 'DISSOLVED'").consume();
 			}
 			String problem = "changes[0].transfer.from: B is DISSOLVED (in the knowledge base or after an earlier change of this scenario)";
 			assertThatThrownBy(() -> ScenarioTests.this.scenarios.evaluate("s", AS_OF)).isInstanceOfSatisfying(
 					InvalidScenarioException.class,
 					ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString).startsWith(problem));
-			assertThatThrownBy(() -> ScenarioTests.this.scenarios.apply("s", Attribution.commandLine("test")))
+			assertThatThrownBy(() -> ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test")))
 				.hasMessageContaining(problem);
 			assertThat(held("A")).as("nothing applied").containsExactly("F1:LEAD", "G:LEAD");
 			assertThat(rows("MATCH (e:ChangeEvent) RETURN e.code")).isEmpty();

@@ -41,7 +41,7 @@ class ExternalNeo4jIT {
 							Attribution.commandLine("test"));
 				try (var session = context.getBean(Driver.class).session()) {
 					var agency = session.run(
-							"MATCH (a:Agency {code: 'BL_STNMT'})-[:LOCATED_IN]->(u) RETURN a.name AS name, u.code AS unit")
+							"MATCH (a:AgencyPeriod {code: 'BL_STNMT'})-[:LOCATED_IN]->(u) RETURN a.name AS name, u.code AS unit")
 						.single();
 					assertThat(agency.asMap()).isEqualTo(Map.of("name", "Sở Tài nguyên và Môi trường", "unit", "BL"));
 					assertThat(session.run("MATCH (r:Responsibility) RETURN count(r) AS n").single().get("n").asLong())
