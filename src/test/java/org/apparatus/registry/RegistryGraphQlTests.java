@@ -29,6 +29,25 @@ class RegistryGraphQlTests {
 	}
 
 	@Test
+	void theHistoryOfABodyAndOfAUnit() {
+		var body = this.graphQl
+			.document("{ history(code: \"BL_STC\") { kind agencyPeriods { name validFrom validTo asOf } "
+					+ "unitPeriods { code } events { kind } } }")
+			.execute();
+		body.path("history.kind").entity(String.class).isEqualTo("AGENCY");
+		body.path("history.agencyPeriods[*].name").entityList(String.class).containsExactly("Sở Tài chính");
+		body.path("history.agencyPeriods[0].validFrom").valueIsNull();
+		body.path("history.unitPeriods").entityList(Object.class).hasSize(0);
+		body.path("history.events").entityList(Object.class).hasSize(0);
+		this.graphQl.document("{ history(code: \"BL.HD\") { kind unitPeriods { code level } } }")
+			.execute()
+			.path("history.unitPeriods[*].level")
+			.entityList(String.class)
+			.containsExactly("DISTRICT");
+		this.graphQl.document("{ history(code: \"NOWHERE\") { kind } }").execute().path("history").valueIsNull();
+	}
+
+	@Test
 	void anAgencyWithItsUnitLinesChainAndResponsibilities() {
 		var agency = this.graphQl.documentName("agency").variable("code", "VL_CT_UBND").execute();
 		agency.path("agency.name").entity(String.class).isEqualTo("Ủy ban nhân dân xã Châu Thới");
