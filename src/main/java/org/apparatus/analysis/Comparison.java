@@ -62,16 +62,29 @@ public record Comparison(LocalDate from, LocalDate to, @Nullable String unit, Li
 	public record LeadChange(String function, String unit, List<String> before, List<String> after) {
 	}
 
-	/** A recorded change event (org:ChangeEvent). */
-	public record Event(LocalDate date, String kind, @Nullable String description, List<String> originals,
-			List<String> results) {
+	/**
+	 * A recorded change event (org:ChangeEvent, domain.md §8.2): imported from
+	 * changes.csv or written by a scenario applied.
+	 *
+	 * @param originals the agencies, or admin units, it started from
+	 * @param results those it resulted in
+	 * @param mandate the code of the mandate it is based on, if recorded
+	 */
+	public record Event(String code, LocalDate date, String kind, @Nullable String note, @Nullable String mandate,
+			List<String> originals, List<String> results, List<String> functions) {
 
-		Document document() {
-			return new Document(this.date.toString(), this.kind, this.description, this.originals, this.results);
+		/** The note, under the name it had before change events had one. */
+		public @Nullable String description() {
+			return this.note;
 		}
 
-		public record Document(String date, String kind, @Nullable String description, List<String> originals,
-				List<String> results) {
+		Document document() {
+			return new Document(this.code, this.date.toString(), this.kind, this.note, this.mandate, this.originals,
+					this.results, this.functions);
+		}
+
+		public record Document(String code, String date, String kind, @Nullable String note, @Nullable String mandate,
+				List<String> originals, List<String> results, List<String> functions) {
 		}
 
 	}

@@ -102,8 +102,9 @@ public class DayComparison {
 
 		List<Event> merged = rows("analysis/compare-events", days).stream()
 			.filter(row -> "MERGE".equals(row.get("kind")))
-			.map(row -> new Event((LocalDate) row.get("date"), (String) row.get("kind"),
-					(String) row.get("description"), strings(row.get("originals")), strings(row.get("results"))))
+			.map(row -> new Event((String) row.get("code"), (LocalDate) row.get("date"), (String) row.get("kind"),
+					(String) row.get("note"), (String) row.get("mandate"), strings(row.get("originals")),
+					strings(row.get("results")), strings(row.get("functions"))))
 			.toList();
 
 		Map<String, List<String>> leadsBefore = leads(from, scope);

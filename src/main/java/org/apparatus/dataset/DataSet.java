@@ -6,6 +6,7 @@ import java.util.List;
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
+import org.apparatus.registry.ChangeKind;
 import org.apparatus.registry.MandateKind;
 import org.apparatus.registry.Period;
 import org.apparatus.registry.ReportingLineKind;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** A validated data set: typed rows, every reference resolvable, ready to be written. */
 public record DataSet(List<AdminUnitRow> adminUnits, List<FunctionRow> functions, List<MandateRow> mandates,
 		List<AgencyRow> agencies, List<ReportingLineRow> reportingLines, List<ResponsibilityRow> responsibilities,
-		List<FunctionLevelRow> functionLevels) {
+		List<FunctionLevelRow> functionLevels, List<ChangeRow> changes) {
 
 	public record AdminUnitRow(String code, String name, @Nullable String nameEn, AdminLevel level,
 			@Nullable String parentCode, Period period) {
@@ -56,6 +57,14 @@ public record DataSet(List<AdminUnitRow> adminUnits, List<FunctionRow> functions
 	}
 
 	public record FunctionLevelRow(String functionCode, AdminLevel level, String mandateCode, Period period) {
+	}
+
+	/**
+	 * A dated change event (domain.md §8.2): from- and to-codes are agencies, or admin
+	 * units for the kinds that change units; lists keep the file's order.
+	 */
+	public record ChangeRow(String code, LocalDate date, ChangeKind kind, List<String> fromCodes, List<String> toCodes,
+			List<String> functionCodes, @Nullable String mandateCode, @Nullable String note) {
 	}
 
 	/**

@@ -7,7 +7,9 @@ import java.util.Set;
  * The files of a data set and their columns, in the order export writes them. A column
  * added after the first format is optional: a file without it reads as if all its cells
  * were empty, so older data sets keep their meaning. The periods ({@code valid_from},
- * {@code valid_to}, domain.md §8.1) and a mandate's successor are such columns.
+ * {@code valid_to}, domain.md §8.1) and a mandate's successor are such columns. Every
+ * file is optional: a data set may hold some files only (an update of the store), and one
+ * without {@code changes.csv} has no change events.
  */
 public enum DataSetFile {
 
@@ -28,7 +30,14 @@ public enum DataSetFile {
 			List.of("agency_code", "function_code", "role", "mandate_code", "article", "valid_from", "valid_to"),
 			Columns.PERIOD),
 	FUNCTION_LEVELS("function-levels.csv", List.of("function_code", "level", "mandate_code", "valid_from", "valid_to"),
-			Columns.PERIOD);
+			Columns.PERIOD),
+	/**
+	 * Dated change events (domain.md §8.2); the whole file is optional: a data set
+	 * without it has no events.
+	 */
+	CHANGES("changes.csv",
+			List.of("code", "date", "kind", "from_codes", "to_codes", "function_codes", "mandate_code", "note"),
+			Set.of("function_codes", "mandate_code", "note"));
 
 	private final String fileName;
 

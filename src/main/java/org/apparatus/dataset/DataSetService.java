@@ -107,6 +107,7 @@ public class DataSetService implements InitializingBean {
 		rows.put(DataSetFile.REPORTING_LINES, set.reportingLines().size());
 		rows.put(DataSetFile.RESPONSIBILITIES, set.responsibilities().size());
 		rows.put(DataSetFile.FUNCTION_LEVELS, set.functionLevels().size());
+		rows.put(DataSetFile.CHANGES, set.changes().size());
 		try (Session session = this.driver.session()) {
 			Audit audit = new Audit(by, source, set, rows);
 			DataSetWriter writer = isEmpty() ? initialLoad(session, set, source, progress, audit)
@@ -170,7 +171,7 @@ public class DataSetService implements InitializingBean {
 	 * The audit record of an import: who and why, the source, the rows per file and the
 	 * graph changes, and the code of every admin unit, function, mandate and agency the
 	 * set writes (agencies also for their responsibilities and reporting lines, functions
-	 * for their level rules).
+	 * for their level rules), and the code of every change event.
 	 */
 	private record Audit(Attribution by, DataSetSource source, DataSet set, Map<DataSetFile, Integer> rows) {
 
@@ -183,6 +184,7 @@ public class DataSetService implements InitializingBean {
 			this.set.reportingLines().forEach(row -> codes.add(row.agencyCode()));
 			this.set.responsibilities().forEach(row -> codes.add(row.agencyCode()));
 			this.set.functionLevels().forEach(row -> codes.add(row.functionCode()));
+			this.set.changes().forEach(row -> codes.add(row.code()));
 			Map<String, Long> counts = new LinkedHashMap<>();
 			this.rows.forEach((file, count) -> counts.put(file.fileName(), count.longValue()));
 			counts.put("responsibilities", this.set.distinctResponsibilities());
@@ -223,6 +225,7 @@ public class DataSetService implements InitializingBean {
 			case REPORTING_LINES -> "dataset/export-reporting-lines";
 			case RESPONSIBILITIES -> "dataset/export-responsibilities";
 			case FUNCTION_LEVELS -> "dataset/export-function-levels";
+			case CHANGES -> "dataset/export-changes";
 		};
 	}
 
@@ -265,10 +268,11 @@ public class DataSetService implements InitializingBean {
 			return new DataSetValidator.Result(DataSetValidator.validate(tables, StoreSnapshot.EMPTY).dataSet(),
 					List.of(problem));
 		}
-		return DataSetValidator.validate(tables, snapshot());
+		return DataSetValidator.validate(tables, snapshot(tables));
 	}
 
-	private StoreSnapshot snapshot() {
+	private StoreSnapshot snapshot(CsvTableReader.Tables tables) {
+		List<String> transferred = transferredFunctions(tables);
 		try (Session session = this.driver.session()) {
 			return session.executeRead(tx -> {
 				Map<String, AdminLevel> unitLevels = new HashMap<>();
@@ -285,13 +289,15 @@ public class DataSetService implements InitializingBean {
 					functions.add(r.get("code").asString());
 					putOrRemoveParent(functionParents, r);
 				});
-				Map<String, List<Period>> agencies = new HashMap<>();
+				Map<String, List<StoreSnapshot.AgencyState>> agencies = new HashMap<>();
 				Set<String> mandates = new HashSet<>();
 				Map<String, String> successors = new HashMap<>();
 				tx.run(CypherFile.load("dataset/snapshot-codes")).forEachRemaining(r -> {
 					String code = r.get("code").asString();
 					if (r.get("label").asString().equals("Agency")) {
-						agencies.computeIfAbsent(code, c -> new ArrayList<>()).add(period(r));
+						agencies.computeIfAbsent(code, c -> new ArrayList<>())
+							.add(new StoreSnapshot.AgencyState(period(r), r.get("status").asString(""),
+									r.get("name").asString("")));
 					}
 					else {
 						mandates.add(code);
@@ -300,10 +306,32 @@ public class DataSetService implements InitializingBean {
 						successors.put(code, r.get("successor").asString());
 					}
 				});
+				List<StoreSnapshot.Holding> holdings = new ArrayList<>();
+				if (!transferred.isEmpty()) {
+					tx.run(CypherFile.load("dataset/snapshot-holdings"), Map.of("functions", transferred))
+						.forEachRemaining(r -> holdings.add(new StoreSnapshot.Holding(r.get("agency").asString(),
+								r.get("function").asString(), period(r))));
+				}
 				return new StoreSnapshot(unitLevels, unitParents, unitPeriods, functions, functionParents, agencies,
-						mandates, successors);
+						mandates, successors, holdings);
 			});
 		}
+	}
+
+	/** The function codes named by the rows of changes.csv, as they are written. */
+	private static List<String> transferredFunctions(CsvTableReader.Tables tables) {
+		Set<String> codes = new java.util.TreeSet<>();
+		for (CsvRow row : tables.of(DataSetFile.CHANGES)) {
+			String cell = row.get("function_codes");
+			if (cell != null) {
+				for (String code : cell.split(";")) {
+					if (!code.isBlank()) {
+						codes.add(code.strip());
+					}
+				}
+			}
+		}
+		return List.copyOf(codes);
 	}
 
 	/** Keeps the parent of a code's last row (its latest period). */

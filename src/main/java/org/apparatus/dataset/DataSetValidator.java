@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.apparatus.dataset.DataSet.AdminUnitRow;
 import org.apparatus.dataset.DataSet.AgencyRow;
+import org.apparatus.dataset.DataSet.ChangeRow;
 import org.apparatus.dataset.DataSet.FunctionLevelRow;
 import org.apparatus.dataset.DataSet.FunctionRow;
 import org.apparatus.dataset.DataSet.MandateRow;
@@ -20,6 +21,7 @@ import org.apparatus.dataset.DataSet.ResponsibilityRow;
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
+import org.apparatus.registry.ChangeKind;
 import org.apparatus.registry.MandateKind;
 import org.apparatus.registry.Period;
 import org.apparatus.registry.ReportingLineKind;
@@ -31,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * Checks every row of a data set before anything is written: required cells,
  * enumerations, dates, codes, duplicates, references to codes in the set or in the store,
  * the order of admin levels, and cycles in the admin-unit and function trees and in the
- * chains of replaced mandates. All problems are collected, none is fatal alone.
+ * chains of replaced mandates, and every change event against the periods
+ * ({@link ChangeChecks}). All problems are collected, none is fatal alone.
  */
 final class DataSetValidator {
 
@@ -76,6 +79,7 @@ final class DataSetValidator {
 				unique(parse(tables.of(DataSetFile.FUNCTION_LEVELS), this::functionLevel), r -> r, null),
 				l -> List.of(l.functionCode(), l.level(), l.mandateCode()), FunctionLevelRow::period,
 				"function-level rule");
+		var changes = unique(parse(tables.of(DataSetFile.CHANGES), this::change), ChangeRow::code, "code");
 
 		Map<String, AdminLevel> unitLevels = new HashMap<>(this.store.unitLevels());
 		Map<String, Located<AdminUnitRow>> firstPeriod = new HashMap<>();
@@ -105,6 +109,7 @@ final class DataSetValidator {
 		references(tables, DataSetFile.FUNCTION_LEVELS, "function_code", functionCodes, "function");
 		references(tables, DataSetFile.FUNCTION_LEVELS, "mandate_code", mandateCodes, "mandate");
 		references(tables, DataSetFile.MANDATES, "replaced_by", mandateCodes, "mandate");
+		Set<Integer> unresolved = changeReferences(tables, unitCodes, agencyCodes, functionCodes, mandateCodes);
 		for (var unit : units) {
 			String parent = unit.value().parentCode();
 			AdminLevel parentLevel = parent == null ? null : unitLevels.get(parent);
@@ -140,8 +145,23 @@ final class DataSetValidator {
 		mandates.forEach(m -> putOrRemove(successors, m.value().code(), m.value().replacedBy()));
 		cycles(mandates, MandateRow::code, successors, "replaced_by", "cycle of replacements");
 
+		Map<String, List<StoreSnapshot.AgencyState>> agencyStates = new HashMap<>(this.store.agencyStates());
+		Map<String, List<StoreSnapshot.AgencyState>> statesInSet = new HashMap<>();
+		agencies.forEach(a -> statesInSet.computeIfAbsent(a.value().code(), c -> new ArrayList<>())
+			.add(new StoreSnapshot.AgencyState(a.value().period(), a.value().status().name(), a.value().name())));
+		agencyStates.putAll(statesInSet);
+		List<StoreSnapshot.Holding> holdings = new ArrayList<>(this.store.holdings());
+		responsibilities.forEach(r -> holdings
+			.add(new StoreSnapshot.Holding(r.value().agencyCode(), r.value().functionCode(), r.value().period())));
+		var checks = new ChangeChecks(agencyStates, unitLifetimes, unitLevels, holdings, functionParents,
+				values(changes));
+		changes.stream()
+			.filter(c -> !unresolved.contains(c.row().line()))
+			.forEach(c -> checks.check(c.value(), (column, message) -> this.problems
+				.add(c.row().problem(column, c.value().kind() + ": " + message))));
+
 		var dataSet = new DataSet(values(units), values(functions), values(mandates), values(agencies), values(lines),
-				values(responsibilities), values(levels));
+				values(responsibilities), values(levels), values(changes));
 		this.problems.sort(java.util.Comparator.comparing((DataSetProblem p) -> fileOrder(p.file()))
 			.thenComparingInt(DataSetProblem::line));
 		return new Result(dataSet, List.copyOf(this.problems));
@@ -213,6 +233,62 @@ final class DataSetValidator {
 		var row = new FunctionLevelRow(c.requiredCode("function_code"), c.requiredEnum("level", AdminLevel.class),
 				c.requiredCode("mandate_code"), c.period());
 		return c.valid() ? row : null;
+	}
+
+	private @Nullable ChangeRow change(RowCells c) {
+		var row = new ChangeRow(c.requiredCode("code"), c.requiredDate("date"),
+				c.requiredEnum("kind", ChangeKind.class), c.codeList("from_codes"), c.codeList("to_codes"),
+				c.codeList("function_codes"), c.optionalCode("mandate_code"), c.optional("note"));
+		return c.valid() ? row : null;
+	}
+
+	/**
+	 * Checks the codes of every row of changes.csv, including rows rejected for another
+	 * cell: from- and to-codes are agencies, or admin units for the kinds that change
+	 * units (when the kind is readable). Returns the lines with an unknown code, whose
+	 * consistency is not checked.
+	 */
+	private Set<Integer> changeReferences(CsvTableReader.Tables tables, Set<String> units, Set<String> agencies,
+			Set<String> functions, Set<String> mandates) {
+		Set<Integer> unresolved = new HashSet<>();
+		for (CsvRow row : tables.of(DataSetFile.CHANGES)) {
+			ChangeKind kind = null;
+			try {
+				kind = row.get("kind") == null ? null : ChangeKind.valueOf(row.get("kind"));
+			}
+			catch (IllegalArgumentException ex) {
+				// reported by the parser
+			}
+			List<String[]> checked = new ArrayList<>();
+			if (kind != null) {
+				String what = kind.changesUnits() ? "admin unit" : "agency";
+				checked.add(new String[] { "from_codes", what });
+				checked.add(new String[] { "to_codes", what });
+			}
+			checked.add(new String[] { "function_codes", "function" });
+			checked.add(new String[] { "mandate_code", "mandate" });
+			for (String[] column : checked) {
+				Set<String> known = switch (column[1]) {
+					case "admin unit" -> units;
+					case "agency" -> agencies;
+					case "function" -> functions;
+					default -> mandates;
+				};
+				String cell = row.get(column[0]);
+				if (cell == null) {
+					continue;
+				}
+				for (String part : column[0].equals("mandate_code") ? new String[] { cell } : cell.split(";")) {
+					String code = part.strip();
+					if (RowCells.CODE.matcher(code).matches() && !known.contains(code)) {
+						unresolved.add(row.line());
+						this.problems.add(row.problem(column[0],
+								"unknown " + column[1] + " \"" + code + "\" (not in the data set or the store)"));
+					}
+				}
+			}
+		}
+		return unresolved;
 	}
 
 	private <T> List<Located<T>> parse(List<CsvRow> rows, Function<RowCells, @Nullable T> parser) {

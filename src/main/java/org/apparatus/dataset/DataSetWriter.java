@@ -90,6 +90,19 @@ final class DataSetWriter {
 		run(DataSetFile.FUNCTION_LEVELS, "dataset/merge-function-levels", set.functionLevels(),
 				l -> row("functionCode", l.functionCode(), "level", l.level().name(), "mandateCode", l.mandateCode(),
 						"validFrom", l.period().from(), "validTo", l.period().to()));
+		run(DataSetFile.CHANGES, "dataset/merge-change-events", set.changes(), DataSetWriter::changeEvent);
+	}
+
+	/**
+	 * A change event's parameters: its from- and to-codes as agencies or as admin units,
+	 * by its kind.
+	 */
+	private static Map<String, Object> changeEvent(DataSet.ChangeRow c) {
+		boolean units = c.kind().changesUnits();
+		return row("code", c.code(), "date", c.date(), "kind", c.kind().name(), "note", c.note(), "fromAgencies",
+				units ? List.of() : c.fromCodes(), "toAgencies", units ? List.of() : c.toCodes(), "fromUnits",
+				units ? c.fromCodes() : List.of(), "toUnits", units ? c.toCodes() : List.of(), "functions",
+				c.functionCodes(), "mandate", c.mandateCode());
 	}
 
 	/**

@@ -73,6 +73,32 @@ final class RowCells {
 		return value == null ? "" : value;
 	}
 
+	/**
+	 * A list of codes separated by {@code ;} (spaces around them do not count); empty
+	 * when the cell is. Each malformed or repeated code is a problem of the cell.
+	 */
+	List<String> codeList(String column) {
+		String value = this.row.get(column);
+		if (value == null) {
+			return List.of();
+		}
+		List<String> codes = new java.util.ArrayList<>();
+		for (String part : value.split(";", -1)) {
+			String code = part.strip();
+			if (!CODE.matcher(code).matches()) {
+				problem(column, "\"" + code + "\" in \"" + value
+						+ "\" is not a valid code (a list of codes is separated by ';', each made of letters A-Z, digits, '_', '.' and '-')");
+			}
+			else if (codes.contains(code)) {
+				problem(column, code + " is named twice");
+			}
+			else {
+				codes.add(code);
+			}
+		}
+		return List.copyOf(codes);
+	}
+
 	<E extends Enum<E>> @Nullable E requiredEnum(String column, Class<E> type) {
 		String value = required(column);
 		if (value.isEmpty()) {

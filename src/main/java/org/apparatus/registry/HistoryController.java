@@ -14,7 +14,9 @@ import org.springframework.stereotype.Controller;
 
 /**
  * GraphQL {@code history(code)}: an agency's or a unit's periods, each shown as of a day
- * in it, and the recorded change events that touched it (domain.md §8).
+ * in it, and the recorded change events that touched it (domain.md §8): imported from a
+ * data set's changes.csv or written by a scenario applied, agency events for an agency,
+ * unit events (UNIT_MERGE, UNIT_SPLIT, LEVEL_ABOLISHED) for a unit.
  */
 @Controller
 class HistoryController {
@@ -30,9 +32,18 @@ class HistoryController {
 			List<Event> events) {
 	}
 
-	/** A recorded change event that touched the code. */
-	record Event(LocalDate date, String kind, @Nullable String description, List<String> originals,
-			List<String> results) {
+	/**
+	 * A recorded change event that touched the code (domain.md §8.2): from- and to-codes
+	 * are agencies, or admin units for the events that change units.
+	 */
+	record Event(String code, LocalDate date, String kind, @Nullable String note, @Nullable String mandate,
+			List<String> originals, List<String> results, List<String> functions) {
+
+		/** The note, under the name it had before change events had one. */
+		public @Nullable String description() {
+			return this.note;
+		}
+
 	}
 
 	@QueryMapping
@@ -55,9 +66,11 @@ class HistoryController {
 		}
 		List<Event> events = this.reader.rows("queries/history-events", Map.of("code", code))
 			.stream()
-			.map(r -> new Event(r.get("date").asLocalDate(), r.get("kind").asString(),
-					r.get("description").isNull() ? null : r.get("description").asString(),
-					r.get("originals").asList(Value::asString), r.get("results").asList(Value::asString)))
+			.map(r -> new Event(r.get("code").asString(), r.get("date").asLocalDate(), r.get("kind").asString(),
+					r.get("note").isNull() ? null : r.get("note").asString(),
+					r.get("mandate").isNull() ? null : r.get("mandate").asString(),
+					r.get("originals").asList(Value::asString), r.get("results").asList(Value::asString),
+					r.get("functions").asList(Value::asString)))
 			.toList();
 		return new History(code, agencies.isEmpty() ? "ADMIN_UNIT" : "AGENCY", agencies, units, events);
 	}

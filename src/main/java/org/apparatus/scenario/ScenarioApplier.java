@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apparatus.registry.ChangeKind;
 import org.apparatus.registry.Period;
 import org.apparatus.system.CypherFile;
 import org.jspecify.annotations.Nullable;
@@ -17,15 +18,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Carries out a scenario's changes in the caller's transaction (statements in
- * {@code cypher/scenario/}), from the scenario's day on, recording each as a W3C ORG
- * change event and returning the responsibilities it moves. A change from a day ends what
- * it ends on that day and begins what it begins on it (domain.md §8): periods that span
- * the day are split first, so the record before it stays as it was. Before each change,
- * its {@code check-*.cypher} file looks for what stops it in the graph as the earlier
- * changes left it; a change with problems is reported with its position and not carried
- * out, and the next ones are checked without it. Whether the result is kept is the
- * caller's decision: validation and evaluation roll it back, {@code scenario apply}
- * commits it.
+ * {@code cypher/scenario/}), from the scenario's day on, recording each as a change event
+ * (W3C ORG, in the shape {@code changes.csv} imports, domain.md §8.2) and returning the
+ * responsibilities it moves. A change from a day ends what it ends on that day and begins
+ * what it begins on it (domain.md §8): periods that span the day are split first, so the
+ * record before it stays as it was. Before each change, its {@code check-*.cypher} file
+ * looks for what stops it in the graph as the earlier changes left it; a change with
+ * problems is reported with its position and not carried out, and the next ones are
+ * checked without it. Whether the result is kept is the caller's decision: validation and
+ * evaluation roll it back, {@code scenario apply} commits it.
  */
 @Component
 class ScenarioApplier {
@@ -128,11 +129,12 @@ class ScenarioApplier {
 					run(CypherFile.load("scenario/hand-over-agency"), Map.of("from", source, "to", merge.into()));
 					retire(source, "MERGED", merge.into());
 				}
-				event(scenario, index, change, merge.agencies(), List.of(merge.into()));
+				event(scenario, index, change, merge.agencies(), List.of(merge.into()), List.of());
 			}
 			else if (change instanceof Change.Transfer transfer) {
 				move(index, transfer.from(), transfer.to(), transfer.function(), moved);
-				event(scenario, index, change, List.of(transfer.from()), List.of(transfer.from(), transfer.to()));
+				event(scenario, index, change, List.of(transfer.from()), List.of(transfer.to()),
+						List.of(transfer.function()));
 			}
 			else if (change instanceof Change.Dissolve dissolve) {
 				split(dissolve.handTo() == null ? List.of(dissolve.agency())
@@ -146,12 +148,11 @@ class ScenarioApplier {
 					drop(index, dissolve.agency(), moved);
 				}
 				retire(dissolve.agency(), "DISSOLVED", null);
-				event(scenario, index, change, List.of(dissolve.agency()),
-						dissolve.handTo() == null ? List.of() : List.of(dissolve.handTo()));
+				// A dissolution results in no body (its note names the one its tasks go
+				// to).
+				event(scenario, index, change, List.of(dissolve.agency()), List.of(), List.of());
 			}
 			else if (change instanceof Change.AbolishLevel abolish) {
-				List<String> ended = new ArrayList<>();
-				List<String> successorsAll = new ArrayList<>();
 				Map<String, List<String>> successors = new HashMap<>();
 				ScenarioApplier.this.client.query(CypherFile.load("scenario/level-successors"))
 					.bindAll(withDay(parameters("level", abolish.level().name(), "policy", abolish.policy().name())))
@@ -179,8 +180,6 @@ class ScenarioApplier {
 						run(CypherFile.load("scenario/hand-over-agency"), Map.of("from", agency, "to", to.get(0)));
 					}
 					retire(agency, "DISSOLVED", null);
-					ended.add(agency);
-					to.stream().filter(s -> !successorsAll.contains(s)).forEach(successorsAll::add);
 				}
 				Map<String, String> parents = new LinkedHashMap<>();
 				ScenarioApplier.this.client.query(CypherFile.load("scenario/units-of-level"))
@@ -189,8 +188,11 @@ class ScenarioApplier {
 					.all()
 					.forEach(row -> parents.put((String) row.get("unit"), (String) row.get("parent")));
 				endUnits(parents);
-				event(scenario, index, change, ended.stream().sorted().toList(),
-						successorsAll.stream().sorted().toList());
+				// The units of the level ended; the units above them took over what lay
+				// in
+				// them.
+				event(scenario, index, change, List.copyOf(parents.keySet()),
+						parents.values().stream().distinct().sorted().toList(), List.of());
 			}
 			else if (change instanceof Change.MergeUnits merge) {
 				Change.NewUnit created = merge.newUnit();
@@ -203,7 +205,7 @@ class ScenarioApplier {
 				Map<String, String> into = new LinkedHashMap<>();
 				merge.units().stream().filter(u -> !u.equals(merge.into())).forEach(u -> into.put(u, merge.into()));
 				endUnits(into);
-				event(scenario, index, change, List.of(), List.of());
+				event(scenario, index, change, merge.units(), List.of(merge.into()), List.of());
 			}
 		}
 
@@ -266,11 +268,21 @@ class ScenarioApplier {
 					parameters("agency", agency, "status", status, "into", into));
 		}
 
-		private void event(String scenario, int index, Change change, List<String> originals, List<String> results) {
+		/**
+		 * Records a change as a change event of the kind it is (domain.md §8.2), coded
+		 * {@code <scenario>.<day>.<index>}: from- and to-codes are agencies, or admin
+		 * units for the changes of units.
+		 */
+		private void event(String scenario, int index, Change change, List<String> originals, List<String> results,
+				List<String> functions) {
+			ChangeKind kind = kindOf(change);
+			boolean units = kind.changesUnits();
 			run(CypherFile.load("scenario/change-event"),
-					Map.of("scenario", scenario, "index", index, "kind",
-							change.type().toUpperCase(java.util.Locale.ROOT), "description", ScenarioYaml.line(change),
-							"originals", originals, "results", results));
+					parameters("code", eventCode(scenario, this.asOf, index), "scenario", scenario, "index", index,
+							"kind", kind.name(), "note", ScenarioYaml.line(change), "fromAgencies",
+							units ? List.of() : originals, "toAgencies", units ? List.of() : results, "fromUnits",
+							units ? originals : List.of(), "toUnits", units ? results : List.of(), "functions",
+							functions));
 		}
 
 		private void run(String statement, Map<String, @Nullable Object> parameters) {
@@ -285,6 +297,35 @@ class ScenarioApplier {
 			return all;
 		}
 
+	}
+
+	/** The kind of change event a scenario's change is recorded as. */
+	static ChangeKind kindOf(Change change) {
+		if (change instanceof Change.Merge) {
+			return ChangeKind.MERGE;
+		}
+		if (change instanceof Change.Transfer) {
+			return ChangeKind.TRANSFER;
+		}
+		if (change instanceof Change.Dissolve) {
+			return ChangeKind.DISSOLVE;
+		}
+		if (change instanceof Change.AbolishLevel) {
+			return ChangeKind.LEVEL_ABOLISHED;
+		}
+		if (change instanceof Change.MergeUnits) {
+			return ChangeKind.UNIT_MERGE;
+		}
+		throw new IllegalArgumentException("no kind of change event for " + change);
+	}
+
+	/**
+	 * The code of the event of a scenario's change applied from a day: stable (applying
+	 * the same again replaces it) and a valid data-set code, so that an export of the
+	 * store re-imports.
+	 */
+	static String eventCode(String scenario, LocalDate day, int index) {
+		return scenario + "." + day + "." + index;
 	}
 
 	private static Map<String, @Nullable Object> parameters(@Nullable Object... keysAndValues) {

@@ -1,6 +1,8 @@
 package org.apparatus.dataset;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.apparatus.EmptyKnowledgeBase;
@@ -8,6 +10,8 @@ import org.apparatus.StoreCleaner;
 import org.apparatus.audit.Attribution;
 import org.apparatus.generator.PlantedProblemsFile;
 import org.apparatus.generator.SyntheticDataSetGenerator;
+import org.apparatus.scenario.ScenarioService;
+import org.apparatus.scenario.ScenarioYaml;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,6 +174,66 @@ class DataSetImportTests {
 		Path second = this.temp.resolve("second");
 		this.dataSets.exportTo(second);
 		assertThat(TestDataSet.read(second)).isEqualTo(TestDataSet.read(first)).hasSize(DataSetFile.values().length);
+	}
+
+	@Test
+	void roundTripOfPeriodsAndEventsGivesIdenticalFiles() {
+		TestDataSet set = TestDataSet.reformWithEvents();
+		this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("reform"))), ImportProgress.NONE,
+				Attribution.commandLine("test"));
+		Path first = this.temp.resolve("first");
+		this.dataSets.exportTo(first);
+		assertThat(TestDataSet.read(first).get("changes.csv")).as("events written back as they were read")
+			.isEqualTo(TestDataSet.read(this.temp.resolve("reform")).get("changes.csv"));
+		assertThat(TestDataSet.read(first).get("agencies.csv")).as("with the periods")
+			.contains("SC,Sở C,Department C,STATE,DEPARTMENT,P,ACTIVE,10,,2025-03-01\n"
+					+ "SC,Sở C mới,New Department C,STATE,DEPARTMENT,P,ACTIVE,10,2025-03-01,\n");
+		StoreCleaner.wipe(this.driver);
+		this.dataSets.importFrom(DataSetSource.folder(first), ImportProgress.NONE, Attribution.commandLine("test"));
+		Path second = this.temp.resolve("second");
+		this.dataSets.exportTo(second);
+		assertThat(TestDataSet.read(second)).isEqualTo(TestDataSet.read(first)).hasSize(DataSetFile.values().length);
+	}
+
+	@Test
+	void reimportingAnEventReplacesTheEventWithItsCode() {
+		this.dataSets.importFrom(
+				DataSetSource.folder(TestDataSet.reformWithEvents().writeTo(this.temp.resolve("reform"))),
+				ImportProgress.NONE, Attribution.commandLine("test"));
+		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.of(DataSetFile.CHANGES, """
+				code,date,kind,from_codes,to_codes,function_codes,mandate_code,note
+				EV_2025_03_01_SAB,2025-03-01,MERGE,SB;SA,SAB,,,Hợp nhất
+				""").writeTo(this.temp.resolve("again"))), ImportProgress.NONE, Attribution.commandLine("test"));
+		assertThat(StoreCleaner.count(this.driver, "ChangeEvent")).isEqualTo(6);
+		assertThat(exportNow().get("changes.csv")).contains("EV_2025_03_01_SAB,2025-03-01,MERGE,SB;SA,SAB,,,Hợp nhất\n")
+			.doesNotContain("M-45,Sở A và Sở B");
+	}
+
+	@Test
+	void aScenarioAppliedIsExportedWithItsEventsAndTheExportReimports(@Autowired ScenarioService scenarios)
+			throws java.io.IOException {
+		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE,
+				Attribution.commandLine("test"));
+		scenarios.save(ScenarioYaml.read(Files.readString(Path.of("seed-data/scenarios/reform-2025.yaml"))),
+				Attribution.commandLine("test"));
+		scenarios.apply("reform-2025", LocalDate.of(2025, 7, 1), Attribution.commandLine("test"));
+		Path applied = this.temp.resolve("applied");
+		this.dataSets.exportTo(applied);
+		// 14 changes, each an event of the day it was applied from, coded by scenario,
+		// day
+		// and position.
+		assertThat(TestDataSet.read(applied).get("changes.csv")).contains(
+				"reform-2025.2025-07-01.0,2025-07-01,TRANSFER,BL_SLDTBXH,BL_SGDDT,LAB.VOC,,",
+				"reform-2025.2025-07-01.6,2025-07-01,MERGE,BL_SKHDT;BL_STC,BL_STC,,,",
+				"reform-2025.2025-07-01.11,2025-07-01,TRANSFER,BL_SNV,BL_SNNMT,LAB.POVERTY,,",
+				"reform-2025.2025-07-01.13,2025-07-01,LEVEL_ABOLISHED,");
+		assertThat(TestDataSet.read(applied).get("changes.csv").lines()).hasSize(1 + 14);
+		StoreCleaner.wipe(this.driver);
+		assertThat(this.dataSets.check(DataSetSource.folder(applied))).isEmpty();
+		this.dataSets.importFrom(DataSetSource.folder(applied), ImportProgress.NONE, Attribution.commandLine("test"));
+		Path again = this.temp.resolve("again");
+		this.dataSets.exportTo(again);
+		assertThat(TestDataSet.read(again)).isEqualTo(TestDataSet.read(applied));
 	}
 
 	@Test

@@ -357,6 +357,258 @@ class DataSetValidationTests {
 
 	}
 
+	/**
+	 * changes.csv against the periods (domain.md §8.2): each set below is the store's
+	 * small province (units P, P.D, P.D.C; agencies UB, STC, STNMT, XA; functions FIN,
+	 * FIN.BUDGET, ENV, ENV.LAND; mandates L1, D1, D2, all without periods) plus the few
+	 * rows with periods that the event needs. Every message was written down from the
+	 * rule, not from the output.
+	 */
+	@Nested
+	class Changes {
+
+		static final String HEADER = "code,date,kind,from_codes,to_codes,function_codes,mandate_code,note\n";
+
+		/** 1 March 2025: STC and STNMT end, SN begins; UB and XA go on. */
+		static final String MERGER_AGENCIES = """
+				code,name,name_en,sector,kind,admin_unit_code,status,staff_quota,valid_from,valid_to
+				STC,Sở Tài chính,,STATE,DEPARTMENT,P,ACTIVE,50,,2025-03-01
+				STC,Sở Tài chính,,STATE,DEPARTMENT,P,MERGED,,2025-03-01,
+				STNMT,Sở Tài nguyên và Môi trường,,STATE,DEPARTMENT,P,ACTIVE,48,,2025-03-01
+				SN,Sở Mới,,STATE,DEPARTMENT,P,ACTIVE,90,2025-03-01,
+				""";
+
+		private TestDataSet changes(String rows) {
+			return TestDataSet.of(DataSetFile.AGENCIES, MERGER_AGENCIES).put(DataSetFile.CHANGES, HEADER + rows);
+		}
+
+		@Test
+		void aValidSetOfEventsIsAccepted() {
+			assertThat(DataSetValidationTests.this.dataSets.check(DataSetSource.folder(changes("""
+					E1,2025-03-01,MERGE,STC;STNMT,SN,,D2,
+					E2,2025-03-01,ESTABLISH,,SN,,,
+					""").writeTo(DataSetValidationTests.this.temp.resolve("valid"))))).isEmpty();
+		}
+
+		@Test
+		void unknownKind() {
+			assertRejected(changes("E1,2025-03-01,MERGER,STC;STNMT,SN,,,\n"),
+					"changes.csv:2:kind: unknown value \"MERGER\"; expected one of ESTABLISH, DISSOLVE, MERGE, SPLIT, "
+							+ "RENAME, TRANSFER, UNIT_MERGE, UNIT_SPLIT, LEVEL_ABOLISHED");
+		}
+
+		@Test
+		void dateMissing() {
+			assertRejected(changes("E1,,MERGE,STC;STNMT,SN,,,\n"),
+					"changes.csv:2:date: a date (YYYY-MM-DD) is required");
+		}
+
+		@Test
+		void duplicateEventCode() {
+			assertRejected(changes("""
+					E1,2025-03-01,MERGE,STC;STNMT,SN,,,
+					E1,2025-03-01,ESTABLISH,,SN,,,
+					"""), "changes.csv:3:code: duplicate code \"E1\" (first on line 2)");
+		}
+
+		@Test
+		void malformedCodeInAList() {
+			assertRejected(changes("E1,2025-03-01,MERGE,STC;;STNMT,SN,,,\n"),
+					"changes.csv:2:from_codes: \"\" in \"STC;;STNMT\" is not a valid code");
+		}
+
+		@Test
+		void aCodeNamedTwiceInAList() {
+			assertRejected(changes("E1,2025-03-01,MERGE,STC; STC,SN,,,\n"),
+					"changes.csv:2:from_codes: STC is named twice");
+		}
+
+		@Test
+		void unknownAgency() {
+			assertRejected(changes("E1,2025-03-01,MERGE,STC;STX,SN,,,\n"),
+					"changes.csv:2:from_codes: unknown agency \"STX\" (not in the data set or the store)");
+		}
+
+		@Test
+		void anAgencyWhereAUnitEventNeedsAUnit() {
+			assertRejected(changes("E1,2025-03-01,UNIT_MERGE,P.D.C,STC,,,\n"),
+					"changes.csv:2:to_codes: unknown admin unit \"STC\" (not in the data set or the store)");
+		}
+
+		@Test
+		void unknownFunction() {
+			assertRejected(changes("E1,2025-03-01,TRANSFER,STC,SN,FIN.TAX,,\n"),
+					"changes.csv:2:function_codes: unknown function \"FIN.TAX\" (not in the data set or the store)");
+		}
+
+		@Test
+		void unknownMandate() {
+			assertRejected(changes("E1,2025-03-01,MERGE,STC;STNMT,SN,,D9,\n"),
+					"changes.csv:2:mandate_code: unknown mandate \"D9\" (not in the data set or the store)");
+		}
+
+		@Test
+		void anEstablishmentStartsFromNothing() {
+			assertRejected(changes("E1,2025-03-01,ESTABLISH,STC,SN,,,\n"),
+					"changes.csv:2:from_codes: ESTABLISH: from_codes must be empty, not 1 agency");
+		}
+
+		@Test
+		void anEstablishedBodyDidNotExistTheDayBefore() {
+			assertRejected(changes("E1,2025-03-01,ESTABLISH,,STC,,,\n"),
+					"changes.csv:2:to_codes: ESTABLISH: STC already exists on 2025-02-28, the day before the change");
+		}
+
+		@Test
+		void anEstablishedBodyExistsOnTheDay() {
+			assertRejected(changes("E1,2025-02-01,ESTABLISH,,SN,,,\n"),
+					"changes.csv:2:to_codes: ESTABLISH: SN does not exist on 2025-02-01, the day of the change");
+		}
+
+		@Test
+		void aDissolutionResultsInNoBody() {
+			assertRejected(changes("E1,2025-03-01,DISSOLVE,STNMT,SN,,,\n"),
+					"changes.csv:2:to_codes: DISSOLVE: to_codes must be empty, not 1 agency");
+		}
+
+		@Test
+		void aDissolvedBodyIsNoLongerActive() {
+			assertRejected(changes("E1,2025-03-01,DISSOLVE,UB,,,,\n"),
+					"changes.csv:2:from_codes: DISSOLVE: UB is still active on 2025-03-01, the day of the change");
+		}
+
+		@Test
+		void aDissolvedBodyWasActiveTheDayBefore() {
+			assertRejected(changes("E1,2025-03-02,DISSOLVE,STNMT,,,,\n"),
+					"changes.csv:2:from_codes: DISSOLVE: STNMT is not active on 2025-03-01, the day before the change");
+		}
+
+		@Test
+		void aMergerResultsInExactlyOneBody() {
+			assertRejected(changes("E1,2025-03-01,MERGE,STC;STNMT,SN;UB,,,\n"),
+					"changes.csv:2:to_codes: MERGE: to_codes must name exactly 1 agency, not 2");
+		}
+
+		@Test
+		void aMergedBodyIsNoLongerActive() {
+			assertRejected(changes("E1,2025-03-01,MERGE,STC;XA,SN,,,\n"),
+					"changes.csv:2:from_codes: MERGE: XA is still active on 2025-03-01, the day of the change");
+		}
+
+		@Test
+		void aMergerOfOneBodyIsAnAbsorptionIntoOneThatExisted() {
+			assertRejected(changes("E1,2025-03-01,MERGE,STC,SN,,,\n"),
+					"changes.csv:2:to_codes: MERGE: a merger of one body is its absorption into a body that already "
+							+ "existed, but SN does not exist on 2025-02-28, the day before the change");
+		}
+
+		@Test
+		void theBodyMergedIntoExistsOnTheDay() {
+			assertRejected(changes("E1,2025-02-01,MERGE,STC;STNMT,SN,,,\n"),
+					"changes.csv:2:to_codes: MERGE: SN does not exist on 2025-02-01, the day of the change");
+		}
+
+		@Test
+		void aSplitStartsFromOneBodyAndResultsInTwoOrMore() {
+			assertRejected(changes("E1,2025-03-01,SPLIT,STNMT,SN,,,\n"),
+					"changes.csv:2:to_codes: SPLIT: to_codes must name at least 2 agencies, not 1");
+			assertRejected(changes("E1,2025-03-01,SPLIT,STC;STNMT,SN;UB,,,\n"),
+					"changes.csv:2:from_codes: SPLIT: from_codes must name exactly 1 agency, not 2");
+		}
+
+		@Test
+		void aBodySplitWithoutGoingOnEnds() {
+			assertRejected(changes("E1,2025-03-01,SPLIT,UB,SN;XA,,,\n"),
+					"changes.csv:2:from_codes: SPLIT: UB is still active on 2025-03-01, the day of the change "
+							+ "(a body that goes on after a split is one of its to_codes)");
+		}
+
+		@Test
+		void aRenameChangesTheName() {
+			assertRejected(changes("E1,2025-03-01,RENAME,STC,,,,\n"),
+					"changes.csv:2:from_codes: RENAME: STC is named \"Sở Tài chính\" on 2025-02-28 and on 2025-03-01: "
+							+ "the name did not change");
+		}
+
+		@Test
+		void aRenamedBodyGoesOnUnderItsCode() {
+			assertRejected(changes("E1,2025-03-01,RENAME,STC,SN,,,\n"),
+					"changes.csv:2:to_codes: RENAME: to_codes must be empty or STC itself, not SN");
+		}
+
+		@Test
+		void aRenamedBodyExistsOnBothDays() {
+			assertRejected(changes("E1,2025-03-01,RENAME,STNMT,,,,\n"),
+					"changes.csv:2:from_codes: RENAME: STNMT does not exist on 2025-03-01, the day of the change");
+		}
+
+		@Test
+		void aTransferNamesItsFunctions() {
+			assertRejected(changes("E1,2025-03-01,TRANSFER,STNMT,SN,,,\n"),
+					"changes.csv:2:function_codes: TRANSFER: function_codes must name at least 1 function, not 0");
+		}
+
+		@Test
+		void aTransferredFunctionWasHeldTheDayBefore() {
+			assertRejected(changes("E1,2025-03-01,TRANSFER,STNMT,SN,FIN,,\n"),
+					"changes.csv:2:function_codes: TRANSFER: no body of from_codes (STNMT) holds a responsibility "
+							+ "for FIN or a task under it on 2025-02-28, the day before the change");
+		}
+
+		@Test
+		void aTransferredFunctionIsHeldOnTheDay() {
+			assertRejected(changes("E1,2025-03-01,TRANSFER,STNMT,SN,ENV,,\n"),
+					"changes.csv:2:function_codes: TRANSFER: SN holds no responsibility for ENV or a task under it "
+							+ "on 2025-03-01, the day of the change");
+		}
+
+		@Test
+		void mergedUnitsEnd() {
+			assertRejected(changes("E1,2025-03-01,UNIT_MERGE,P.D.C,P.D,,,\n"),
+					"changes.csv:2:from_codes: UNIT_MERGE: P.D.C still exists on 2025-03-01, the day of the change");
+		}
+
+		@Test
+		void aUnitSplitResultsInTwoUnitsOrMore() {
+			assertRejected(changes("E1,2025-03-01,UNIT_SPLIT,P.D,P.D.C,,,\n"),
+					"changes.csv:2:to_codes: UNIT_SPLIT: to_codes must name at least 2 admin units, not 1");
+		}
+
+		@Test
+		void theUnitsOfAnAbolishedLevelAreOfOneLevel() {
+			assertRejected(changes("E1,2025-03-01,LEVEL_ABOLISHED,P.D;P.D.C,P,,,\n"),
+					"changes.csv:2:from_codes: LEVEL_ABOLISHED: the units of an abolished level must all be of one "
+							+ "level, not of DISTRICT and COMMUNE");
+		}
+
+		@Test
+		void theUnitsOfAnAbolishedLevelEnd() {
+			assertRejected(changes("E1,2025-07-01,LEVEL_ABOLISHED,P.D,P,,,\n"),
+					"changes.csv:2:from_codes: LEVEL_ABOLISHED: P.D still exists on 2025-07-01, the day of the change");
+		}
+
+		@Test
+		void everyProblemOfTheEventsIsReported() {
+			var rejected = assertThatExceptionOfType(InvalidDataSetException.class)
+				.isThrownBy(() -> DataSetValidationTests.this.dataSets.importFrom(DataSetSource.folder(changes("""
+						E1,2025-03-01,MERGE,STC;XA,SN,,,
+						E2,2025-03-01,DISSOLVE,UB,,,,
+						E3,2025-03-01,RENAME,STC,,,,
+						""").writeTo(DataSetValidationTests.this.temp.resolve("all"))), ImportProgress.NONE,
+						Attribution.commandLine("test")))
+				.actual();
+			assertThat(rejected.problems()).extracting(DataSetProblem::toString)
+				.containsExactly(
+						"changes.csv:2:from_codes: MERGE: XA is still active on 2025-03-01, the day of the change",
+						"changes.csv:3:from_codes: DISSOLVE: UB is still active on 2025-03-01, the day of the change",
+						"changes.csv:4:from_codes: RENAME: STC is named \"Sở Tài chính\" on 2025-02-28 and on "
+								+ "2025-03-01: the name did not change");
+			assertThat(exportNow("after-all")).as("the store is unchanged")
+				.isEqualTo(DataSetValidationTests.this.before);
+		}
+
+	}
+
 	private void assertRejected(TestDataSet set, String... expected) {
 		assertRejected(set.writeTo(this.temp.resolve("set")), expected);
 	}
