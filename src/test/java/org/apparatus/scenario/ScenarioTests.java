@@ -1,5 +1,6 @@
 package org.apparatus.scenario;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +12,16 @@ import org.apparatus.StoreCleaner;
 import org.apparatus.analysis.Finding;
 import org.apparatus.analysis.TinyApparatus;
 import org.apparatus.audit.Attribution;
+import org.apparatus.dataset.DataSetService;
+import org.apparatus.dataset.DataSetSource;
+import org.apparatus.dataset.TestDataSet;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
 import org.apparatus.registry.Sector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +51,9 @@ class ScenarioTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	DataSetService dataSets;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -299,6 +307,32 @@ class ScenarioTests {
 				.containsExactly("A", "B");
 			assertThat(rows("MATCH (e:ChangeEvent {kind: 'MERGE'})-[:RESULTING_ORGANIZATION]->(a) RETURN a.code"))
 				.containsExactly("B");
+		}
+
+		/**
+		 * Each change is an event of the kind changes.csv has, coded by scenario, day and
+		 * position, with agencies or units by its kind; export writes them and the
+		 * exported set passes validation.
+		 */
+		@Test
+		void theEventsOfAnAppliedScenarioAreExportedAsChangesThatValidate(@TempDir Path folder) {
+			save("""
+					  - transfer: { function: F, from: B, to: A }
+					  - merge: { agencies: [A, B], into: B }
+					  - dissolve: { agency: D_OFF }
+					  - merge_units: { units: [C1, C2], into: C1 }
+					""");
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
+			ScenarioTests.this.dataSets.exportTo(folder);
+			assertThat(TestDataSet.read(folder).get("changes.csv").lines().toList()).hasSize(5)
+				.satisfies(lines -> assertThat(lines.get(0))
+					.isEqualTo("code,date,kind,from_codes,to_codes,function_codes,mandate_code,note"))
+				.satisfies(lines -> assertThat(lines.get(1)).startsWith("s.2025-01-01.0,2025-01-01,TRANSFER,B,A,F,,"))
+				.satisfies(lines -> assertThat(lines.get(2)).startsWith("s.2025-01-01.1,2025-01-01,MERGE,A;B,B,,,"))
+				.satisfies(lines -> assertThat(lines.get(3)).startsWith("s.2025-01-01.2,2025-01-01,DISSOLVE,D_OFF,,,,"))
+				.satisfies(lines -> assertThat(lines.get(4))
+					.startsWith("s.2025-01-01.3,2025-01-01,UNIT_MERGE,C1;C2,C1,,,"));
+			assertThat(ScenarioTests.this.dataSets.check(DataSetSource.folder(folder))).isEmpty();
 		}
 
 	}
