@@ -2,12 +2,14 @@ package org.apparatus.dataset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.apparatus.dataset.DataSet.ChangeRow;
 import org.apparatus.dataset.StoreSnapshot.AgencyState;
@@ -39,19 +41,22 @@ final class ChangeChecks {
 
 	private final Map<String, AdminLevel> levels;
 
-	private final List<Holding> holdings;
+	private final Supplier<List<Holding>> allHoldings;
+
+	/** The holdings by agency, made when a TRANSFER is first checked. */
+	private @Nullable Map<String, List<Holding>> holdings;
 
 	private final Map<String, String> functionParents;
 
 	private final List<ChangeRow> all;
 
 	ChangeChecks(Map<String, List<AgencyState>> agencies, Map<String, List<Period>> units,
-			Map<String, AdminLevel> levels, List<Holding> holdings, Map<String, String> functionParents,
+			Map<String, AdminLevel> levels, Supplier<List<Holding>> holdings, Map<String, String> functionParents,
 			List<ChangeRow> all) {
 		this.agencies = agencies;
 		this.units = units;
 		this.levels = levels;
-		this.holdings = holdings;
+		this.allHoldings = holdings;
 		this.functionParents = functionParents;
 		this.all = all;
 	}
@@ -126,6 +131,16 @@ final class ChangeChecks {
 
 	private static String of(int count, String what) {
 		return count + " " + (count == 1 ? what : what.equals("agency") ? "agencies" : what + "s");
+	}
+
+	private List<Holding> holdingsOf(String agency) {
+		if (this.holdings == null) {
+			this.holdings = new HashMap<>();
+			for (Holding holding : this.allHoldings.get()) {
+				this.holdings.computeIfAbsent(holding.agencyCode(), a -> new ArrayList<>()).add(holding);
+			}
+		}
+		return this.holdings.getOrDefault(agency, List.of());
 	}
 
 	/** One event's checks on its day D and the day before. */
@@ -316,9 +331,9 @@ final class ChangeChecks {
 
 		/** Whether one of the bodies holds the function or a task under it on the day. */
 		private boolean holds(Set<String> bodies, String function, LocalDate on) {
-			return ChangeChecks.this.holdings.stream()
-				.anyMatch(h -> bodies.contains(h.agencyCode()) && h.period().contains(on)
-						&& under(h.functionCode(), function));
+			return bodies.stream()
+				.flatMap(body -> holdingsOf(body).stream())
+				.anyMatch(h -> h.period().contains(on) && under(h.functionCode(), function));
 		}
 
 		private boolean under(String code, String function) {

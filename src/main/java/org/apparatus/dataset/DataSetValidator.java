@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apparatus.dataset.DataSet.AdminUnitRow;
@@ -145,20 +146,26 @@ final class DataSetValidator {
 		mandates.forEach(m -> putOrRemove(successors, m.value().code(), m.value().replacedBy()));
 		cycles(mandates, MandateRow::code, successors, "replaced_by", "cycle of replacements");
 
-		Map<String, List<StoreSnapshot.AgencyState>> agencyStates = new HashMap<>(this.store.agencyStates());
-		Map<String, List<StoreSnapshot.AgencyState>> statesInSet = new HashMap<>();
-		agencies.forEach(a -> statesInSet.computeIfAbsent(a.value().code(), c -> new ArrayList<>())
-			.add(new StoreSnapshot.AgencyState(a.value().period(), a.value().status().name(), a.value().name())));
-		agencyStates.putAll(statesInSet);
-		List<StoreSnapshot.Holding> holdings = new ArrayList<>(this.store.holdings());
-		responsibilities.forEach(r -> holdings
-			.add(new StoreSnapshot.Holding(r.value().agencyCode(), r.value().functionCode(), r.value().period())));
-		var checks = new ChangeChecks(agencyStates, unitLifetimes, unitLevels, holdings, functionParents,
-				values(changes));
-		changes.stream()
-			.filter(c -> !unresolved.contains(c.row().line()))
-			.forEach(c -> checks.check(c.value(), (column, message) -> this.problems
-				.add(c.row().problem(column, c.value().kind() + ": " + message))));
+		if (!changes.isEmpty()) {
+			Map<String, List<StoreSnapshot.AgencyState>> agencyStates = new HashMap<>(this.store.agencyStates());
+			Map<String, List<StoreSnapshot.AgencyState>> statesInSet = new HashMap<>();
+			agencies.forEach(a -> statesInSet.computeIfAbsent(a.value().code(), c -> new ArrayList<>())
+				.add(new StoreSnapshot.AgencyState(a.value().period(), a.value().status().name(), a.value().name())));
+			agencyStates.putAll(statesInSet);
+			// Responsibilities are most of a national set: gathered only for a TRANSFER.
+			Supplier<List<StoreSnapshot.Holding>> holdings = () -> {
+				List<StoreSnapshot.Holding> all = new ArrayList<>(this.store.holdings());
+				responsibilities.forEach(r -> all.add(new StoreSnapshot.Holding(r.value().agencyCode(),
+						r.value().functionCode(), r.value().period())));
+				return all;
+			};
+			var checks = new ChangeChecks(agencyStates, unitLifetimes, unitLevels, holdings, functionParents,
+					values(changes));
+			changes.stream()
+				.filter(c -> !unresolved.contains(c.row().line()))
+				.forEach(c -> checks.check(c.value(), (column, message) -> this.problems
+					.add(c.row().problem(column, c.value().kind() + ": " + message))));
+		}
 
 		var dataSet = new DataSet(values(units), values(functions), values(mandates), values(agencies), values(lines),
 				values(responsibilities), values(levels), values(changes));
