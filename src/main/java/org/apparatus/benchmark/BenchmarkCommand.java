@@ -39,6 +39,11 @@ public final class BenchmarkCommand {
 				description = "Random seed (default: ${DEFAULT-VALUE}).")
 		long seed;
 
+		@Option(names = "--without-periods",
+				description = "Generate the set without its reform (no periods, no changes.csv): the set as "
+						+ "generated before it had periods, to compare the import with.")
+		boolean withoutPeriods;
+
 		@Spec
 		CommandSpec spec;
 
@@ -49,10 +54,12 @@ public final class BenchmarkCommand {
 			try {
 				Path data = work.resolve("data-set");
 				long t0 = System.nanoTime();
-				var generated = SyntheticDataSetGenerator.generate(this.provinces, this.seed, data);
-				out.printf("generated %,d rows (%,d responsibilities) in %.1f s%n",
+				var generated = SyntheticDataSetGenerator.generate(this.provinces, this.seed, data,
+						!this.withoutPeriods);
+				out.printf("generated %,d rows (%,d responsibilities, %,d change events; %s) in %.1f s%n",
 						generated.rows().values().stream().mapToLong(Long::longValue).sum(),
-						generated.responsibilities(), seconds(t0));
+						generated.responsibilities(), generated.changes(),
+						this.withoutPeriods ? "without periods" : "with periods", seconds(t0));
 				long t1 = System.nanoTime();
 				try (var context = BenchmarkStore.start(WebApplicationType.NONE, work.resolve("store"), null,
 						BenchmarkStore.QUIET)) {

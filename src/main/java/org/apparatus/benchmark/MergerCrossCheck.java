@@ -1,5 +1,6 @@
 package org.apparatus.benchmark;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,10 +41,16 @@ public final class MergerCrossCheck {
 	public record Result(int agencies, long pairs, int candidates, List<String> differences) {
 	}
 
+	/** Compares on the configured analysis day (today unless set). */
 	public Result check(int sampleSize) {
+		return check(sampleSize, this.analysis.defaultParameters().asOf());
+	}
+
+	/** Compares the portfolios and the rule's findings as of {@code asOf}. */
+	public Result check(int sampleSize, LocalDate asOf) {
 		RuleParameters parameters = this.analysis.defaultParameters();
 		List<Portfolio> sample = this.client.query(CypherFile.load("benchmark/portfolios"))
-			.bindAll(Map.of("limit", sampleSize, "asOf", parameters.asOf()))
+			.bindAll(Map.of("limit", sampleSize, "asOf", asOf))
 			.fetch()
 			.all()
 			.stream()
@@ -67,7 +74,7 @@ public final class MergerCrossCheck {
 		Set<String> inSample = new HashSet<>();
 		sample.forEach(p -> inSample.add(p.agency()));
 		Map<String, Double> byRule = new HashMap<>();
-		for (Finding finding : this.analysis.analyze(new AnalysisRequest(null, List.of("MERGER_CANDIDATE"), null))
+		for (Finding finding : this.analysis.analyze(new AnalysisRequest(asOf, List.of("MERGER_CANDIDATE"), null))
 			.findings()) {
 			if (inSample.containsAll(finding.agencies())) {
 				byRule.put(pair(finding.agencies().get(0), finding.agencies().get(1)), finding.score());

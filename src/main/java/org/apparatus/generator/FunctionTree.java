@@ -12,6 +12,7 @@ import org.apparatus.generator.Row.FunctionLevelRow;
 import org.apparatus.generator.Row.FunctionRow;
 import org.apparatus.generator.Row.MandateRow;
 import org.apparatus.registry.AdminLevel;
+import org.apparatus.registry.Period;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +80,14 @@ final class FunctionTree {
 	 * writes the functions, their level rules and the mandates.
 	 */
 	static FunctionTree write(Random random, RowWriter rows) {
+		return write(random, rows, false);
+	}
+
+	/**
+	 * As {@link #write(Random, RowWriter)}; with {@code reform}, the level rules of the
+	 * district level end on {@link Reform#DISTRICT_END}.
+	 */
+	static FunctionTree write(Random random, RowWriter rows, boolean reform) {
 		var tree = new FunctionTree();
 		for (int d = 0; d < DOMAINS.size(); d++) {
 			Domain domain = DOMAINS.get(d);
@@ -94,7 +103,8 @@ final class FunctionTree {
 					rows.write(new FunctionRow(code, domain.name() + " — nhiệm vụ " + f + "." + t,
 							domain.nameEn() + " — task " + f + "." + t, dc + "." + f, null));
 					for (AdminLevel level : task.levels()) {
-						rows.write(new FunctionLevelRow(code, level, decree(d)));
+						rows.write(new FunctionLevelRow(code, level, decree(d), reform && level == AdminLevel.DISTRICT
+								? Period.of(null, Reform.DISTRICT_END) : Period.ALWAYS));
 					}
 				}
 			}

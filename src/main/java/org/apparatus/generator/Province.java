@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A province as {@link ProvinceBuilder} laid it out: its own unit, its districts and its
- * communes.
+ * A province as {@link ProvinceBuilder} laid it out: its number, its own unit, its
+ * districts and its communes, and the rows of its admin units, agencies and reporting
+ * lines in the order they were made (planters add to them; its responsibilities are held
+ * in the units).
  */
-record Province(Unit unit, List<Unit> districts, List<Unit> communes) {
+record Province(int number, Unit unit, List<Unit> districts, List<Unit> communes, List<Row> rows) {
 
 	String code() {
 		return this.unit.code();

@@ -37,19 +37,20 @@ final class ProvinceBuilder {
 
 	private final FunctionTree tree;
 
-	private final RowWriter rows;
+	/** The rows of the province being built, in the order they are made. */
+	private List<Row> rows = new ArrayList<>();
 
-	ProvinceBuilder(Random random, FunctionTree tree, RowWriter rows) {
+	ProvinceBuilder(Random random, FunctionTree tree) {
 		this.random = random;
 		this.tree = tree;
-		this.rows = rows;
 	}
 
 	/**
-	 * Writes the province's units, agencies and reporting lines; its responsibilities
-	 * wait in the units.
+	 * Lays out the province: its units, agencies and reporting lines are held in the
+	 * province's rows, its responsibilities in the units, until they are written.
 	 */
 	Province build(String code, int number) {
+		this.rows = new ArrayList<>();
 		adminUnit(code, "Tỉnh Tổng hợp " + number, "Synthetic Province " + number, AdminLevel.PROVINCE, null);
 		Unit province = provinceBodies(code);
 		province.assignTasks(code + "-UBND", code + "-TU");
@@ -72,11 +73,11 @@ final class ProvinceBuilder {
 				communes.add(commune);
 			}
 		}
-		return new Province(province, districts, communes);
+		return new Province(number, province, districts, communes, this.rows);
 	}
 
 	private void adminUnit(String code, String name, String nameEn, AdminLevel level, @Nullable String parent) {
-		this.rows.write(new AdminUnitRow(code, name, nameEn, level, parent));
+		this.rows.add(new AdminUnitRow(code, name, nameEn, level, parent));
 	}
 
 	private Unit unit(String code, AdminLevel level) {

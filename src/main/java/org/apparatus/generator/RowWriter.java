@@ -2,7 +2,9 @@ package org.apparatus.generator;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.apparatus.dataset.CsvTableWriter;
 import org.apparatus.dataset.DataSetFile;
@@ -23,8 +25,21 @@ final class RowWriter implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * What makes responsibility rows one responsibility ({@code ResponsibilityRow#key}).
+	 */
+	private final Set<String> responsibilities = new HashSet<>();
+
 	void write(Row row) {
 		this.writers.get(row.file()).row(row.cells());
+		if (row instanceof Row.ResponsibilityRow responsibility) {
+			this.responsibilities.add(responsibility.key());
+		}
+	}
+
+	/** Distinct responsibilities written so far. */
+	long responsibilities() {
+		return this.responsibilities.size();
 	}
 
 	/** Rows written so far, per file. */

@@ -1,14 +1,13 @@
 package org.apparatus.generator;
 
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import org.apparatus.dataset.DataSetFile;
-import org.apparatus.generator.Row.ResponsibilityRow;
 
 /**
  * Writes a synthetic data set of any size, deterministic for a seed. The apparatus it
@@ -16,7 +15,10 @@ import org.apparatus.generator.Row.ResponsibilityRow;
  * exactly once in every unit of its level, leads only on tasks, one administrative
  * superior each, every mandate in force, no inspector of its own work), and then one
  * problem of each analysis rule is planted in every province ({@link Planter}) and listed
- * in {@value #PLANTED_FILE}, so that an analysis must find exactly those.
+ * in {@value #PLANTED_FILE}, so that an analysis as of {@link #ANSWER_KEY_DAY} must find
+ * exactly those. Every province then goes through the 2025 reform ({@link Reform}):
+ * department mergers on {@link #MERGER_DAY} and the end of the district level on
+ * {@link #DISTRICT_END}, written as periods and as change events ({@code changes.csv}).
  *
  * <p>
  * At 34 provinces (the national scale of 2025) it has about 32,000 agencies and 1.3
@@ -41,37 +43,68 @@ public final class SyntheticDataSetGenerator {
 	private SyntheticDataSetGenerator() {
 	}
 
-	/** Writes the data set and {@value #PLANTED_FILE} into {@code folder}. */
+	/** The day the answer key holds on: the last day before the reform. */
+	public static final LocalDate ANSWER_KEY_DAY = Reform.ANSWER_KEY_DAY;
+
+	/** The day of the department mergers. */
+	public static final LocalDate MERGER_DAY = Reform.MERGER_DAY;
+
+	/** The first day without the district level. */
+	public static final LocalDate DISTRICT_END = Reform.DISTRICT_END;
+
+	/**
+	 * Writes the data set with its reform ({@link Reform}: periods and
+	 * {@code changes.csv}) and {@value #PLANTED_FILE} into {@code folder}.
+	 */
 	public static GeneratedDataSet generate(int provinces, long seed, Path folder) {
+		return generate(provinces, seed, folder, true);
+	}
+
+	/**
+	 * Writes the data set and {@value #PLANTED_FILE} into {@code folder}; without
+	 * {@code reform}, every row holds on every day and {@code changes.csv} has no row:
+	 * the apparatus of {@link #ANSWER_KEY_DAY}, as the generator wrote it before it had
+	 * periods (benchmarks compare the two).
+	 */
+	public static GeneratedDataSet generate(int provinces, long seed, Path folder, boolean reform) {
 		if (provinces < 1 || provinces > 99) {
 			throw new IllegalArgumentException("provinces must be between 1 and 99, not " + provinces);
 		}
 		var random = new Random(seed);
 		var key = new AnswerKey();
-		Set<String> responsibilities = new HashSet<>();
+		long responsibilities;
 		Map<DataSetFile, Long> written;
+		List<ChangeEventRow> events = new ArrayList<>();
 		try (var rows = new RowWriter(folder)) {
-			var tree = FunctionTree.write(random, rows);
-			var builder = new ProvinceBuilder(random, tree, rows);
+			var tree = FunctionTree.write(random, rows, reform);
+			if (reform) {
+				Reform.writeMandates(rows);
+			}
+			var builder = new ProvinceBuilder(random, tree);
 			for (int p = 1; p <= provinces; p++) {
 				Province province = builder.build(String.format("P%02d", p), p);
 				for (Planter planter : PLANTERS) {
 					planter.plant(province, tree, key);
 				}
-				for (Unit unit : province.units()) {
-					for (ResponsibilityRow row : unit.responsibilities()) {
-						rows.write(row);
-						responsibilities.add(row.key());
-					}
+				if (reform) {
+					Reform.apply(province, seed, rows, events);
+				}
+				else {
+					province.rows().forEach(rows::write);
+					province.units().forEach(unit -> unit.responsibilities().forEach(rows::write));
 				}
 			}
 			written = rows.counts();
+			responsibilities = rows.responsibilities();
+		}
+		if (reform) {
+			ChangesFile.write(folder, events);
 		}
 		List<PlantedProblem> planted = key.problems();
 		try (var out = new PlantedProblemsFile(folder.resolve(PLANTED_FILE))) {
 			planted.forEach(out::write);
 		}
-		return new GeneratedDataSet(written, responsibilities.size(), planted);
+		return new GeneratedDataSet(written, responsibilities, planted, events.size());
 	}
 
 }

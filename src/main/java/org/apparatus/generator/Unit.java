@@ -21,9 +21,10 @@ import org.apparatus.registry.Sector;
 
 /**
  * One admin unit being generated: its bodies, which body leads each task, and its
- * responsibility rows. Agencies and reporting lines are written at once; responsibilities
- * are held until the province's problems are planted, because planters remove and replace
- * some of them.
+ * responsibility rows. Its agencies and reporting lines go into the province's rows, and
+ * its responsibilities are held here; all are written once the province's problems are
+ * planted (planters remove and replace some responsibilities) and its reform has given
+ * them their periods ({@link Reform}).
  */
 final class Unit {
 
@@ -35,7 +36,7 @@ final class Unit {
 
 	private final FunctionTree tree;
 
-	private final RowWriter rows;
+	private final List<Row> rows;
 
 	private final List<Body> bodies = new ArrayList<>();
 
@@ -44,7 +45,7 @@ final class Unit {
 
 	private final List<ResponsibilityRow> responsibilities = new ArrayList<>();
 
-	Unit(String code, AdminLevel level, Random random, FunctionTree tree, RowWriter rows) {
+	Unit(String code, AdminLevel level, Random random, FunctionTree tree, List<Row> rows) {
 		this.code = code;
 		this.level = level;
 		this.random = random;
@@ -79,7 +80,7 @@ final class Unit {
 	void add(String suffix, String name, String nameEn, Sector sector, AgencyKind kind, List<String> owns, int quota) {
 		var body = new Body(this.code + "-" + suffix, kind, owns);
 		this.bodies.add(body);
-		this.rows.write(new AgencyRow(body.code(), name + " " + unitName(), nameEn + " of " + this.code, sector, kind,
+		this.rows.add(new AgencyRow(body.code(), name + " " + unitName(), nameEn + " of " + this.code, sector, kind,
 				this.code, "ACTIVE", quota + this.random.nextInt(quota / 3 + 1)));
 	}
 
@@ -90,7 +91,7 @@ final class Unit {
 	 */
 	String extraAgency(String suffix, String name, String nameEn, AgencyKind kind, String status) {
 		String agency = this.code + "-" + suffix;
-		this.rows.write(new AgencyRow(agency, name + " " + unitName(), nameEn + " of " + this.code, Sector.STATE, kind,
+		this.rows.add(new AgencyRow(agency, name + " " + unitName(), nameEn + " of " + this.code, Sector.STATE, kind,
 				this.code, status, 5));
 		return agency;
 	}
@@ -100,7 +101,7 @@ final class Unit {
 	}
 
 	void line(String agency, String superior, ReportingLineKind kind) {
-		this.rows.write(new ReportingLineRow(agency, superior, kind));
+		this.rows.add(new ReportingLineRow(agency, superior, kind));
 	}
 
 	/**
