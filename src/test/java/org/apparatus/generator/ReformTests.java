@@ -63,6 +63,9 @@ class ReformTests {
 	void beforeTheReformTheApparatusIsTheOneWithoutIt() throws IOException {
 		LocalDate day = MERGER.minusDays(1);
 		for (DataSetFile file : DataSetFile.values()) {
+			if (file == DataSetFile.CHANGES) {
+				continue; // events say what happened on a day, not the state of one
+			}
 			List<String> before = new ArrayList<>();
 			for (CSVRecord row : read(with.resolve(file.fileName()))) {
 				if (!row.isMapped("valid_from") || holds(row, day)) {
@@ -81,7 +84,7 @@ class ReformTests {
 		}
 		assertThat(Files.readString(with.resolve(SyntheticDataSetGenerator.PLANTED_FILE)))
 			.isEqualTo(Files.readString(without.resolve(SyntheticDataSetGenerator.PLANTED_FILE)));
-		assertThat(without.resolve("changes.csv")).doesNotExist();
+		assertThat(read(without.resolve("changes.csv"))).as("no change event without the reform").isEmpty();
 	}
 
 	/**

@@ -42,8 +42,9 @@ class SyntheticDataSetGeneratorTests {
 	 * gained its (empty) replaced_by column (with that column taken out, the output gave
 	 * the previous digests), again when five files gained their (empty) period columns,
 	 * and when the data set gained the optional changes.csv, written header only (the
-	 * other files' bytes are those of the previous digests). The reform was added without changing them: it draws from a sequence of
-	 * its own, so the apparatus before it is the one the generator wrote before.
+	 * other files' bytes are those of the previous digests). The reform was added without
+	 * changing them: it draws from a sequence of its own, so the apparatus before it is
+	 * the one the generator wrote before.
 	 */
 	@Test
 	void theOutputWithoutTheReformIsPinnedByDigest() throws IOException {
