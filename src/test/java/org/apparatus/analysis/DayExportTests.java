@@ -111,8 +111,7 @@ class DayExportTests {
 	@Test
 	void eachDayReimportedAloneGivesTheFindingsOfThatDay() {
 		Path record = TimeTests.reform().writeTo(this.temp.resolve("record"));
-		for (LocalDate day : List.of(TimeTests.BEFORE_MERGER, TimeTests.MERGER_DAY, TimeTests.MID_JUNE,
-				TimeTests.TWO_TIERS)) {
+		for (LocalDate day : List.of(TimeTests.MERGER_DAY, TimeTests.TWO_TIERS)) {
 			load(record);
 			List<Finding.Document> expected = findings(day);
 			Path exported = export(day);
