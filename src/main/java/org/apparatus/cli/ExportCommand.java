@@ -1,18 +1,22 @@
 package org.apparatus.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.apparatus.dataset.DataSetService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = "Write the knowledge base as a data set (the same CSV format import reads).")
+		description = "Write the knowledge base as a data set (the same CSV format import reads): the whole record "
+				+ "with its periods, or with --as-of the state of one day without periods.")
 final class ExportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 
 	private final ObjectProvider<DataSetService> dataSets;
@@ -22,6 +26,12 @@ final class ExportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 
 	@Parameters(paramLabel = "FOLDER", description = "Folder to write the CSV files into (created if needed).")
 	Path folder;
+
+	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+			description = "Write the state of this day only: each unit and agency that exists on it once, with its "
+					+ "attributes of that day, the relations that hold on it, every function and mandate; no "
+					+ "valid_from/valid_to columns (the first format). Default: the whole record with its periods.")
+	@Nullable LocalDate asOf;
 
 	@Spec
 	CommandSpec spec;
@@ -37,8 +47,12 @@ final class ExportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 
 	@Override
 	public Integer call() {
-		var written = this.dataSets.getObject().exportTo(this.folder);
-		this.spec.commandLine().getOut().println("Exported to " + this.folder + ": " + RowCounts.describe(written));
+		var written = this.asOf == null ? this.dataSets.getObject().exportTo(this.folder)
+				: this.dataSets.getObject().exportTo(this.folder, this.asOf);
+		this.spec.commandLine()
+			.getOut()
+			.println("Exported " + (this.asOf == null ? "" : "the state of " + this.asOf + " ") + "to " + this.folder
+					+ ": " + RowCounts.describe(written));
 		return 0;
 	}
 

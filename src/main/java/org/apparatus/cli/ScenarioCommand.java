@@ -14,6 +14,7 @@ import org.apparatus.audit.Attribution;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.MovedResponsibility;
 import org.apparatus.scenario.Scenario;
+import org.apparatus.scenario.ScenarioComparison;
 import org.apparatus.scenario.ScenarioService;
 import org.apparatus.scenario.ScenarioYaml;
 import org.apparatus.system.JsonDocuments;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "scenario", mixinStandardHelpOptions = true,
 		subcommands = { ScenarioCommand.Import.class, ScenarioCommand.Export.class, ScenarioCommand.List_.class,
-				ScenarioCommand.Evaluate.class, ScenarioCommand.Apply.class },
-		description = "Restructuring scenarios: save one from a YAML file, evaluate it without changing the knowledge base, apply it.")
+				ScenarioCommand.Evaluate.class, ScenarioCommand.Compare.class, ScenarioCommand.Apply.class },
+		description = "Restructuring scenarios: save one from a YAML file, evaluate it without changing the knowledge base, "
+				+ "compare its prediction with the record of a later day, apply it.")
 final class ScenarioCommand {
 
 	@Command(name = "import", mixinStandardHelpOptions = true,
@@ -48,6 +50,11 @@ final class ScenarioCommand {
 				description = "Why the scenario is saved, for the audit log (see 'audit').")
 		@Nullable String reason;
 
+		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+				description = "Check the scenario against the knowledge base as of this day (default: today): a plan "
+						+ "made before a recorded reform fits the day before it.")
+		@Nullable LocalDate asOf;
+
 		@Spec
 		CommandSpec spec;
 
@@ -63,7 +70,7 @@ final class ScenarioCommand {
 		@Override
 		public Integer call() throws IOException {
 			Scenario scenario = ScenarioYaml.read(Files.readString(this.file, StandardCharsets.UTF_8));
-			this.scenarios.getObject().save(scenario, Attribution.commandLine(this.reason));
+			this.scenarios.getObject().save(scenario, this.asOf, Attribution.commandLine(this.reason));
 			this.spec.commandLine()
 				.getOut()
 				.printf("Saved scenario %s: %d changes.%n", scenario.name(), scenario.changes().size());
@@ -220,6 +227,101 @@ final class ScenarioCommand {
 			for (Finding f : findings) {
 				out.printf("  %-8s %-18s %-31s %s%n", f.severity(), f.rule(), f.id(), f.explanation().vi());
 			}
+		}
+
+	}
+
+	@Command(name = "compare", mixinStandardHelpOptions = true,
+			description = "Hold a scenario's prediction against the record: the bodies and lead holders it leaves on the "
+					+ "day it is evaluated on, matched with those the record holds on --to.")
+	static final class Compare implements Callable<Integer>, KnowledgeBaseCommand {
+
+		/** Rows of each list the table shows; json has them all. */
+		static final int SHOWN = 15;
+
+		private final ObjectProvider<ScenarioService> scenarios;
+
+		@Mixin
+		StoreOptions storeOptions = new StoreOptions();
+
+		@Parameters(paramLabel = "NAME")
+		String name;
+
+		@Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD",
+				description = "The day of the record the prediction is compared with.")
+		LocalDate to;
+
+		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+				description = "The day the scenario is evaluated on, as in 'scenario evaluate' (default: today).")
+		@Nullable LocalDate asOf;
+
+		@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+				description = "table or json (default: ${DEFAULT-VALUE}).")
+		Evaluate.Format format = Evaluate.Format.TABLE;
+
+		@Spec
+		CommandSpec spec;
+
+		Compare(ObjectProvider<ScenarioService> scenarios) {
+			this.scenarios = scenarios;
+		}
+
+		@Override
+		public StoreOptions storeOptions() {
+			return this.storeOptions;
+		}
+
+		@Override
+		public Integer call() {
+			ScenarioComparison comparison = this.scenarios.getObject().compare(this.name, this.asOf, this.to);
+			PrintWriter out = this.spec.commandLine().getOut();
+			if (this.format == Evaluate.Format.JSON) {
+				out.println(JsonDocuments.pretty(comparison.document()));
+			}
+			else {
+				table(comparison, out);
+			}
+			out.flush();
+			return 0;
+		}
+
+		private static void table(ScenarioComparison c, PrintWriter out) {
+			ScenarioComparison.Summary s = c.summary();
+			out.printf("Scenario %s evaluated as of %s, compared with the record of %s%n", c.scenario().name(),
+					c.asOf(), c.to());
+			out.printf("  bodies: %d matched (%d by name), %d missed, %d wrong: %s%n", s.bodiesMatched(),
+					s.bodiesMatchedByName(), s.bodiesMissed(), s.bodiesWrong(), percent(s.bodyRatio()));
+			out.printf("  leads:  %d matched, %d missed, %d wrong: %s%n", s.leadsMatched(), s.leadsMissed(),
+					s.leadsWrong(), percent(s.leadRatio()));
+			out.printf("  match ratio %s%n", percent(s.matchRatio()));
+			list(out, "Bodies matched by name",
+					c.bodies().matched().stream().filter(m -> m.by() == ScenarioComparison.MatchedBy.NAME).toList(),
+					m -> m.predicted().code() + " = " + m.recorded().code() + " " + m.recorded().name());
+			list(out, "Bodies missed (in the record, not predicted)", c.bodies().missed(), Compare::body);
+			list(out, "Bodies wrong (predicted, not in the record)", c.bodies().wrong(), Compare::body);
+			list(out, "Leads missed (in the record, not predicted)", c.leads().missed(),
+					l -> l.function() + " in " + l.unit() + ": " + String.join(", ", l.recorded()));
+			list(out, "Leads wrong (the record differs)", c.leads().wrong(),
+					l -> l.function() + " in " + l.unit() + ": predicted " + String.join(", ", l.predicted())
+							+ ", recorded " + (l.recorded().isEmpty() ? "nobody" : String.join(", ", l.recorded())));
+		}
+
+		private static String percent(double ratio) {
+			return String.format(java.util.Locale.ROOT, "%.1f %%", ratio * 100);
+		}
+
+		private static <T> void list(PrintWriter out, String title, List<T> items,
+				java.util.function.Function<T, String> line) {
+			out.println();
+			out.printf("%s: %d%n", title, items.size());
+			items.stream().limit(SHOWN).forEach(item -> out.println("  " + line.apply(item)));
+			if (items.size() > SHOWN) {
+				out.printf("  … and %d more (--format json lists them all)%n", items.size() - SHOWN);
+			}
+		}
+
+		private static String body(ScenarioComparison.Body b) {
+			return b.code() + " " + b.name() + " (" + b.unit() + ")";
 		}
 
 	}

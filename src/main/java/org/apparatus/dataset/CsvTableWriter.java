@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -24,18 +25,29 @@ public final class CsvTableWriter implements AutoCloseable {
 
 	private final DataSetFile file;
 
+	private final List<String> columns;
+
 	private long rows;
 
-	private CsvTableWriter(DataSetFile file, BufferedWriter out) throws IOException {
+	private CsvTableWriter(DataSetFile file, List<String> columns, BufferedWriter out) throws IOException {
 		this.file = file;
+		this.columns = columns;
 		this.printer = new CSVPrinter(out, FORMAT);
-		this.printer.printRecord(file.columns());
+		this.printer.printRecord(columns);
 	}
 
 	public static CsvTableWriter open(Path folder, DataSetFile file) {
+		return open(folder, file, file.columns());
+	}
+
+	/**
+	 * A file with some of its columns only, in this order (a data set of one day has no
+	 * periods).
+	 */
+	public static CsvTableWriter open(Path folder, DataSetFile file, List<String> columns) {
 		try {
 			Files.createDirectories(folder);
-			return new CsvTableWriter(file,
+			return new CsvTableWriter(file, columns,
 					Files.newBufferedWriter(folder.resolve(file.fileName()), StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
@@ -44,13 +56,12 @@ public final class CsvTableWriter implements AutoCloseable {
 	}
 
 	/**
-	 * One row, cells in the order of {@link DataSetFile#columns()}; null is an empty
-	 * cell.
+	 * One row, cells in the order of the file's columns; null is an empty cell.
 	 */
 	public void row(@Nullable Object... cells) {
-		if (cells.length != this.file.columns().size()) {
+		if (cells.length != this.columns.size()) {
 			throw new IllegalArgumentException(
-					this.file.fileName() + " has " + this.file.columns().size() + " columns, not " + cells.length);
+					this.file.fileName() + " has " + this.columns.size() + " columns, not " + cells.length);
 		}
 		try {
 			for (Object cell : cells) {

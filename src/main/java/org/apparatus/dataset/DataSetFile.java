@@ -63,6 +63,14 @@ public enum DataSetFile {
 		return this.columns;
 	}
 
+	/**
+	 * The columns of a data set of one day ({@code export --as-of}): those of the first
+	 * format, without the periods.
+	 */
+	public List<String> dayColumns() {
+		return this.columns.stream().filter(column -> !Columns.PERIOD.contains(column)).toList();
+	}
+
 	/** The columns a file must have: all but the optional ones. */
 	public List<String> requiredColumns() {
 		return this.columns.stream().filter(column -> !this.optionalColumns.contains(column)).toList();

@@ -2,6 +2,7 @@ package org.apparatus.dataset;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -239,7 +240,9 @@ public class DataSetService implements InitializingBean {
 				String statement = exportStatement(file);
 				try (var out = CsvTableWriter.open(folder, file)) {
 					session.executeRead(tx -> {
-						tx.run(CypherFile.load(statement)).stream().forEach(record -> out.row(cells(file, record)));
+						tx.run(CypherFile.load(statement))
+							.stream()
+							.forEach(record -> out.row(cells(file.columns(), record)));
 						return null;
 					});
 					written.put(file, out.rows());
@@ -247,6 +250,63 @@ public class DataSetService implements InitializingBean {
 			}
 		}
 		return written;
+	}
+
+	/**
+	 * Writes the knowledge base as it was on one day, as a data set of the first format
+	 * (domain.md §8.1, {@code export --as-of}): each unit and agency that exists on the
+	 * day once, with its attributes of that day; the reporting lines, responsibilities
+	 * and function-level rules that hold on it; no period columns. Functions and mandates
+	 * are written whole, as {@link #exportTo(Path)} writes them: mandates carry their own
+	 * dates, so the rules decide which are in force, as on the full record. Imported into
+	 * an empty store, the set gives the same findings as of that day as the full record.
+	 * Refused, before anything is written, when the record of that day names a unit that
+	 * does not exist on it.
+	 */
+	public Map<DataSetFile, Long> exportTo(Path folder, LocalDate day) {
+		try (Session session = this.driver.session()) {
+			List<String> dangling = session
+				.executeRead(tx -> tx.run(CypherFile.load("dataset/export-day-dangling"), Map.of("day", day))
+					.list(r -> r.get("problem").asString()));
+			if (!dangling.isEmpty()) {
+				throw new IllegalStateException("The record of " + day + " does not stand as a data set of that day: "
+						+ String.join("; ", dangling));
+			}
+			Map<DataSetFile, Long> written = new EnumMap<>(DataSetFile.class);
+			for (var entry : DAY_EXPORT.entrySet()) {
+				DataSetFile file = entry.getKey();
+				String statement = entry.getValue();
+				List<String> columns = file.dayColumns();
+				try (var out = CsvTableWriter.open(folder, file, columns)) {
+					session.executeRead(tx -> {
+						tx.run(CypherFile.load(statement), Map.of("day", day))
+							.stream()
+							.forEach(record -> out.row(cells(columns, record)));
+						return null;
+					});
+					written.put(file, out.rows());
+				}
+			}
+			return written;
+		}
+	}
+
+	/**
+	 * The files of a data set of one day and the statements that read them: the files of
+	 * the first format (no change events).
+	 */
+	private static final Map<DataSetFile, String> DAY_EXPORT = dayExport();
+
+	private static Map<DataSetFile, String> dayExport() {
+		Map<DataSetFile, String> statements = new EnumMap<>(DataSetFile.class);
+		statements.put(DataSetFile.ADMIN_UNITS, "dataset/export-day-admin-units");
+		statements.put(DataSetFile.FUNCTIONS, "dataset/export-functions");
+		statements.put(DataSetFile.MANDATES, "dataset/export-mandates");
+		statements.put(DataSetFile.AGENCIES, "dataset/export-day-agencies");
+		statements.put(DataSetFile.REPORTING_LINES, "dataset/export-day-reporting-lines");
+		statements.put(DataSetFile.RESPONSIBILITIES, "dataset/export-day-responsibilities");
+		statements.put(DataSetFile.FUNCTION_LEVELS, "dataset/export-day-function-levels");
+		return statements;
 	}
 
 	/** True when the store holds no admin units, agencies or functions (a new store). */
@@ -352,8 +412,8 @@ public class DataSetService implements InitializingBean {
 	/**
 	 * A record's cells in the file's column order; an open bound of a period is empty.
 	 */
-	private static Object[] cells(DataSetFile file, Record record) {
-		return file.columns().stream().map(column -> {
+	private static Object[] cells(List<String> columns, Record record) {
+		return columns.stream().map(column -> {
 			Value value = record.get(column);
 			Object cell = value.isNull() ? null : value.asObject();
 			return Period.BEGINNING.equals(cell) || Period.END.equals(cell) ? null : cell;

@@ -57,6 +57,20 @@ class ScenarioController {
 		}
 	}
 
+	@QueryMapping
+	ScenarioComparison scenarioComparison(@Argument String name, @Argument LocalDate to,
+			@Argument @Nullable LocalDate asOf) {
+		try {
+			return this.scenarios.compare(name, asOf, to);
+		}
+		catch (UnknownScenarioException ex) {
+			throw new InvalidArgumentException("name", InvalidArgumentException.Problem.UNKNOWN_CODE, ex.getMessage());
+		}
+		catch (InvalidScenarioException ex) {
+			throw refused("", ex);
+		}
+	}
+
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Scenario saveScenario(@Argument @Nullable String yaml, @Argument @Nullable Map<String, Object> scenario,

@@ -77,7 +77,16 @@ public class ScenarioService {
 	 * (replacing one of that name), with its audit record.
 	 */
 	public Scenario save(Scenario scenario, Attribution by) {
-		return save(scenario, AuditKind.SAVE_SCENARIO, "scenario " + scenario.name() + " saved", by);
+		return save(scenario, null, by);
+	}
+
+	/**
+	 * Validates a scenario against the knowledge base as of a day (the analysis day when
+	 * null) and saves it: a plan made before a recorded reform is checked on a day before
+	 * it, when its agencies were still active.
+	 */
+	public Scenario save(Scenario scenario, @Nullable LocalDate checkedOn, Attribution by) {
+		return save(scenario, checkedOn, AuditKind.SAVE_SCENARIO, "scenario " + scenario.name() + " saved", by);
 	}
 
 	/**
@@ -85,7 +94,12 @@ public class ScenarioService {
 	 * scenario it is.
 	 */
 	Scenario save(Scenario scenario, AuditKind kind, String description, Attribution by) {
-		LocalDate date = this.analysis.defaultParameters().asOf();
+		return save(scenario, null, kind, description, by);
+	}
+
+	private Scenario save(Scenario scenario, @Nullable LocalDate checkedOn, AuditKind kind, String description,
+			Attribution by) {
+		LocalDate date = checkedOn == null ? this.analysis.defaultParameters().asOf() : checkedOn;
 		List<ScenarioProblem> problems = this.transactions.execute(status -> {
 			status.setRollbackOnly();
 			return this.applier.apply(scenario, date).problems();
@@ -154,6 +168,53 @@ public class ScenarioService {
 			return compare(scenario, date, baseline, changed, before, after, moved);
 		});
 		return evaluation;
+	}
+
+	/**
+	 * Holds a scenario's prediction against the record (domain.md §8.4): the record of
+	 * {@code to} is read, then the scenario is carried out on {@code asOf} (the analysis
+	 * day by default, as in {@link #evaluate}) in a transaction that is rolled back, and
+	 * the bodies and leads it leaves that day are matched with those of the record (see
+	 * {@link ScenarioComparison}).
+	 */
+	public ScenarioComparison compare(String name, @Nullable LocalDate asOf, LocalDate to) {
+		Scenario scenario = require(name);
+		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
+		return this.transactions.execute(status -> {
+			status.setRollbackOnly();
+			PredictionMatcher.State recorded = state(to);
+			carryOut(scenario, date);
+			PredictionMatcher.State predicted = state(date);
+			return PredictionMatcher.compare(scenario, date, to, predicted, recorded);
+		});
+	}
+
+	private PredictionMatcher.State state(LocalDate day) {
+		List<ScenarioComparison.Body> bodies = this.client.query(CypherFile.load("scenario/state-bodies"))
+			.bind(day)
+			.to("day")
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> new ScenarioComparison.Body((String) row.get("code"), (String) row.get("name"),
+					(String) row.get("unit")))
+			.toList();
+		Map<String, String> unitNames = new java.util.HashMap<>();
+		Map<String, String> unitLevels = new java.util.HashMap<>();
+		this.client.query(CypherFile.load("scenario/state-units")).bind(day).to("day").fetch().all().forEach(row -> {
+			unitNames.put((String) row.get("code"), (String) row.get("name"));
+			unitLevels.put((String) row.get("code"), (String) row.get("level"));
+		});
+		Map<PredictionMatcher.FunctionInUnit, List<String>> leads = new java.util.HashMap<>();
+		this.client.query(CypherFile.load("scenario/state-leads"))
+			.bind(day)
+			.to("day")
+			.fetch()
+			.all()
+			.forEach(row -> leads.put(
+					new PredictionMatcher.FunctionInUnit((String) row.get("function"), (String) row.get("unit")),
+					((List<?>) row.get("holders")).stream().map(String::valueOf).toList()));
+		return new PredictionMatcher.State(bodies, unitNames, unitLevels, leads);
 	}
 
 	/**

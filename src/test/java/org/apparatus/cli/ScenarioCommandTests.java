@@ -70,6 +70,21 @@ class ScenarioCommandTests {
 			.contains("agencies 213 → ")
 			.contains("Resolved:");
 
+		assertThat(run("scenario", "compare", "--as-of", "2025-07-01", "--to", "2025-07-01", "reform-2025")).isZero();
+		assertThat(this.out.toString()).as("""
+				the seed has no record after the reform: of the 126 bodies the reform leaves, the 124 it
+				keeps match, the 2 it creates are wrong, the 81 district bodies and 8 merged away are missed""")
+			.startsWith("Scenario reform-2025 evaluated as of 2025-07-01, compared with the record of 2025-07-01\n"
+					+ "  bodies: 124 matched (0 by name), 89 missed, 2 wrong: 57.7 %\n")
+			.contains("Bodies wrong (predicted, not in the record): 2\n  BL_BTGDV_TU ");
+		assertThat(run("scenario", "compare", "--as-of", "2025-07-01", "--to", "2025-07-01", "--format", "json",
+				"reform-2025"))
+			.isZero();
+		Map<?, ?> comparison = JsonMapper.builder().build().readValue(this.out.toString(), Map.class);
+		assertThat(comparison.keySet().stream().map(Object::toString)).containsExactlyInAnyOrder("scenario", "asOf",
+				"to", "summary", "bodies", "leads");
+		assertThat(((List<?>) ((Map<?, ?>) comparison.get("bodies")).get("missed"))).hasSize(89);
+
 		Path exported = this.temp.resolve("exported.yaml");
 		assertThat(run("scenario", "export", "--out", exported.toString(), "reform-2025")).isZero();
 		assertThat(Files.readString(exported)).contains("  - abolish_level: {level: DISTRICT, policy: DOWN}");
@@ -82,6 +97,13 @@ class ScenarioCommandTests {
 			.isZero();
 		assertThat(run("compare", "--from", "2025-06-30", "--to", "2025-07-01", "--unit", "BL.HD")).isZero();
 		assertThat(this.out.toString()).contains("Units ended: 1", "  BL.HD ").contains("Ended: ");
+
+		Path day = this.temp.resolve("2025-07-01");
+		assertThat(run("export", "--as-of", "2025-07-01", day.toString())).isZero();
+		assertThat(this.out.toString()).startsWith("Exported the state of 2025-07-01 to " + day + ": ");
+		assertThat(Files.readString(day.resolve("admin-units.csv"))).as("the districts ended with the reform")
+			.startsWith("code,name,name_en,level,parent_code\n")
+			.doesNotContain("DISTRICT");
 	}
 
 	@Test

@@ -89,6 +89,52 @@ class ScenarioGraphQlTests {
 		assertThat(count()).as("the knowledge base is as it was").isEqualTo(agencies);
 	}
 
+	/**
+	 * The seed holds no record after the reform, so the prediction can only be held
+	 * against the apparatus before it. Derived from the scenario: it leaves 126 bodies
+	 * active (213 less 81 district bodies and 8 merged away, plus the 2 it creates); the
+	 * 124 it keeps are bodies of the record, matched by code; the 2 it creates (BL_SNNMT,
+	 * BL_BTGDV_TU) are not there, by code or name; the 89 it ends are missed.
+	 */
+	@Test
+	void theReformHeldAgainstTheSeedMatchesTheBodiesItKeeps() throws IOException {
+		this.editor.document(SAVE)
+			.variable("yaml", Files.readString(Path.of("seed-data/scenarios/reform-2025.yaml")))
+			.execute();
+		var response = this.viewer
+			.document(
+					"""
+							{
+							  scenarioComparison(name: "reform-2025", to: "2025-07-01", asOf: "2025-07-01") {
+							    asOf to
+							    summary { bodiesMatched bodiesMatchedByName bodiesMissed bodiesWrong bodyRatio leadsMatched leadsMissed leadsWrong matchRatio }
+							    bodies { wrong { code name unit } missed { code } matched { by predicted { code } recorded { code } } }
+							    leads { wrong { function unit predicted recorded } }
+							  }
+							}""")
+			.execute();
+		response.path("scenarioComparison.asOf").entity(String.class).isEqualTo("2025-07-01");
+		response.path("scenarioComparison.summary")
+			.entity(java.util.Map.class)
+			.satisfies(summary -> assertThat(summary).containsEntry("bodiesMatched", 124)
+				.containsEntry("bodiesMatchedByName", 0)
+				.containsEntry("bodiesWrong", 2)
+				.containsEntry("bodiesMissed", 89));
+		response.path("scenarioComparison.summary.bodyRatio")
+			.entity(Double.class)
+			.satisfies(ratio -> assertThat(ratio).isCloseTo(124.0 / 215, org.assertj.core.api.Assertions.within(1e-9)));
+		response.path("scenarioComparison.bodies.wrong[*].code")
+			.entityList(String.class)
+			.containsExactly("BL_BTGDV_TU", "BL_SNNMT");
+		response.path("scenarioComparison.bodies.missed[*].code")
+			.entityList(String.class)
+			.contains("BL_STNMT", "BL_SNNPTNT", "BL_SKHDT");
+		response.path("scenarioComparison.leads.wrong[*]")
+			.entityList(java.util.Map.class)
+			.satisfies(wrong -> assertThat(wrong).isNotEmpty()
+				.allSatisfy(lead -> assertThat(lead.get("predicted")).isNotEqualTo(lead.get("recorded"))));
+	}
+
 	@Test
 	void aScenarioThatDoesNotFitTheKnowledgeBaseIsRefusedWithThePathOfTheProblem() {
 		this.editor.document(SAVE)
