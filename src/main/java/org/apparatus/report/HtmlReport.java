@@ -1,10 +1,12 @@
 package org.apparatus.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apparatus.analysis.AnalysisViews.Count;
@@ -351,8 +353,8 @@ final class HtmlReport {
 			h.append(ReportCharts.beforeAfter(r, r.changesChartTitle(dimension), from, to,
 					r.figures(dimension, changes.before(), changes.after())));
 		}
-		for (Report.ChangeTable table : r.changeTables(changes)) {
-			h.append("<h3>").append(esc(table.title())).append(" (").append(table.rows().size()).append(")</h3>\n");
+		for (Report.ChangeTable table : r.changeTablesForReading(changes)) {
+			h.append("<h3>").append(esc(table.title())).append(" (").append(table.count()).append(")</h3>\n");
 			if (table.rows().isEmpty()) {
 				h.append("<p>").append(r.text("Không có.", "None.")).append("</p>\n");
 				continue;
@@ -377,7 +379,30 @@ final class HtmlReport {
 			.append(".</p>\n");
 		list(h, r, r.text("Phát hiện ngày " + from + " không còn ngày " + to,
 				"Findings of " + from + " resolved by " + to), c.resolved());
-		list(h, r, r.text("Phát hiện mới ngày " + to, "Findings new on " + to), c.introduced());
+		h.append("<h3>")
+			.append(esc(r.text("Phát hiện mới ngày " + to, "Findings new on " + to)))
+			.append(" (")
+			.append(c.introduced().size())
+			.append(")</h3>\n<p>");
+		if (c.introduced().isEmpty()) {
+			h.append(r.text("Không có.", "None."));
+		}
+		else {
+			h.append(esc(
+					r.text("Theo quy tắc; mỗi phát hiện được trình bày ở mục 3 hoặc mục các phát hiện được chấp nhận.",
+							"By rule; each is set out in section 3 or among the justified findings.")))
+				.append("<br/>\n");
+		}
+		Set<String> listed = new HashSet<>();
+		r.findings().forEach(f -> listed.add(f.id()));
+		h.append(String.join("<br/>\n",
+				Report.idsByRule(c.introduced())
+					.entrySet()
+					.stream()
+					.map(e -> e.getKey() + " (" + e.getValue().size() + "): " + String.join(", ",
+							e.getValue().stream().map(id -> listed.contains(id) ? links(List.of(id)) : id).toList()))
+					.toList()));
+		h.append("</p>\n");
 	}
 
 	private static void figureRows(StringBuilder h, Report r, List<Report.FigureRow> rows) {

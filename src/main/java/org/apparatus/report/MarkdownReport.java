@@ -369,8 +369,8 @@ final class MarkdownReport {
 			.append(" |\n|---|---:|---:|---:|---:|\n");
 		figureRows(md, r, r.figures(changes.before(), changes.after()));
 		md.append('\n');
-		for (Report.ChangeTable table : r.changeTables(changes)) {
-			md.append("### ").append(table.title()).append(" (").append(table.rows().size()).append(")\n\n");
+		for (Report.ChangeTable table : r.changeTablesForReading(changes)) {
+			md.append("### ").append(table.title()).append(" (").append(table.count()).append(")\n\n");
 			if (table.rows().isEmpty()) {
 				md.append(r.text("Không có.", "None.")).append("\n\n");
 				continue;
@@ -396,8 +396,28 @@ final class MarkdownReport {
 					"Findings of " + from + " resolved by " + to))
 			.append("\n\n");
 		findings(md, r, c.resolved());
-		md.append("\n### ").append(r.text("Phát hiện mới ngày " + to, "Findings new on " + to)).append("\n\n");
-		findings(md, r, c.introduced());
+		md.append("\n### ")
+			.append(r.text("Phát hiện mới ngày " + to, "Findings new on " + to))
+			.append(" (")
+			.append(c.introduced().size())
+			.append(")\n\n");
+		if (c.introduced().isEmpty()) {
+			md.append(r.text("Không có.", "None.")).append('\n');
+		}
+		else {
+			md.append(
+					r.text("Theo quy tắc; mỗi phát hiện được trình bày ở mục 3 hoặc mục các phát hiện được chấp nhận.",
+							"By rule; each is set out in section 3 or among the justified findings."))
+				.append("\n\n");
+		}
+		Report.idsByRule(c.introduced())
+			.forEach((rule, ids) -> md.append("- ")
+				.append(rule)
+				.append(" (")
+				.append(ids.size())
+				.append("): ")
+				.append(String.join(", ", ids))
+				.append('\n'));
 		md.append('\n');
 	}
 

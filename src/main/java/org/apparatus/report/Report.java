@@ -192,6 +192,12 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 			rows.add(new FigureRow(label(dimension, key), false, then.agencies(), now.agencies(), then.staff(),
 					now.staff()));
 		}
+		if (!dimension.equals("level")) {
+			// the largest groups first, then in the reader's words
+			rows.sort(Comparator.comparingLong((FigureRow row) -> Math.max(row.agenciesBefore(), row.agenciesAfter()))
+				.reversed()
+				.thenComparing(FigureRow::label));
+		}
 		return rows;
 	}
 
@@ -202,6 +208,20 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 	 * changed.
 	 */
 	public List<ChangeTable> changeTables(Changes changes) {
+		return changeTables(changes, true);
+	}
+
+	/**
+	 * The lists of {@link #changeTables}, the leads that changed grouped by their holders
+	 * on each day (how many functions, and a few of them by name), for a reader: a reform
+	 * moves hundreds of leads, most of them in a few directions. The workbook and JSON
+	 * have every one.
+	 */
+	public List<ChangeTable> changeTablesForReading(Changes changes) {
+		return changeTables(changes, false);
+	}
+
+	private List<ChangeTable> changeTables(Changes changes, boolean everyLead) {
 		Comparison c = changes.comparison();
 		String from = c.from().toString();
 		String to = c.to().toString();
@@ -258,6 +278,10 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 							changes.oldName(u.parentBefore()), changes.newName(u.parentAfter())))
 					.toList()));
 		String nobody = text("(không ai)", "(nobody)");
+		if (!everyLead) {
+			tables.add(leadGroups(changes, nobody));
+			return tables;
+		}
 		tables.add(new ChangeTable(text("Chức năng, nhiệm vụ thay đổi cơ quan chủ trì", "Functions whose lead changed"),
 				List.of(text("Chức năng, nhiệm vụ", "Function"), unit, text("Chủ trì ngày ", "Lead on ") + from,
 						text("Chủ trì ngày ", "Lead on ") + to),
@@ -268,6 +292,51 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 							l.after().isEmpty() ? nobody : changes.newNames(l.after())))
 					.toList()));
 		return tables;
+	}
+
+	/** How many functions in a group of leads the reading tables name. */
+	static final int NAMED_IN_GROUP = 4;
+
+	private ChangeTable leadGroups(Changes changes, String nobody) {
+		Map<List<String>, List<String>> groups = new LinkedHashMap<>();
+		for (Comparison.LeadChange lead : changes.comparison().leads()) {
+			List<String> holders = List.of(lead.before().isEmpty() ? nobody : changes.oldNames(lead.before()),
+					lead.after().isEmpty() ? nobody : changes.newNames(lead.after()));
+			groups.computeIfAbsent(holders, k -> new ArrayList<>()).add(changes.newName(lead.function()));
+		}
+		List<List<String>> rows = groups.entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt((Map.Entry<List<String>, List<String>> e) -> e.getValue().size())
+				.reversed()
+				.thenComparing(e -> e.getKey().get(0))
+				.thenComparing(e -> e.getKey().get(1)))
+			.map(e -> {
+				List<String> functions = e.getValue().stream().distinct().toList();
+				String named = String.join(", ", functions.stream().limit(NAMED_IN_GROUP).toList());
+				if (functions.size() > NAMED_IN_GROUP) {
+					named += text(" và " + (functions.size() - NAMED_IN_GROUP) + " nhiệm vụ khác",
+							" and " + (functions.size() - NAMED_IN_GROUP) + " more");
+				}
+				return List.of(e.getKey().get(0), e.getKey().get(1), number(e.getValue().size()), named);
+			})
+			.toList();
+		String from = changes.comparison().from().toString();
+		String to = changes.comparison().to().toString();
+		return new ChangeTable(text("Chức năng, nhiệm vụ thay đổi cơ quan chủ trì", "Functions whose lead changed"),
+				changes.comparison().leads().size(),
+				List.of(text("Chủ trì ngày ", "Lead on ") + from, text("Chủ trì ngày ", "Lead on ") + to,
+						text("Số nhiệm vụ", "Functions"), text("Chức năng, nhiệm vụ", "Which")),
+				rows);
+	}
+
+	/**
+	 * The ids of findings by rule, rules in id order: a long list of findings shown
+	 * compactly, each id linking to the finding where the report lists it in full.
+	 */
+	public static Map<String, List<String>> idsByRule(List<Finding> findings) {
+		Map<String, List<String>> ids = new TreeMap<>();
+		findings.forEach(f -> ids.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f.id()));
+		return ids;
 	}
 
 	private String quota(@Nullable Integer quota) {
@@ -290,10 +359,16 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 	}
 
 	/**
-	 * A table of the section "what changed between two days": a title, column headings
-	 * and rows of text.
+	 * A table of the section "what changed between two days": a title, how many changes
+	 * it shows (more than its rows when they are grouped), column headings and rows of
+	 * text.
 	 */
-	public record ChangeTable(String title, List<String> columns, List<List<String>> rows) {
+	public record ChangeTable(String title, int count, List<String> columns, List<List<String>> rows) {
+
+		ChangeTable(String title, List<String> columns, List<List<String>> rows) {
+			this(title, rows.size(), columns, rows);
+		}
+
 	}
 
 	private static Figure figure(List<Figure> figures, String dimension, String key) {

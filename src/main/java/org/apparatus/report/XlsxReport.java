@@ -155,7 +155,7 @@ final class XlsxReport {
 		}
 		for (Report.ChangeTable table : r.changeTables(changes)) {
 			rows.skip();
-			rows.next(header, table.title() + " (" + table.rows().size() + ")");
+			rows.next(header, table.title() + " (" + table.count() + ")");
 			if (table.rows().isEmpty()) {
 				continue;
 			}

@@ -18,6 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.analysis.AnalysisRequest;
+import org.apparatus.analysis.AnalysisService;
+import org.apparatus.analysis.Comparison;
+import org.apparatus.analysis.DayComparison;
 import org.apparatus.analysis.TimeTests;
 import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.audit.Attribution;
@@ -76,6 +80,12 @@ class ReportComparisonTests {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	DayComparison comparison;
+
+	@Autowired
+	AnalysisService analysis;
+
 	@BeforeAll
 	void provinceThroughTheReformWithItsMergerRecorded(@TempDir Path folder) {
 		StoreCleaner.wipe(this.driver);
@@ -92,6 +102,11 @@ class ReportComparisonTests {
 								"merge SA, SB into SAB", "originals", List.of("SA", "SB"), "results", List.of("SAB"),
 								"asOf", LocalDate.of(2025, 3, 1)))
 				.consume();
+		}
+		// each day's analysis once, outside the comparisons' transactions (a busy
+		// machine)
+		for (LocalDate day : List.of(BEFORE, LocalDate.of(2025, 3, 1), AFTER)) {
+			this.analysis.analyze(new AnalysisRequest(day, List.of(), null));
 		}
 	}
 
@@ -166,9 +181,16 @@ class ReportComparisonTests {
 				"| Sở B | Tỉnh Thử | 20 | Đã hợp nhất, sáp nhập |", "| 2025-03-01 | Sở A, Sở B | Sở A-B |",
 				"### Cơ quan, tổ chức đổi tên (0)\n\nKhông có.", "| Huyện Một | Huyện | Tỉnh Thử |",
 				"| Xã Một | Xã | Huyện Một | Tỉnh Thử |", "| Phường Hai | Xã | Huyện Một | Tỉnh Thử |",
-				"| Nhiệm vụ G | Tỉnh Thử | Sở A, Sở B | Sở A-B |", "| Nhiệm vụ T1 | Huyện Một | Phòng T | (không ai) |",
-				"| Nhiệm vụ T2 | Xã Một | Ủy ban nhân dân xã Một | (không ai) |",
-				"Phát hiện được giải quyết: 2; phát sinh: 3; không đổi: 0.")
+				"### Chức năng, nhiệm vụ thay đổi cơ quan chủ trì (3)\n\n"
+						+ "| Chủ trì ngày 2025-02-28 | Chủ trì ngày 2025-07-01 | Số nhiệm vụ | Chức năng, nhiệm vụ |\n"
+						+ "|---|---|---|---|\n| Phòng T | (không ai) | 1 | Nhiệm vụ T1 |\n"
+						+ "| Sở A, Sở B | Sở A-B | 1 | Nhiệm vụ G |\n"
+						+ "| Ủy ban nhân dân xã Một | (không ai) | 1 | Nhiệm vụ T2 |\n",
+				"Phát hiện được giải quyết: 2; phát sinh: 3; không đổi: 0.",
+				"### Phát hiện ngày 2025-02-28 không còn ngày 2025-07-01\n\n- **DUPLICATE-",
+				"Sở A và Sở B cùng chủ trì “Nhiệm vụ G” tại Tỉnh Thử", "### Phát hiện mới ngày 2025-07-01 (3)",
+				"- INACTIVE_HOLDER (1): INACTIVE_HOLDER-", "- ORPHAN_AGENCY (1): ORPHAN_AGENCY-",
+				"- UNFOUNDED (1): UNFOUNDED-")
 			.containsSubsequence("## 5. Theo địa bàn", "## 6. Những thay đổi", "## 7. Các phát hiện được chấp nhận");
 		String en = render(ReportFormat.MD, "en");
 		assertThat(en).contains("## 6. What changed between 2025-02-28 and 2025-07-01",
@@ -176,7 +198,7 @@ class ReportComparisonTests {
 				"| District | 2 | 0 | 8 | 0 |", "| Department A-B | Test Province | 50 |",
 				"| Department B | Test Province | 20 | Merged |",
 				"| Ward Two | Commune | District One | Test Province |",
-				"| Task G | Test Province | Department A, Department B | Department A-B |",
+				"| Department A, Department B | Department A-B | 1 | Task G |",
 				"Findings resolved: 2; introduced: 3; unchanged: 0.");
 		assertThat(ReportFormat.MD.render(this.builder.build(new ReportRequest(AFTER, null, null, "vi"))))
 			.asString(StandardCharsets.UTF_8)
@@ -224,6 +246,17 @@ class ReportComparisonTests {
 					"Bodies established (1)", "Department A-B | Test Province | 50", "Functions whose lead changed (3)",
 					"Task T1 | District One | Office T | (nobody)", "Findings unchanged | 0");
 		}
+	}
+
+	@Test
+	void aMergerCountsFromItsDayOn() {
+		assertThat(this.comparison.compare(BEFORE, LocalDate.of(2025, 3, 1), null).merged())
+			.as("a merger dated the later day is in that day's record")
+			.extracting(Comparison.Event::results)
+			.containsExactly(List.of("SAB"));
+		assertThat(this.comparison.compare(LocalDate.of(2025, 3, 1), AFTER, null).merged())
+			.as("a merger dated the earlier day already was in its record")
+			.isEmpty();
 	}
 
 	@Test
