@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param ended bodies active on {@code from} that are not on {@code to} (ended, merged or
  * dissolved)
  * @param renamed bodies active on both days under another name
- * @param merged recorded mergers that took effect between the two days
+ * @param merged recorded mergers that took effect after {@code from}, up to and including
+ * {@code to} (an event takes effect on its day)
  * @param unitsEnded units that existed on {@code from} and not on {@code to}
  * @param unitsEstablished units that exist on {@code to} and not on {@code from}
  * @param reparented units under another parent on {@code to}

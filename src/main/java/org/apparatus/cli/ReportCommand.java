@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.report.Report;
 import org.apparatus.report.ReportBuilder;
 import org.apparatus.report.ReportFormat;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = {
 		"Write the restructuring report: scope, summary, findings with their legal basis, merger candidates, units, "
-				+ "a scenario's evaluation, justified findings and agency profiles.",
+				+ "what changed since an earlier day (--compare), a scenario's evaluation, justified findings and agency "
+				+ "profiles.",
 		"Formats: html (one self-contained file with SVG charts), pdf (the same, fonts embedded), md, xlsx "
 				+ "(a summary and a sheet per rule) and json." })
 final class ReportCommand implements Callable<Integer>, KnowledgeBaseCommand {
@@ -36,6 +38,12 @@ final class ReportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 
 	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Analysis date (default: today).")
 	@Nullable LocalDate asOf;
+
+	@Option(names = "--compare", paramLabel = "YYYY-MM-DD",
+			description = "Add the section \"what changed between two days\": this earlier day beside the analysis day "
+					+ "(bodies established, ended, merged and renamed, units, leads, staff, findings, and a "
+					+ "before/after chart by level, sector and kind). Must be before the analysis day.")
+	@Nullable LocalDate compare;
 
 	@Option(names = "--unit", paramLabel = "CODE",
 			description = "The admin unit drawn as an org chart and an overlap heat map (default: the province).")
@@ -69,16 +77,26 @@ final class ReportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 		if (!java.util.List.of("vi", "en").contains(this.language)) {
 			throw new ParameterException(this.spec.commandLine(), "--lang must be vi or en, not " + this.language);
 		}
-		Report report = this.reports.getObject()
-			.build(new ReportRequest(this.asOf, this.scenario, this.unit, this.language));
+		Report report;
+		try {
+			report = this.reports.getObject()
+				.build(new ReportRequest(this.asOf, this.scenario, this.unit, this.language, this.compare));
+		}
+		catch (InvalidArgumentException ex) {
+			if (!"compare".equals(ex.argument())) {
+				throw ex;
+			}
+			throw new ParameterException(this.spec.commandLine(), "--" + ex.getMessage());
+		}
 		Files.write(this.out,
 				(this.format != null ? this.format : ReportFormat.forFile(this.out.getFileName().toString()))
 					.render(report));
 		this.spec.commandLine()
 			.getOut()
-			.printf("Wrote %s: %d findings, %d justified, %d agency profiles%s.%n", this.out, report.findings().size(),
-					report.justified().size(), report.profiles().size(),
-					report.evaluation() == null ? "" : ", scenario " + report.evaluation().scenario().name());
+			.printf("Wrote %s: %d findings, %d justified, %d agency profiles%s%s.%n", this.out,
+					report.findings().size(), report.justified().size(), report.profiles().size(),
+					report.evaluation() == null ? "" : ", scenario " + report.evaluation().scenario().name(),
+					report.changes() == null ? "" : ", compared with " + report.changes().comparison().from());
 		return 0;
 	}
 

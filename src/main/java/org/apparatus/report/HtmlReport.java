@@ -1,13 +1,16 @@
 package org.apparatus.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apparatus.analysis.AnalysisViews.Count;
+import org.apparatus.analysis.Comparison;
 import org.apparatus.analysis.Finding;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.Figure;
@@ -153,6 +156,9 @@ final class HtmlReport {
 		}
 
 		int section = 6;
+		if (r.changes() != null) {
+			changes(h, r, r.changes(), section++);
+		}
 		if (r.evaluation() != null) {
 			scenario(h, r, r.evaluation(), section++);
 		}
@@ -270,24 +276,7 @@ final class HtmlReport {
 			.append("</th><th class=\"n\">")
 			.append(r.text("sau", "after"))
 			.append("</th></tr>\n");
-		for (Report.FigureRow row : r.scenarioFigures(e)) {
-			if (row.heading()) {
-				h.append("<tr><th colspan=\"5\">").append(esc(row.label())).append("</th></tr>\n");
-			}
-			else {
-				h.append("<tr><td>")
-					.append(esc(row.label()))
-					.append("</td><td class=\"n\">")
-					.append(r.number(row.agenciesBefore()))
-					.append("</td><td class=\"n\">")
-					.append(r.number(row.agenciesAfter()))
-					.append("</td><td class=\"n\">")
-					.append(r.number(row.staffBefore()))
-					.append("</td><td class=\"n\">")
-					.append(r.number(row.staffAfter()))
-					.append("</td></tr>\n");
-			}
-		}
+		figureRows(h, r, r.scenarioFigures(e));
 		Map<String, Long> before = new LinkedHashMap<>();
 		Map<String, Long> after = new LinkedHashMap<>();
 		for (String level : List.of("PROVINCE", "DISTRICT", "COMMUNE")) {
@@ -332,6 +321,109 @@ final class HtmlReport {
 				.append("</td></tr>\n");
 		}
 		h.append("</table>\n");
+	}
+
+	/**
+	 * The section "what changed between two days": the figures of each day, a
+	 * before-and-after chart by level, sector and kind, the lists of changes and the
+	 * findings resolved and introduced.
+	 */
+	private static void changes(StringBuilder h, Report r, Report.Changes changes, int section) {
+		Comparison c = changes.comparison();
+		String from = c.from().toString();
+		String to = c.to().toString();
+		h.append("<h2>").append(section).append(". ").append(esc(r.changesTitle(changes))).append("</h2>\n<p>");
+		h.append(esc(r.text("Bộ máy theo hồ sơ ngày " + from + " so với ngày phân tích " + to
+				+ ": cơ quan, tổ chức và biên chế, các thay đổi về tổ chức, địa bàn và cơ quan chủ trì, và các phát hiện.",
+				"The apparatus as recorded on " + from + " beside the analysis day, " + to
+						+ ": bodies and staff quota, the changes to bodies, units and leads, and the findings.")))
+			.append("</p>\n");
+		h.append("<table>\n<tr><th></th><th class=\"n\">")
+			.append(esc(r.text("Cơ quan, tổ chức ngày ", "Bodies on ") + from))
+			.append("</th><th class=\"n\">")
+			.append(esc(to))
+			.append("</th><th class=\"n\">")
+			.append(esc(r.text("Biên chế ngày ", "Staff quota on ") + from))
+			.append("</th><th class=\"n\">")
+			.append(esc(to))
+			.append("</th></tr>\n");
+		figureRows(h, r, r.figures(changes.before(), changes.after()));
+		h.append("</table>\n");
+		for (String dimension : Report.DIMENSIONS) {
+			h.append(ReportCharts.beforeAfter(r, r.changesChartTitle(dimension), from, to,
+					r.figures(dimension, changes.before(), changes.after())));
+		}
+		for (Report.ChangeTable table : r.changeTablesForReading(changes)) {
+			h.append("<h3>").append(esc(table.title())).append(" (").append(table.count()).append(")</h3>\n");
+			if (table.rows().isEmpty()) {
+				h.append("<p>").append(r.text("Không có.", "None.")).append("</p>\n");
+				continue;
+			}
+			h.append("<table>\n<tr>");
+			table.columns().forEach(column -> h.append("<th>").append(esc(column)).append("</th>"));
+			h.append("</tr>\n");
+			for (List<String> row : table.rows()) {
+				h.append("<tr>");
+				row.forEach(cell -> h.append("<td>").append(esc(cell)).append("</td>"));
+				h.append("</tr>\n");
+			}
+			h.append("</table>\n");
+		}
+		h.append("<p>")
+			.append(r.text("Phát hiện được giải quyết: ", "Findings resolved: "))
+			.append(c.resolved().size())
+			.append(r.text("; phát sinh: ", "; introduced: "))
+			.append(c.introduced().size())
+			.append(r.text("; không đổi: ", "; unchanged: "))
+			.append(c.unchanged().size())
+			.append(".</p>\n");
+		list(h, r, r.text("Phát hiện ngày " + from + " không còn ngày " + to,
+				"Findings of " + from + " resolved by " + to), c.resolved());
+		h.append("<h3>")
+			.append(esc(r.text("Phát hiện mới ngày " + to, "Findings new on " + to)))
+			.append(" (")
+			.append(c.introduced().size())
+			.append(")</h3>\n<p>");
+		if (c.introduced().isEmpty()) {
+			h.append(r.text("Không có.", "None."));
+		}
+		else {
+			h.append(esc(
+					r.text("Theo quy tắc; mỗi phát hiện được trình bày ở mục 3 hoặc mục các phát hiện được chấp nhận.",
+							"By rule; each is set out in section 3 or among the justified findings.")))
+				.append("<br/>\n");
+		}
+		Set<String> listed = new HashSet<>();
+		r.findings().forEach(f -> listed.add(f.id()));
+		h.append(String.join("<br/>\n",
+				Report.idsByRule(c.introduced())
+					.entrySet()
+					.stream()
+					.map(e -> e.getKey() + " (" + e.getValue().size() + "): " + String.join(", ",
+							e.getValue().stream().map(id -> listed.contains(id) ? links(List.of(id)) : id).toList()))
+					.toList()));
+		h.append("</p>\n");
+	}
+
+	private static void figureRows(StringBuilder h, Report r, List<Report.FigureRow> rows) {
+		for (Report.FigureRow row : rows) {
+			if (row.heading()) {
+				h.append("<tr><th colspan=\"5\">").append(esc(row.label())).append("</th></tr>\n");
+			}
+			else {
+				h.append("<tr><td>")
+					.append(esc(row.label()))
+					.append("</td><td class=\"n\">")
+					.append(r.number(row.agenciesBefore()))
+					.append("</td><td class=\"n\">")
+					.append(r.number(row.agenciesAfter()))
+					.append("</td><td class=\"n\">")
+					.append(r.number(row.staffBefore()))
+					.append("</td><td class=\"n\">")
+					.append(r.number(row.staffAfter()))
+					.append("</td></tr>\n");
+			}
+		}
 	}
 
 	private static void list(StringBuilder h, Report r, String title, List<Finding> findings) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apparatus.analysis.AnalysisViews.Count;
+import org.apparatus.analysis.Comparison;
 import org.apparatus.analysis.Finding;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.Figure;
@@ -135,6 +136,9 @@ final class MarkdownReport {
 		}
 
 		int section = 6;
+		if (r.changes() != null) {
+			changes(md, r, r.changes(), section++);
+		}
 		if (r.evaluation() != null) {
 			scenario(md, r, r.evaluation(), section++);
 		}
@@ -293,24 +297,7 @@ final class MarkdownReport {
 			.append(" | ")
 			.append(r.text("sau", "after"))
 			.append(" |\n|---|---:|---:|---:|---:|\n");
-		for (Report.FigureRow row : r.scenarioFigures(e)) {
-			if (row.heading()) {
-				md.append("| **").append(row.label()).append("** | | | | |\n");
-			}
-			else {
-				md.append("| ")
-					.append(row.label())
-					.append(" | ")
-					.append(r.number(row.agenciesBefore()))
-					.append(" | ")
-					.append(r.number(row.agenciesAfter()))
-					.append(" | ")
-					.append(r.number(row.staffBefore()))
-					.append(" | ")
-					.append(r.number(row.staffAfter()))
-					.append(" |\n");
-			}
-		}
+		figureRows(md, r, r.scenarioFigures(e));
 		md.append('\n')
 			.append(r.text("Phát hiện được giải quyết: ", "Findings resolved: "))
 			.append(e.resolved().size())
@@ -352,6 +339,112 @@ final class MarkdownReport {
 				.append(" |\n");
 		}
 		md.append('\n');
+	}
+
+	/**
+	 * The section "what changed between two days": the figures of each day in all and by
+	 * level, sector and kind, the lists of changes, and the findings resolved and
+	 * introduced.
+	 */
+	private static void changes(StringBuilder md, Report r, Report.Changes changes, int section) {
+		Comparison c = changes.comparison();
+		String from = c.from().toString();
+		String to = c.to().toString();
+		md.append("## ").append(section).append(". ").append(r.changesTitle(changes)).append("\n\n");
+		md.append(r.text("Bộ máy theo hồ sơ ngày " + from + " so với ngày phân tích " + to
+				+ ": cơ quan, tổ chức và biên chế, các thay đổi về tổ chức, địa bàn và cơ quan chủ trì, và các phát hiện.",
+				"The apparatus as recorded on " + from + " beside the analysis day, " + to
+						+ ": bodies and staff quota, the changes to bodies, units and leads, and the findings."))
+			.append("\n\n");
+		md.append("| | ")
+			.append(r.text("Cơ quan, tổ chức ngày ", "Bodies on "))
+			.append(from)
+			.append(" | ")
+			.append(to)
+			.append(" | ")
+			.append(r.text("Biên chế ngày ", "Staff quota on "))
+			.append(from)
+			.append(" | ")
+			.append(to)
+			.append(" |\n|---|---:|---:|---:|---:|\n");
+		figureRows(md, r, r.figures(changes.before(), changes.after()));
+		md.append('\n');
+		for (Report.ChangeTable table : r.changeTablesForReading(changes)) {
+			md.append("### ").append(table.title()).append(" (").append(table.count()).append(")\n\n");
+			if (table.rows().isEmpty()) {
+				md.append(r.text("Không có.", "None.")).append("\n\n");
+				continue;
+			}
+			md.append("| ").append(String.join(" | ", table.columns().stream().map(MarkdownReport::cell).toList()));
+			md.append(" |\n|").append("---|".repeat(table.columns().size())).append('\n');
+			for (List<String> row : table.rows()) {
+				md.append("| ")
+					.append(String.join(" | ", row.stream().map(MarkdownReport::cell).toList()))
+					.append(" |\n");
+			}
+			md.append('\n');
+		}
+		md.append(r.text("Phát hiện được giải quyết: ", "Findings resolved: "))
+			.append(c.resolved().size())
+			.append(r.text("; phát sinh: ", "; introduced: "))
+			.append(c.introduced().size())
+			.append(r.text("; không đổi: ", "; unchanged: "))
+			.append(c.unchanged().size())
+			.append(".\n\n");
+		md.append("### ")
+			.append(r.text("Phát hiện ngày " + from + " không còn ngày " + to,
+					"Findings of " + from + " resolved by " + to))
+			.append("\n\n");
+		findings(md, r, c.resolved());
+		md.append("\n### ")
+			.append(r.text("Phát hiện mới ngày " + to, "Findings new on " + to))
+			.append(" (")
+			.append(c.introduced().size())
+			.append(")\n\n");
+		if (c.introduced().isEmpty()) {
+			md.append(r.text("Không có.", "None.")).append('\n');
+		}
+		else {
+			md.append(
+					r.text("Theo quy tắc; mỗi phát hiện được trình bày ở mục 3 hoặc mục các phát hiện được chấp nhận.",
+							"By rule; each is set out in section 3 or among the justified findings."))
+				.append("\n\n");
+		}
+		Report.idsByRule(c.introduced())
+			.forEach((rule, ids) -> md.append("- ")
+				.append(rule)
+				.append(" (")
+				.append(ids.size())
+				.append("): ")
+				.append(String.join(", ", ids))
+				.append('\n'));
+		md.append('\n');
+	}
+
+	private static void figureRows(StringBuilder md, Report r, List<Report.FigureRow> rows) {
+		for (Report.FigureRow row : rows) {
+			if (row.heading()) {
+				md.append("| **").append(row.label()).append("** | | | | |\n");
+			}
+			else {
+				md.append("| ")
+					.append(row.label())
+					.append(" | ")
+					.append(r.number(row.agenciesBefore()))
+					.append(" | ")
+					.append(r.number(row.agenciesAfter()))
+					.append(" | ")
+					.append(r.number(row.staffBefore()))
+					.append(" | ")
+					.append(r.number(row.staffAfter()))
+					.append(" |\n");
+			}
+		}
+	}
+
+	/** A table cell's text: a vertical bar would end the cell. */
+	private static String cell(String text) {
+		return text.replace("|", "\\|");
 	}
 
 	private static void row(StringBuilder md, String label, String value) {

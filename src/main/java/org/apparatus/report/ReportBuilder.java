@@ -13,6 +13,8 @@ import java.util.Set;
 import org.apparatus.analysis.Analysis;
 import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
+import org.apparatus.analysis.Comparison;
+import org.apparatus.analysis.DayComparison;
 import org.apparatus.analysis.Finding;
 import org.apparatus.analysis.FindingStatus;
 import org.apparatus.analysis.PlannerQueries;
@@ -48,8 +50,11 @@ public class ReportBuilder {
 
 	private final Names names;
 
+	private final DayComparison comparison;
+
 	ReportBuilder(AnalysisService analysis, PlannerQueries planner, ScenarioService scenarios, RegistryLookup registry,
-			Neo4jClient client, Names names) {
+			Neo4jClient client, Names names, DayComparison comparison) {
+		this.comparison = comparison;
 		this.names = names;
 		this.analysis = analysis;
 		this.planner = planner;
@@ -63,7 +68,9 @@ public class ReportBuilder {
 	 * exist.
 	 */
 	public void check(ReportRequest request) {
-		unit(request, request.asOf() != null ? request.asOf() : this.analysis.defaultParameters().asOf());
+		LocalDate day = request.asOf() != null ? request.asOf() : this.analysis.defaultParameters().asOf();
+		unit(request, day);
+		checkCompare(request, day);
 		if (request.scenario() != null) {
 			try {
 				this.scenarios.require(request.scenario());
@@ -72,6 +79,17 @@ public class ReportBuilder {
 				throw new InvalidArgumentException("scenario", InvalidArgumentException.Problem.UNKNOWN_CODE,
 						ex.getMessage());
 			}
+		}
+	}
+
+	/**
+	 * Refuses a day to compare with that is not before the analysis day: the section
+	 * compares an earlier record with the analysis day's.
+	 */
+	private static void checkCompare(ReportRequest request, LocalDate day) {
+		if (request.compare() != null && !request.compare().isBefore(day)) {
+			throw new InvalidArgumentException("compare",
+					"the day to compare with must be before the analysis day (" + day + "), not " + request.compare());
 		}
 	}
 
@@ -86,6 +104,7 @@ public class ReportBuilder {
 
 	public Report build(ReportRequest request) {
 		LocalDate asOf = request.asOf();
+		checkCompare(request, asOf != null ? asOf : this.analysis.defaultParameters().asOf());
 		String language = request.language();
 		Evaluation evaluation = request.scenario() == null ? null : this.scenarios.evaluate(request.scenario(), asOf);
 		Analysis analysis = this.analysis.analyze(new AnalysisRequest(asOf, List.of(), null));
@@ -112,6 +131,12 @@ public class ReportBuilder {
 				}
 			});
 		}
+		Comparison comparison = request.compare() == null ? null
+				: this.comparison.compare(request.compare(), day, null);
+		if (comparison != null) {
+			all.addAll(comparison.resolved());
+			all.addAll(comparison.introduced());
+		}
 		for (Finding f : all) {
 			agencies.addAll(f.agencies());
 			functions.addAll(f.functions());
@@ -132,7 +157,67 @@ public class ReportBuilder {
 		}
 		return new Report(language, analysis.asOf(), Instant.now(), this.planner.stats(analysis.asOf()), open,
 				justified, evaluation, profiles(english, day), names, numbers, picture, provenance(),
-				ruleTitles(language));
+				ruleTitles(language), comparison == null ? null : changes(comparison, language));
+	}
+
+	/**
+	 * The comparison with the figures of both days and the names of what it refers to,
+	 * each day's as they were that day.
+	 */
+	private Report.Changes changes(Comparison c, String language) {
+		Set<String> agenciesBefore = new HashSet<>();
+		Set<String> agenciesAfter = new HashSet<>();
+		Set<String> unitsBefore = new HashSet<>();
+		Set<String> unitsAfter = new HashSet<>();
+		Set<String> functions = new HashSet<>();
+		for (List<Comparison.BodyChange> bodies : List.of(c.established(), c.ended(), c.renamed())) {
+			for (Comparison.BodyChange body : bodies) {
+				agenciesBefore.add(body.code());
+				agenciesAfter.add(body.code());
+				if (body.before() != null) {
+					unitsBefore.add(body.before().unit());
+				}
+				if (body.after() != null) {
+					unitsAfter.add(body.after().unit());
+				}
+			}
+		}
+		for (Comparison.Event event : c.merged()) {
+			agenciesBefore.addAll(event.originals());
+			agenciesAfter.addAll(event.results());
+		}
+		for (List<Comparison.UnitChange> changes : List.of(c.unitsEnded(), c.unitsEstablished(), c.reparented())) {
+			for (Comparison.UnitChange unit : changes) {
+				unitsBefore.add(unit.code());
+				unitsAfter.add(unit.code());
+				if (unit.parentBefore() != null) {
+					unitsBefore.add(unit.parentBefore());
+				}
+				if (unit.parentAfter() != null) {
+					unitsAfter.add(unit.parentAfter());
+				}
+			}
+		}
+		for (Comparison.LeadChange lead : c.leads()) {
+			functions.add(lead.function());
+			unitsBefore.add(lead.unit());
+			unitsAfter.add(lead.unit());
+			agenciesBefore.addAll(lead.before());
+			agenciesAfter.addAll(lead.after());
+		}
+		return new Report.Changes(c, this.scenarios.figures(c.from()), this.scenarios.figures(c.to()),
+				names(agenciesBefore, unitsBefore, functions, c.from(), language),
+				names(agenciesAfter, unitsAfter, functions, c.to(), language));
+	}
+
+	private Map<String, String> names(Set<String> agencies, Set<String> units, Set<String> functions, LocalDate day,
+			String language) {
+		NameSheet sheet = this.names.of(agencies, functions, units, List.of(), day);
+		Map<String, String> names = new HashMap<>();
+		functions.forEach(code -> names.put(code, sheet.name(NameSheet.FUNCTION, code, language)));
+		units.forEach(code -> names.put(code, sheet.name(NameSheet.UNIT, code, language)));
+		agencies.forEach(code -> names.put(code, sheet.name(NameSheet.AGENCY, code, language)));
+		return names;
 	}
 
 	private Map<String, String> ruleTitles(String language) {

@@ -58,6 +58,97 @@ final class ReportCharts {
 	}
 
 	/**
+	 * Two days side by side: for each row (a level, a sector or a kind), a bar for the
+	 * active agencies on each day and, when any row has a staff quota, a bar for the
+	 * quota on each day, with the figures written after the bars.
+	 * @param before the earlier day's legend
+	 * @param after the later day's legend
+	 */
+	static String beforeAfter(Report r, String title, String before, String after, List<Report.FigureRow> rows) {
+		boolean staff = rows.stream().anyMatch(row -> row.staffBefore() > 0 || row.staffAfter() > 0);
+		long maxAgencies = Math.max(1,
+				rows.stream().mapToLong(row -> Math.max(row.agenciesBefore(), row.agenciesAfter())).max().orElse(1));
+		long maxStaff = Math.max(1,
+				rows.stream().mapToLong(row -> Math.max(row.staffBefore(), row.staffAfter())).max().orElse(1));
+		int label = 190;
+		int agencies = label + 6;
+		int staffAt = agencies + PAIR_BAR + 60;
+		int top = 64;
+		int row = 32;
+		StringBuilder svg = open(title, staff ? staffAt + PAIR_BAR + 70 : staffAt, top + rows.size() * row + 6);
+		legend(svg, 0, 36, BEFORE, before);
+		legend(svg, 150, 36, AFTER, after);
+		bold(svg, agencies, 58, r.text("Cơ quan, tổ chức", "Agencies"));
+		if (staff) {
+			bold(svg, staffAt, 58, r.text("Biên chế", "Staff quota"));
+		}
+		int y = top;
+		for (Report.FigureRow figures : rows) {
+			text(svg, 0, y + 19, 11, shorten(figures.label(), 32));
+			pair(svg, r, agencies, y, figures.agenciesBefore(), figures.agenciesAfter(), maxAgencies);
+			if (staff) {
+				pair(svg, r, staffAt, y, figures.staffBefore(), figures.staffAfter(), maxStaff);
+			}
+			svg.append("<line x1=\"0\" y1=\"")
+				.append(y + row - 2)
+				.append("\" x2=\"")
+				.append(staff ? staffAt + PAIR_BAR + 60 : staffAt - 10)
+				.append("\" y2=\"")
+				.append(y + row - 2)
+				.append("\" stroke=\"#e4e4e4\"/>\n");
+			y += row;
+		}
+		return close(svg);
+	}
+
+	/** The bars' length for the largest figure of a before-and-after chart. */
+	private static final int PAIR_BAR = 170;
+
+	private static final String BEFORE = "#a9b8c9";
+
+	private static final String AFTER = "#3b6ea5";
+
+	private static void pair(StringBuilder svg, Report r, int x, int y, long before, long after, long max) {
+		int i = 0;
+		for (long value : new long[] { before, after }) {
+			int width = (int) Math.round((double) PAIR_BAR * value / max);
+			int top = y + 2 + i * 13;
+			svg.append("<rect x=\"")
+				.append(x)
+				.append("\" y=\"")
+				.append(top)
+				.append("\" width=\"")
+				.append(Math.max(width, value > 0 ? 1 : 0))
+				.append("\" height=\"11\" fill=\"")
+				.append(i == 0 ? BEFORE : AFTER)
+				.append("\"/>\n");
+			text(svg, x + width + 4, top + 10, 10, r.number(value));
+			i++;
+		}
+	}
+
+	private static void legend(StringBuilder svg, int x, int y, String colour, String text) {
+		svg.append("<rect x=\"")
+			.append(x)
+			.append("\" y=\"")
+			.append(y - 10)
+			.append("\" width=\"12\" height=\"12\" fill=\"")
+			.append(colour)
+			.append("\"/>\n");
+		text(svg, x + 17, y, 11, text);
+	}
+
+	private static void bold(StringBuilder svg, int x, int y, String text) {
+		svg.append("<text x=\"")
+			.append(x)
+			.append("\" y=\"")
+			.append(y)
+			.append("\" font-size=\"11\" font-weight=\"bold\">")
+			.append(escape(text))
+			.append("</text>\n");
+	}
+
+	/**
 	 * The agency × agency overlap matrix of a unit: row i, column j holds the number of
 	 * functions and tasks both agencies lead, darker for more. Columns are numbered after
 	 * the rows to keep names readable.

@@ -30,8 +30,9 @@ class ReportController {
 	// knowledge base: viewers may ask for reports.
 	@MutationMapping
 	ReportDownloads.Download generateReport(@Argument ReportFormat format, @Argument String lang,
-			@Argument @Nullable String scenario, @Argument @Nullable String unit, @Argument @Nullable LocalDate asOf) {
-		return this.downloads.start(new ReportRequest(asOf, scenario, unit, lang), format);
+			@Argument @Nullable String scenario, @Argument @Nullable String unit, @Argument @Nullable LocalDate asOf,
+			@Argument @Nullable LocalDate compare) {
+		return this.downloads.start(new ReportRequest(asOf, scenario, unit, lang, compare), format);
 	}
 
 	@QueryMapping

@@ -99,12 +99,16 @@ public class ReportDownloads implements DisposableBean {
 
 		/**
 		 * The file's name: {@code bao-cao-reform-2025-2025-07-01.pdf},
-		 * {@code report-2025-07-01.xlsx}…
+		 * {@code report-2025-07-01.xlsx}, {@code bao-cao-2025-02-28-2025-07-01.pdf} (a
+		 * comparison)…
 		 */
 		public String fileName() {
 			StringBuilder name = new StringBuilder("en".equals(this.request.language()) ? "report" : "bao-cao");
 			if (this.request.scenario() != null) {
 				name.append('-').append(this.request.scenario().replaceAll("[^A-Za-z0-9._-]", "_"));
+			}
+			if (this.request.compare() != null) {
+				name.append('-').append(this.request.compare());
 			}
 			if (this.request.asOf() != null) {
 				name.append('-').append(this.request.asOf());

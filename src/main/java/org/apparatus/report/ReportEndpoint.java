@@ -41,8 +41,10 @@ class ReportEndpoint {
 	CompletableFuture<ResponseEntity<?>> write(@RequestParam(defaultValue = "html") String format,
 			@RequestParam(defaultValue = "vi") String lang, @RequestParam(required = false) @Nullable String scenario,
 			@RequestParam(required = false) @Nullable String unit,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
-		return send(this.downloads.start(new ReportRequest(asOf, scenario, unit, lang),
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate compare) {
+		return send(this.downloads.start(new ReportRequest(asOf, scenario, unit, lang, compare),
 				ReportFormat.named("format", format)));
 	}
 
@@ -82,7 +84,8 @@ class ReportEndpoint {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> mistyped(MethodArgumentTypeMismatchException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getName(), ex.getName() + ": cannot read " + ex.getValue());
+		return problem(HttpStatus.BAD_REQUEST, ex.getName(), ex.getName() + ": cannot read " + ex.getValue()
+				+ (LocalDate.class.equals(ex.getRequiredType()) ? " as a day (YYYY-MM-DD)" : ""));
 	}
 
 	/** An RFC 9457 problem whose {@code argument} names the parameter at fault. */

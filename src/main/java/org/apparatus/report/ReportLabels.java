@@ -9,7 +9,10 @@ import java.util.Map;
  */
 final class ReportLabels {
 
-	private static final Map<String, Map<String, String[]>> LABELS = Map.of("status",
+	private static final Map<String, Map<String, String[]>> LABELS = Map.of("agencyStatus",
+			Map.of("ACTIVE", pair("Đang hoạt động", "Active"), "MERGED", pair("Đã hợp nhất, sáp nhập", "Merged"),
+					"DISSOLVED", pair("Đã giải thể", "Dissolved")),
+			"status",
 			Map.of("OPEN", pair("Cần xử lý", "Open"), "ACKNOWLEDGED", pair("Đã ghi nhận", "Acknowledged"), "JUSTIFIED",
 					pair("Được chấp nhận", "Justified")),
 			"level",
@@ -54,8 +57,8 @@ final class ReportLabels {
 
 	/**
 	 * The reader's word for a code of a kind ({@code level}, {@code kind},
-	 * {@code sector}, {@code role}, {@code line}, {@code severity}, {@code status}); the
-	 * code itself if there is none.
+	 * {@code sector}, {@code role}, {@code line}, {@code severity}, {@code status} of a
+	 * finding, {@code agencyStatus}); the code itself if there is none.
 	 */
 	static String label(String kind, String code, boolean english) {
 		String[] label = LABELS.getOrDefault(kind, Map.of()).get(code);

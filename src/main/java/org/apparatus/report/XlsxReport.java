@@ -44,6 +44,10 @@ final class XlsxReport {
 				findings(book.createSheet(rule.key()), r,
 						all.stream().filter(f -> f.rule().equals(rule.key())).toList(), header, wrapped);
 			}
+			if (r.changes() != null) {
+				changes(book.createSheet(r.text("So sánh hai ngày", "Two days compared")), r, r.changes(), header,
+						wrapped);
+			}
 			if (r.evaluation() != null) {
 				moved(book.createSheet(r.text("Trách nhiệm chuyển", "Moved")), r, r.evaluation(), header);
 			}
@@ -122,6 +126,64 @@ final class XlsxReport {
 		}
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, findings.size()), 0, columns.length - 1));
+	}
+
+	/**
+	 * The section "what changed between two days": the figures of each day (as numbers),
+	 * then each list of changes and the findings resolved and introduced.
+	 */
+	private static void changes(Sheet sheet, Report r, Report.Changes changes, CellStyle header, CellStyle wrapped) {
+		int[] widths = { 50, 36, 36, 36, 36 };
+		for (int i = 0; i < widths.length; i++) {
+			sheet.setColumnWidth(i, widths[i] * 256);
+		}
+		String from = changes.comparison().from().toString();
+		String to = changes.comparison().to().toString();
+		Rows rows = new Rows(sheet);
+		rows.next(header, r.changesTitle(changes));
+		rows.skip();
+		rows.next(header, "", r.text("Cơ quan, tổ chức ngày ", "Bodies on ") + from, to,
+				r.text("Biên chế ngày ", "Staff quota on ") + from, to);
+		for (Report.FigureRow row : r.figures(changes.before(), changes.after())) {
+			if (row.heading()) {
+				rows.next(header, row.label());
+			}
+			else {
+				rows.next(null, row.label(), row.agenciesBefore(), row.agenciesAfter(), row.staffBefore(),
+						row.staffAfter());
+			}
+		}
+		for (Report.ChangeTable table : r.changeTables(changes)) {
+			rows.skip();
+			rows.next(header, table.title() + " (" + table.count() + ")");
+			if (table.rows().isEmpty()) {
+				continue;
+			}
+			rows.next(header, table.columns().toArray());
+			table.rows().forEach(row -> rows.next(null, row.toArray()));
+		}
+		for (boolean resolved : new boolean[] { true, false }) {
+			List<Finding> findings = resolved ? changes.comparison().resolved() : changes.comparison().introduced();
+			rows.skip();
+			rows.next(header,
+					(resolved
+							? r.text("Phát hiện ngày " + from + " không còn ngày " + to,
+									"Findings of " + from + " resolved by " + to)
+							: r.text("Phát hiện mới ngày " + to, "Findings new on " + to)) + " (" + findings.size()
+							+ ")");
+			if (findings.isEmpty()) {
+				continue;
+			}
+			rows.next(header, r.text("Mã phát hiện", "Finding id"), r.text("Quy tắc", "Rule"),
+					r.text("Diễn giải", "Explanation"));
+			for (Finding f : findings) {
+				rows.next(null, f.id(), f.rule(), r.english() ? f.explanation().en() : f.explanation().vi())
+					.getCell(2)
+					.setCellStyle(wrapped);
+			}
+		}
+		rows.skip();
+		rows.next(null, r.text("Phát hiện không đổi", "Findings unchanged"), changes.comparison().unchanged().size());
 	}
 
 	private static void moved(Sheet sheet, Report r, Evaluation e, CellStyle header) {

@@ -305,7 +305,11 @@ public class ScenarioService {
 		return scenarios;
 	}
 
-	private List<Figure> figures(LocalDate asOf) {
+	/**
+	 * The agencies active on a day and their staff quota, by sector, level and kind: a
+	 * scenario's before and after, and the figures of a day in a report's comparison.
+	 */
+	public List<Figure> figures(LocalDate asOf) {
 		return this.client.query(CypherFile.load("scenario/figures"))
 			.bind(asOf)
 			.to("asOf")

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EmptyKnowledgeBase
 @TestInstance(Lifecycle.PER_CLASS)
-class TimeTests {
+public class TimeTests {
 
 	static final LocalDate BEFORE_MERGER = LocalDate.of(2025, 2, 28);
 
@@ -76,7 +76,7 @@ class TimeTests {
 				Attribution.commandLine("test"));
 	}
 
-	static TestDataSet reform() {
+	public static TestDataSet reform() {
 		return TestDataSet.of(DataSetFile.ADMIN_UNITS, """
 				code,name,name_en,level,parent_code,valid_from,valid_to
 				P,Tỉnh Thử,Test Province,PROVINCE,,,

@@ -122,4 +122,22 @@ class ReportCommandTests {
 		assertThat(run("report", "--format", "docx", "--out", en.toString())).isEqualTo(2);
 	}
 
+	@Test
+	void aDayToCompareWithThatIsNoDayOrNotBeforeTheAnalysisDayIsAUsageError() {
+		Path out = this.temp.resolve("never.md");
+		StringWriter err = new StringWriter();
+		assertThat(
+				ApparatusCli.run(this.commands, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+						"report", "--as-of", "2025-07-01", "--compare", "2025-07-01", "--out", out.toString()))
+			.isEqualTo(2);
+		assertThat(err.toString()).contains(
+				"--compare: the day to compare with must be before the analysis day (2025-07-01), not 2025-07-01");
+		err = new StringWriter();
+		assertThat(ApparatusCli.run(this.commands, new PrintWriter(new StringWriter(), true),
+				new PrintWriter(err, true), "report", "--compare", "28/02/2025", "--out", out.toString()))
+			.isEqualTo(2);
+		assertThat(err.toString()).contains("--compare").contains("28/02/2025");
+		assertThat(out).doesNotExist();
+	}
+
 }

@@ -114,6 +114,12 @@ class ReportDownloadTests {
 			.containsEntry("detail", "format: the report's format is html, pdf, md, xlsx or json, not docx");
 		assertThat(problem(download("/reports?scenario=nothing-saved"), 404)).containsEntry("argument", "scenario");
 		assertThat(problem(download("/reports?asOf=yesterday"), 400)).containsEntry("argument", "asOf");
+		assertThat(problem(download("/reports?compare=28/02/2025"), 400)).containsEntry("argument", "compare")
+			.containsEntry("detail", "compare: cannot read 28/02/2025 as a day (YYYY-MM-DD)");
+		assertThat(problem(download("/reports?asOf=2025-02-28&compare=2025-07-01"), 400))
+			.containsEntry("argument", "compare")
+			.containsEntry("detail",
+					"compare: the day to compare with must be before the analysis day (2025-02-28), not 2025-07-01");
 		assertThat(problem(download("/reports/00000000-0000-0000-0000-000000000000"), 404)).containsEntry("argument",
 				"id");
 		this.mvc.perform(get("/reports?format=md"))
