@@ -1,58 +1,100 @@
 // id: MERGER_CANDIDATE
 // severity: INFO
-// title.vi: Ứng viên hợp nhất — hai cơ quan cùng cấp, cùng khối có danh mục nhiệm vụ gần nhau
-// title.en: Merger candidate — two bodies of the same unit and sector with close portfolios
+// title.vi: Ứng viên hợp nhất — hai cơ quan cùng cấp có danh mục nhiệm vụ gắn bó với nhau
+// title.en: Merger candidate — two bodies of the same unit whose portfolios belong together
 // parameters: asOf, mergerThreshold
-// columns: key, units, agencies, functions, mandates, score, grants
-// explanation.vi: {agency1} và {agency2} tại {units} cùng chủ trì {functions}; mức tương đồng danh mục nhiệm vụ {score}.
-// explanation.en: {agency1} and {agency2} in {units} both lead {functions}; portfolio similarity {score}.
+// columns: key, units, agencies, functions, mandates, score, grants, shared, contacts, neighbours, neighbourGroups, lawsShared, superiors, sectors, sharedPoints, contactPoints, neighbourPoints, lawPoints, superiorPoints, sectorPoints
+// explanation.vi: {agency1} và {agency2} tại {units} có danh mục nhiệm vụ gắn bó (điểm {score}): cùng chủ trì {shared:functions} (+{sharedPoints}); một bên chủ trì, bên kia phối hợp {contacts:functions} (+{contactPoints}); chủ trì nhiệm vụ cùng nhóm {neighbours:functions} (+{neighbourPoints}); cùng chủ trì theo {lawsShared:mandates} (+{lawPoints}); cùng cấp trên trực tiếp {superiors:agencies} (+{superiorPoints}); khối {sectors} (+{sectorPoints}).
+// explanation.en: {agency1} and {agency2} in {units} have portfolios that belong together (score {score}): both lead {shared:functions} (+{sharedPoints}); one leads and the other coordinates {contacts:functions} (+{contactPoints}); they lead tasks of the same group {neighbours:functions} (+{neighbourPoints}); both lead under {lawsShared:mandates} (+{lawPoints}); same direct superior {superiors:agencies} (+{superiorPoints}); sector {sectors} (+{sectorPoints}).
 //
-// Two active agencies of the same unit and sector whose portfolios are close, ranked by score.
-// Pairs are found through the functions both lead (never by comparing all pairs), so only pairs
-// that share at least one lead are scored; with a threshold above 0.2 no other pair can qualify.
-//   score = 0.8 × |leads(a) ∩ leads(b)| / |leads(a) ∪ leads(b)|
-//         + 0.2 × |held(a) ∩ held(b)| / |held(a) ∪ held(b)|
-// where leads(x) are the functions x leads and held(x) the functions x holds in any role, counting
-// only responsibilities in their period and granted by a mandate in force on $asOf, of the units and
-// agencies of that day (domain.md §8.3).
-// Two agencies that lead the same functions score at least 0.8 and always qualify.
+// Two agencies active on $asOf in the same unit whose portfolios belong together, ranked by a score
+// of six components (docs/rules.md, "The merger score"), each shown in the finding:
+//   shared     0.40 × |leads(a) ∩ leads(b)| / |leads(a) ∪ leads(b)|
+//   contacts   0.25 × min(1, min(|a leads, b works on|, |b leads, a works on|) / 2)
+//   neighbours 0.10 × min(1, groups / 2): parent functions or COFOG codes under which each leads a
+//              function the other does not lead
+//   laws       0.10 × min(1, mandates / 2): mandates in force under which both lead, and at most
+//              three agencies of the unit lead
+//   superior   0.10 when they share an ADMINISTRATIVE superior active on $asOf
+//   sector     0.05 when they are of the same sector
+// where "works on" is COORDINATE or ADVISE and only responsibilities that count on $asOf are read
+// (their period contains the day and a mandate in force grants them, domain.md §8.3). Only pairs in
+// working contact are scored: they lead a function together, or each leads one the other works on
+// (a pair in no such contact is no candidate, whatever its other components). Two bodies with a
+// reporting line between them (any kind) are a body and its part, never a pair.
+// The score is rounded to four decimals. Two agencies that lead the same functions score at least
+// 0.40 and always qualify at the default threshold.
 MATCH (up:AdminUnitPeriod)-[:PERIOD_OF]->(u:AdminUnit)
   WHERE up.validFrom <= $asOf < up.validTo
 CALL (u) {
-  // mandates are looked at only for the functions two agencies of a sector lead on paper
-  MATCH (u)<-[:LOCATED_IN]-(p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility)
-    WHERE p.validFrom <= $asOf < p.validTo AND r.role = 'LEAD' AND r.validFrom <= $asOf < r.validTo
-  MATCH (r)-[:FOR]->(f:Function)
-  WITH f, p.sector AS sector, collect({agency: a, responsibility: r}) AS onPaper
-    WHERE size(onPaper) > 1
-  UNWIND onPaper AS lead
-  WITH f, sector, lead.agency AS a, lead.responsibility AS r
-    WHERE EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
-  WITH f, sector, collect(DISTINCT a) AS leaders
-    WHERE size(leaders) > 1
-  RETURN f, leaders
+  MATCH (u)<-[:LOCATED_IN]-(p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility)-[:FOR]->(f:Function)
+    WHERE p.validFrom <= $asOf < p.validTo AND r.validFrom <= $asOf < r.validTo
+      AND r.role IN ['LEAD', 'COORDINATE', 'ADVISE']
+  WITH a, p.sector AS sector, r.role = 'LEAD' AS leads, f,
+       [(r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) | m.code] AS inForce
+    WHERE inForce <> []
+  RETURN a, sector, leads, f, inForce
+    ORDER BY f.code
 }
-UNWIND leaders AS a
-UNWIND leaders AS b
-WITH u, a, b, f
-  WHERE a.code < b.code
-  ORDER BY f.code
-WITH u, a, b, collect(f.code) AS shared
-CALL (a) {
-  MATCH (a)-[:HOLDS]->(r:Responsibility)-[:FOR]->(g:Function)
-    WHERE r.validFrom <= $asOf < r.validTo AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
-  RETURN collect(DISTINCT CASE WHEN r.role = 'LEAD' THEN g.code END) AS aLeads, collect(DISTINCT g.code) AS aHeld
-}
-CALL (b) {
-  MATCH (b)-[:HOLDS]->(r:Responsibility)-[:FOR]->(g:Function)
-    WHERE r.validFrom <= $asOf < r.validTo AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
-  RETURN collect(DISTINCT CASE WHEN r.role = 'LEAD' THEN g.code END) AS bLeads, collect(DISTINCT g.code) AS bHeld
-}
-WITH u, a, b, shared, aLeads, bLeads, aHeld, bHeld, size([g IN aHeld WHERE g IN bHeld]) AS sharedHeld
-WITH u, a, b, shared,
-     0.8 * size(shared) / (size(aLeads) + size(bLeads) - size(shared))
-     + 0.2 * sharedHeld / (size(aHeld) + size(bHeld) - sharedHeld) AS score
+// one row per agency of the unit: what it leads (with each function's groups), what it works on,
+// and the mandates under which it leads
+WITH u, a, sector,
+     collect(DISTINCT CASE WHEN leads THEN f.code END) AS led,
+     collect(DISTINCT CASE WHEN NOT leads THEN f.code END) AS worked,
+     collect(DISTINCT CASE WHEN leads THEN {code: f.code,
+       groups: [(f)-[:PART_OF]->(parent:Function) | parent.code] + CASE WHEN f.cofog IS NULL THEN [] ELSE ['COFOG ' + f.cofog] END} END) AS ledGroups,
+     reduce(all = [], ms IN collect(CASE WHEN leads THEN inForce END) | all + [m IN ms WHERE NOT m IN all]) AS leadMandates
+WITH u, collect({agency: a.code, node: a, sector: sector, led: led, worked: worked, ledGroups: ledGroups, leadMandates: leadMandates}) AS bodies
+// mandates under which at most three agencies of the unit lead are specific to them
+WITH u, bodies, [b IN bodies | b.leadMandates] AS mandateLists
+WITH u, bodies,
+     reduce(specific = [], m IN reduce(all = [], ms IN mandateLists | all + [x IN ms WHERE NOT x IN all]) |
+       specific + CASE WHEN size([ms IN mandateLists WHERE m IN ms]) <= 3 THEN [m] ELSE [] END) AS specific
+// the pairs in working contact, through the functions they hold
+UNWIND bodies AS x
+UNWIND bodies AS y
+WITH u, specific, x, y
+  WHERE x.agency < y.agency
+    AND (any(f IN x.led WHERE f IN y.led)
+      OR (any(f IN x.led WHERE f IN y.worked AND NOT f IN y.led) AND any(f IN y.led WHERE f IN x.worked AND NOT f IN x.led)))
+WITH u, specific, x, y, x.node AS a, y.node AS b
+  WHERE NOT EXISTS { (a)-[l:REPORTS_TO]-(b) WHERE l.validFrom <= $asOf < l.validTo }
+WITH u, specific, x, y, a, b,
+     [f IN x.led WHERE f IN y.led] AS shared,
+     [f IN x.led WHERE f IN y.worked AND NOT f IN y.led] AS xToY,
+     [f IN y.led WHERE f IN x.worked AND NOT f IN x.led] AS yToX,
+     COLLECT {
+       MATCH (a)-[l1:REPORTS_TO {line: 'ADMINISTRATIVE'}]->(s:Agency)<-[l2:REPORTS_TO {line: 'ADMINISTRATIVE'}]-(b)
+         WHERE l1.validFrom <= $asOf < l1.validTo AND l2.validFrom <= $asOf < l2.validTo
+           AND EXISTS { (s)<-[:PERIOD_OF]-(sp:AgencyPeriod {status: 'ACTIVE'}) WHERE sp.validFrom <= $asOf < sp.validTo }
+       RETURN DISTINCT s.code AS superior ORDER BY superior
+     } AS superiors
+WITH u, a, b, x, y, shared, superiors,
+     CASE WHEN xToY <> [] AND yToX <> [] THEN xToY + yToX ELSE [] END AS contacts,
+     CASE WHEN size(xToY) < size(yToX) THEN size(xToY) ELSE size(yToX) END AS mutual,
+     [g IN x.ledGroups WHERE NOT g.code IN y.led] AS xOwn,
+     [g IN y.ledGroups WHERE NOT g.code IN x.led] AS yOwn,
+     [m IN x.leadMandates WHERE m IN y.leadMandates AND m IN specific] AS lawsShared,
+     size(x.led) + size(y.led) - size([f IN x.led WHERE f IN y.led]) AS ledTogether
+WITH u, a, b, x, y, shared, superiors, contacts, mutual, lawsShared, ledTogether,
+     reduce(found = [], gx IN xOwn | found + [g IN gx.groups WHERE NOT g IN found AND any(gy IN yOwn WHERE g IN gy.groups)]) AS groups,
+     xOwn, yOwn
+WITH u, a, b, x, y, shared, superiors, contacts, lawsShared, groups,
+     [gx IN xOwn WHERE any(g IN gx.groups WHERE g IN groups) | gx.code] + [gy IN yOwn WHERE any(g IN gy.groups WHERE g IN groups) | gy.code] AS neighbourFunctions,
+     round(0.40 * size(shared) / ledTogether, 4) AS sharedPoints,
+     round(0.25 * CASE WHEN mutual >= 2 THEN 1.0 ELSE mutual / 2.0 END, 4) AS contactPoints,
+     round(0.10 * CASE WHEN size(groups) >= 2 THEN 1.0 ELSE size(groups) / 2.0 END, 4) AS neighbourPoints,
+     round(0.10 * CASE WHEN size(lawsShared) >= 2 THEN 1.0 ELSE size(lawsShared) / 2.0 END, 4) AS lawPoints,
+     CASE WHEN superiors <> [] THEN 0.10 ELSE 0.0 END AS superiorPoints,
+     CASE WHEN x.sector = y.sector THEN 0.05 ELSE 0.0 END AS sectorPoints
+WITH u, a, b, x, y, shared, superiors, contacts, lawsShared, groups, neighbourFunctions,
+     sharedPoints, contactPoints, neighbourPoints, lawPoints, superiorPoints, sectorPoints,
+     round(sharedPoints + contactPoints + neighbourPoints + lawPoints + superiorPoints + sectorPoints, 4) AS score
   WHERE score >= $mergerThreshold
-RETURN [a.code, b.code] AS key, [u.code] AS units, [a.code, b.code] AS agencies, shared AS functions,
-       [] AS mandates, score, [] AS grants
+RETURN [a.code, b.code] AS key, [u.code] AS units, [a.code, b.code] AS agencies,
+       reduce(all = [], f IN shared + contacts + neighbourFunctions | all + CASE WHEN f IN all THEN [] ELSE [f] END) AS functions,
+       lawsShared AS mandates, score, [] AS grants,
+       shared, contacts, neighbourFunctions AS neighbours, groups AS neighbourGroups, lawsShared, superiors,
+       CASE WHEN x.sector = y.sector THEN x.sector ELSE x.sector + ' / ' + y.sector END AS sectors,
+       sharedPoints, contactPoints, neighbourPoints, lawPoints, superiorPoints, sectorPoints
   ORDER BY score DESC, a.code, b.code

@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ruleTimeout longest one rule's query may run (its own transaction)
  */
 @ConfigurationProperties("apparatus.analysis")
-public record AnalysisProperties(@Nullable LocalDate asOf, @DefaultValue("0.5") double mergerThreshold, @DefaultValue( {
+public record AnalysisProperties(@Nullable LocalDate asOf, @DefaultValue("0.4") double mergerThreshold, @DefaultValue( {
 		"PARTY_COMMITTEE", "PEOPLES_COUNCIL" }) List<AgencyKind> rootKinds, @Nullable Path rulesDir,
 		@DefaultValue("5m") Duration ruleTimeout){
 

@@ -3,6 +3,7 @@ package org.apparatus.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -282,12 +283,17 @@ public class AnalysisService {
 		Set<String> functions = new HashSet<>();
 		Set<String> units = new HashSet<>();
 		Set<String> mandates = new HashSet<>();
+		Map<String, String> typed = new HashMap<>(ExplanationWriter.typedColumns(rule.explanationVi()));
+		typed.putAll(ExplanationWriter.typedColumns(rule.explanationEn()));
+		Map<String, Set<String>> byType = Map.of("agencies", agencies, "functions", functions, "units", units,
+				"mandates", mandates);
 		for (RuleHit hit : hits) {
 			agencies.addAll(hit.agencies());
 			functions.addAll(hit.functions());
 			units.addAll(hit.units());
 			mandates.addAll(hit.mandates());
 			hit.grants().forEach(g -> mandates.addAll(g.mandates()));
+			typed.forEach((column, type) -> byType.get(type).addAll(ExplanationWriter.codes(hit.extra().get(column))));
 		}
 		NameSheet names = this.names.of(agencies, functions, units, mandates, asOf);
 		List<Finding> findings = new ArrayList<>(hits.size());

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * ({@code {mandates:status}}) adds to each mandate not in force on the analysis date why:
  * repealed on which day and replaced by which instrument, if one is recorded, or in force
  * only from a later day. Any other placeholder is the value of the rule's column of that
- * name.
+ * name; a column of codes with a type ({@code {contacts:functions}}) names them as the
+ * standard placeholder of that type does.
  */
 final class ExplanationWriter {
 
@@ -64,7 +65,8 @@ final class ExplanationWriter {
 			boolean entities = TYPE.containsKey(name) || SINGULAR.containsKey(name);
 			boolean scalar = (STANDARD_PLACEHOLDERS.contains(name) || columns.contains(name)) && !indexed;
 			String modifier = matcher.group(4);
-			boolean modified = modifier != null
+			boolean typedColumn = modifier != null && TYPE.containsKey(modifier) && columns.contains(name) && !indexed;
+			boolean modified = modifier != null && !typedColumn
 					&& !(STATUS.equals(modifier) && "mandates".equals(SINGULAR.getOrDefault(name, name)));
 			if ((!entities && !scalar) || modified) {
 				String whole = matcher.group(0);
@@ -97,6 +99,15 @@ final class ExplanationWriter {
 		}
 		if (name.equals("score")) {
 			return hit.score() == null ? "" : String.format(Locale.ROOT, "%.2f", hit.score());
+		}
+		String modifier = placeholder.group(4);
+		if (modifier != null && TYPE.containsKey(modifier) && hit.extra().containsKey(name)) {
+			List<String> named = new ArrayList<>();
+			for (String code : codes(hit.extra().get(name))) {
+				String entity = names.name(TYPE.get(modifier), code, language);
+				named.add(modifier.equals("functions") ? "“" + entity + "”" : entity);
+			}
+			return join(named, MORE.get(modifier), language);
 		}
 		String plural = SINGULAR.getOrDefault(name, name);
 		if (!TYPE.containsKey(plural)) {
@@ -150,6 +161,31 @@ final class ExplanationWriter {
 			return (english ? ", in force from " : ", có hiệu lực từ ngày ") + day(effective, english);
 		}
 		return "";
+	}
+
+	/**
+	 * The codes a typed column placeholder of a template names, by type
+	 * ({@code {contacts:functions}} gives contacts → functions), so that their names can
+	 * be read with the others.
+	 */
+	static Map<String, String> typedColumns(String template) {
+		Map<String, String> typed = new java.util.HashMap<>();
+		Matcher matcher = PLACEHOLDER.matcher(template);
+		while (matcher.find()) {
+			String modifier = matcher.group(4);
+			if (modifier != null && TYPE.containsKey(modifier) && !TYPE.containsKey(matcher.group(1))
+					&& !SINGULAR.containsKey(matcher.group(1))) {
+				typed.put(matcher.group(1), modifier);
+			}
+		}
+		return typed;
+	}
+
+	static List<String> codes(@Nullable Object value) {
+		if (value instanceof List<?> list) {
+			return list.stream().filter(java.util.Objects::nonNull).map(Object::toString).toList();
+		}
+		return value == null ? List.of() : List.of(value.toString());
 	}
 
 	private static String day(LocalDate day, boolean english) {

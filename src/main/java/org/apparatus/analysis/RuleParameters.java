@@ -11,8 +11,8 @@ import org.apparatus.registry.AgencyKind;
  *
  * @param asOf the analysis date: a mandate is in force when it is effective on it and not
  * repealed
- * @param mergerThreshold the lowest MERGER_CANDIDATE score reported (above 0.2, see
- * docs/rules.md)
+ * @param mergerThreshold the lowest MERGER_CANDIDATE score reported (above 0 and at most
+ * 1, see docs/rules.md)
  * @param rootKinds kinds of agency that may have no superior when they serve a top admin
  * unit
  */
@@ -22,9 +22,9 @@ public record RuleParameters(LocalDate asOf, double mergerThreshold, List<Agency
 	public static final List<String> NAMES = List.of("asOf", "mergerThreshold", "rootKinds");
 
 	public RuleParameters {
-		if (mergerThreshold <= 0.2 || mergerThreshold > 1) {
+		if (mergerThreshold <= 0 || mergerThreshold > 1) {
 			throw new IllegalArgumentException(
-					"the merger threshold must be above 0.2 and at most 1, not " + mergerThreshold);
+					"the merger threshold must be above 0 and at most 1, not " + mergerThreshold);
 		}
 		rootKinds = List.copyOf(rootKinds);
 	}

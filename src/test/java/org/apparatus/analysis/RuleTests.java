@@ -19,6 +19,7 @@ import static org.apparatus.registry.AdminLevel.PROVINCE;
 import static org.apparatus.registry.AgencyKind.BOARD;
 import static org.apparatus.registry.AgencyKind.DEPARTMENT;
 import static org.apparatus.registry.AgencyKind.PARTY_COMMITTEE;
+import static org.apparatus.registry.AgencyKind.PEOPLES_COMMITTEE;
 import static org.apparatus.registry.AgencyStatus.ACTIVE;
 import static org.apparatus.registry.AgencyStatus.DISSOLVED;
 import static org.apparatus.registry.AgencyStatus.MERGED;
@@ -634,15 +635,76 @@ class RuleTests {
 			assertThat(findings("MERGER_CANDIDATE")).singleElement().satisfies(f -> {
 				assertThat(f.agencies()).containsExactly("A", "B");
 				assertThat(f.functions()).containsExactly("T1", "T2");
-				assertThat(f.score()).isCloseTo(0.8 + 0.2 * 2 / 3, org.assertj.core.data.Offset.offset(1e-9));
+				// shared leads 0.40 × 2/2, both lead under M (one specific law: 0.05),
+				// same
+				// sector 0.05; no superior
+				assertThat(f.score()).isEqualTo(0.5);
 				assertThat(f.severity()).isEqualTo(Severity.INFO);
 			});
 		}
 
 		@Test
+		void bodiesThatLeadWhatTheOtherCoordinatesQualifyWithoutASharedLead() {
+			graph.agency("UB", "P", STATE, PEOPLES_COMMITTEE, ACTIVE)
+				.agency("A", "P")
+				.agency("B", "P")
+				.line("A", "UB", ADMINISTRATIVE)
+				.line("B", "UB", ADMINISTRATIVE)
+				.holds("A", "T1", LEAD, "M")
+				.holds("A", "T2", LEAD, "M")
+				.holds("B", "F", LEAD, "M")
+				.holds("B", "DOM", LEAD, "M")
+				.holds("A", "F", COORDINATE, "M")
+				.holds("A", "DOM", ADVISE, "M")
+				.holds("B", "T1", COORDINATE, "M")
+				.holds("B", "T2", COORDINATE, "M");
+			assertThat(findings("MERGER_CANDIDATE")).singleElement().satisfies(f -> {
+				assertThat(f.agencies()).containsExactly("A", "B");
+				assertThat(f.functions()).containsExactly("T1", "T2", "DOM", "F");
+				assertThat(f.mandates()).containsExactly("M");
+				// two contacts each way 0.25, one specific law 0.05, the same superior
+				// 0.10,
+				// the same sector 0.05
+				assertThat(f.score()).isEqualTo(0.45);
+				assertThat(f.explanation().en()).contains("(score 0.45)")
+					.contains("both lead none (+0.0)")
+					.contains("one leads and the other coordinates")
+					.contains("(+0.25)")
+					.contains("same direct superior Body UB (+0.1)")
+					.contains("sector STATE (+0.05)");
+			});
+		}
+
+		@Test
+		void bodiesOfOneCommitteeInOneWayContactAreNoCandidates() {
+			// neighbours under F, one law, one superior, one sector: 0.30 of a score, but
+			// A
+			// never works on what B leads, so they are not in working contact
+			graph.agency("UB", "P", STATE, PEOPLES_COMMITTEE, ACTIVE)
+				.agency("A", "P")
+				.agency("B", "P")
+				.line("A", "UB", ADMINISTRATIVE)
+				.line("B", "UB", ADMINISTRATIVE)
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T2", LEAD, "M")
+				.holds("B", "T1", COORDINATE, "M");
+			assertThat(findings("MERGER_CANDIDATE")).isEmpty();
+		}
+
+		@Test
+		void aBodyAndItsPartAreNoPair() {
+			graph.agency("A", "P")
+				.agency("B", "P")
+				.line("B", "A", ADMINISTRATIVE)
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "M");
+			assertThat(findings("MERGER_CANDIDATE")).isEmpty();
+		}
+
+		@Test
 		void onlyWhatAMandateInForceGrantsIsInAPortfolio() {
 			// on paper B leads what A leads; on the day only T1 counts for B:
-			// 0.8 × 1/3 + 0.2 × 1/3 = 0.33, below the threshold 0.5
+			// 0.40 × 1/3 + 0.05 (M) + 0.05 (sector) = 0.23, below the threshold 0.4
 			graph.agency("A", "P")
 				.agency("B", "P")
 				.holds("A", "T1", LEAD, "M")
@@ -655,18 +717,24 @@ class RuleTests {
 		}
 
 		@Test
-		void anotherSectorOrAnotherUnitIsNoCandidate() {
+		void anotherSectorWeighsLessAndAnotherUnitIsNoPair() {
+			// A and B: 0.40 × 1/1 + 0.05 (M, led by two bodies of P), no sector points
 			graph.agency("A", "P")
 				.agency("B", "P", FRONT, BOARD, ACTIVE)
 				.agency("C", "D")
 				.holds("A", "T1", LEAD, "M")
 				.holds("B", "T1", LEAD, "M")
 				.holds("C", "T1", LEAD, "M");
-			assertThat(findings("MERGER_CANDIDATE")).isEmpty();
+			assertThat(findings("MERGER_CANDIDATE")).singleElement().satisfies(f -> {
+				assertThat(f.agencies()).containsExactly("A", "B");
+				assertThat(f.score()).isEqualTo(0.45);
+				assertThat(f.explanation().en()).contains("sector STATE / FRONT (+0.0)");
+			});
 		}
 
 		@Test
 		void oneSharedTaskAmongManyIsBelowTheThreshold() {
+			// 0.40 × 1/4 + 0.05 (M) + 0.05 (sector) = 0.20
 			graph.agency("A", "P")
 				.agency("B", "P")
 				.holds("A", "T1", LEAD, "M")
