@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apparatus.analysis.Finding;
+import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.audit.Attribution;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.MovedResponsibility;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -51,8 +53,8 @@ final class ScenarioCommand {
 		@Nullable String reason;
 
 		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-				description = "Check the scenario against the knowledge base as of this day (default: today): a plan "
-						+ "made before a recorded reform fits the day before it.")
+				description = "Check the scenario against the knowledge base as of this day (default: the file's "
+						+ "as_of, else today): a plan made before a recorded reform fits the day before it.")
 		@Nullable LocalDate asOf;
 
 		@Spec
@@ -164,7 +166,8 @@ final class ScenarioCommand {
 		@Parameters(paramLabel = "NAME")
 		String name;
 
-		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Analysis date (default: today).")
+		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+				description = "Analysis date (default: the scenario's as_of, else today).")
 		@Nullable LocalDate asOf;
 
 		@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -252,7 +255,8 @@ final class ScenarioCommand {
 		LocalDate to;
 
 		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-				description = "The day the scenario is evaluated on, as in 'scenario evaluate' (default: today).")
+				description = "The day the scenario is evaluated on, as in 'scenario evaluate' (default: the scenario's "
+						+ "as_of, else today).")
 		@Nullable LocalDate asOf;
 
 		@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -273,7 +277,13 @@ final class ScenarioCommand {
 
 		@Override
 		public Integer call() {
-			ScenarioComparison comparison = this.scenarios.getObject().compare(this.name, this.asOf, this.to);
+			ScenarioComparison comparison;
+			try {
+				comparison = this.scenarios.getObject().compare(this.name, this.asOf, this.to);
+			}
+			catch (InvalidArgumentException ex) {
+				throw new ParameterException(this.spec.commandLine(), "--" + ex.getMessage());
+			}
 			PrintWriter out = this.spec.commandLine().getOut();
 			if (this.format == Evaluate.Format.JSON) {
 				out.println(JsonDocuments.pretty(comparison.document()));
@@ -339,7 +349,8 @@ final class ScenarioCommand {
 		String name;
 
 		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-				description = "The day the changes take effect; the record before it stays as it was (default: today).")
+				description = "The day the changes take effect; the record before it stays as it was (default: the "
+						+ "scenario's as_of, else today).")
 		@Nullable LocalDate asOf;
 
 		@Option(names = "--reason", paramLabel = "TEXT",

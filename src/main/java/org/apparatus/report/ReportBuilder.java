@@ -103,9 +103,11 @@ public class ReportBuilder {
 	}
 
 	public Report build(ReportRequest request) {
-		LocalDate asOf = request.asOf();
-		checkCompare(request, asOf != null ? asOf : this.analysis.defaultParameters().asOf());
 		String language = request.language();
+		// With a scenario and no day asked for, the report is of the scenario's own day.
+		LocalDate asOf = request.scenario() == null ? request.asOf() : this.scenarios.require(request.scenario())
+			.day(request.asOf(), this.analysis.defaultParameters().asOf());
+		checkCompare(request, asOf != null ? asOf : this.analysis.defaultParameters().asOf());
 		Evaluation evaluation = request.scenario() == null ? null : this.scenarios.evaluate(request.scenario(), asOf);
 		Analysis analysis = this.analysis.analyze(new AnalysisRequest(asOf, List.of(), null));
 		LocalDate day = analysis.asOf();

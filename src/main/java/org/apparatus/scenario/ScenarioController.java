@@ -98,7 +98,7 @@ class ScenarioController {
 		return save(() -> {
 			List<Change> changes = new ArrayList<>(saved.changes());
 			changes.add(index, ScenarioYaml.readChange(name, fileForm(change), "change"));
-			return new Scenario(saved.name(), saved.description(), changes);
+			return saved.withChanges(changes);
 		}, "", AuditKind.ADD_SCENARIO_CHANGE, s -> "change " + index + " added to scenario " + name + ": "
 				+ ScenarioYaml.line(s.changes().get(index)), by);
 	}
@@ -118,8 +118,7 @@ class ScenarioController {
 		}
 		List<Change> changes = new ArrayList<>(saved.changes());
 		Change removed = changes.remove(index);
-		return save(() -> new Scenario(saved.name(), saved.description(), changes), "",
-				AuditKind.REMOVE_SCENARIO_CHANGE,
+		return save(() -> saved.withChanges(changes), "", AuditKind.REMOVE_SCENARIO_CHANGE,
 				s -> "change " + index + " taken out of scenario " + name + ": " + ScenarioYaml.line(removed), by);
 	}
 

@@ -14,6 +14,7 @@ import org.apparatus.analysis.AnalysisProperties;
 import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
 import org.apparatus.analysis.Finding;
+import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.audit.Attribution;
 import org.apparatus.audit.AuditEntry;
 import org.apparatus.audit.AuditKind;
@@ -99,7 +100,7 @@ public class ScenarioService {
 
 	private Scenario save(Scenario scenario, @Nullable LocalDate checkedOn, AuditKind kind, String description,
 			Attribution by) {
-		LocalDate date = checkedOn == null ? this.analysis.defaultParameters().asOf() : checkedOn;
+		LocalDate date = scenario.day(checkedOn, this.analysis.defaultParameters().asOf());
 		List<ScenarioProblem> problems = this.transactions.execute(status -> {
 			status.setRollbackOnly();
 			return this.applier.apply(scenario, date).problems();
@@ -156,7 +157,7 @@ public class ScenarioService {
 	 */
 	Evaluation evaluate(String name, @Nullable LocalDate asOf, Consumer<List<MovedResponsibility>> whileChanged) {
 		Scenario scenario = require(name);
-		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
+		LocalDate date = scenario.day(asOf, this.analysis.defaultParameters().asOf());
 		List<Finding> baseline = this.analysis.analyze(new AnalysisRequest(date, List.of(), null)).findings();
 		Evaluation evaluation = this.transactions.execute(status -> {
 			status.setRollbackOnly();
@@ -179,7 +180,11 @@ public class ScenarioService {
 	 */
 	public ScenarioComparison compare(String name, @Nullable LocalDate asOf, LocalDate to) {
 		Scenario scenario = require(name);
-		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
+		LocalDate date = scenario.day(asOf, this.analysis.defaultParameters().asOf());
+		if (to.isBefore(date)) {
+			throw new InvalidArgumentException("to",
+					"the record to compare with must be of the scenario's day (" + date + ") or later, not " + to);
+		}
 		return this.transactions.execute(status -> {
 			status.setRollbackOnly();
 			PredictionMatcher.State recorded = state(to);
@@ -225,7 +230,7 @@ public class ScenarioService {
 	 */
 	public List<MovedResponsibility> apply(String name, @Nullable LocalDate asOf, Attribution by) {
 		Scenario scenario = require(name);
-		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
+		LocalDate date = scenario.day(asOf, this.analysis.defaultParameters().asOf());
 		List<MovedResponsibility> moved = this.transactions.execute(status -> {
 			List<MovedResponsibility> done = carryOut(scenario, date);
 			this.revision.bump();

@@ -1,5 +1,7 @@
 package org.apparatus.scenario;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Scenario files (domain.md §6): reads one into a {@link Scenario}, reporting every
@@ -37,7 +43,10 @@ public final class ScenarioYaml {
 	public static Scenario read(String text) {
 		Object document;
 		try {
-			document = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+			LoaderOptions options = new LoaderOptions();
+			document = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+					options, new DaysAsText())
+				.load(text);
 		}
 		catch (MarkedYAMLException ex) {
 			throw new InvalidScenarioException("file",
@@ -86,6 +95,9 @@ public final class ScenarioYaml {
 		Map<String, Object> header = new LinkedHashMap<>();
 		header.put("name", scenario.name());
 		header.put("description", scenario.description());
+		if (scenario.asOf() != null) {
+			header.put("as_of", scenario.asOf().toString());
+		}
 		StringBuilder out = new StringBuilder(yaml(DumperOptions.FlowStyle.BLOCK).dump(header)).append("changes:\n");
 		scenario.changes().forEach(change -> out.append("  - ").append(line(change)).append('\n'));
 		return out.toString();
@@ -165,6 +177,21 @@ public final class ScenarioYaml {
 	}
 
 	/**
+	 * Leaves {@code 2025-02-28} as text for {@link Reader#day} to check: YAML 1.1 would
+	 * read it as a timestamp, and a lenient calendar turns {@code 2025-13-01} into a day
+	 * of 2026 instead of an error.
+	 */
+	private static final class DaysAsText extends Resolver {
+
+		@Override
+		public Tag resolve(NodeId kind, String value, boolean implicit) {
+			Tag tag = super.resolve(kind, value, implicit);
+			return Tag.TIMESTAMP.equals(tag) ? Tag.STR : tag;
+		}
+
+	}
+
+	/**
 	 * Walks the parsed document, collecting problems instead of stopping at the first.
 	 */
 	private static final class Reader {
@@ -173,17 +200,18 @@ public final class ScenarioYaml {
 
 		@Nullable Scenario scenario(@Nullable Object document) {
 			if (!(document instanceof Map<?, ?> root)) {
-				this.problems
-					.add(new ScenarioProblem("file", "a scenario is a mapping with name, description and changes"));
+				this.problems.add(new ScenarioProblem("file",
+						"a scenario is a mapping with name, description, as_of (optional) and changes"));
 				return null;
 			}
-			unknownKeys("file", root, Set.of("name", "description", "changes"));
+			unknownKeys("file", root, Set.of("name", "description", "as_of", "changes"));
 			String name = text(root, "name", "name", true);
 			if (name != null && !NAME.matcher(name).matches()) {
 				this.problems.add(new ScenarioProblem("name", "\"" + name
 						+ "\" is not a scenario name: letters, digits, '.', '-' and '_', at most 80, starting with a letter or digit"));
 			}
 			String description = text(root, "description", "description", false);
+			LocalDate asOf = day(root.get("as_of"), "as_of");
 			List<Change> changes = new ArrayList<>();
 			Object items = root.get("changes");
 			if (!(items instanceof List<?> list) || list.isEmpty()) {
@@ -197,7 +225,7 @@ public final class ScenarioYaml {
 					}
 				}
 			}
-			return new Scenario(name == null ? "?" : name, description == null ? "" : description, changes);
+			return new Scenario(name == null ? "?" : name, description == null ? "" : description, changes, asOf);
 		}
 
 		private @Nullable Change change(String where, @Nullable Object item) {
@@ -264,6 +292,26 @@ public final class ScenarioYaml {
 				}
 			};
 			return this.problems.size() == before ? change : null;
+		}
+
+		/**
+		 * An optional day: text in the file ({@link DaysAsText}), a date from GraphQL
+		 * input.
+		 */
+		private @Nullable LocalDate day(@Nullable Object value, String where) {
+			if (value == null) {
+				return null;
+			}
+			if (value instanceof LocalDate date) {
+				return date;
+			}
+			try {
+				return LocalDate.parse(value.toString().strip());
+			}
+			catch (DateTimeParseException ex) {
+				this.problems.add(new ScenarioProblem(where, "\"" + value + "\" is not a day (YYYY-MM-DD)"));
+				return null;
+			}
 		}
 
 		private String required(Map<?, ?> fields, String key, String path) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.apparatus.EmptyKnowledgeBase;
 import org.apparatus.StoreCleaner;
+import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.audit.Attribution;
 import org.apparatus.dataset.DataSetFile;
 import org.apparatus.dataset.DataSetService;
@@ -187,6 +188,43 @@ class ScenarioComparisonTests {
 		assertThatThrownBy(() -> this.scenarios.save(plan, Attribution.commandLine("test"))).isInstanceOfSatisfying(
 				InvalidScenarioException.class, ex -> assertThat(ex.problems()).extracting(ScenarioProblem::where)
 					.contains("changes[0].merge.agencies[0]"));
+	}
+
+	@Test
+	void aPlanThatCarriesItsDayIsSavedEvaluatedAndComparedOnIt() {
+		Scenario dated = ScenarioYaml.read("""
+				name: dated-plan
+				description: the plan of February, with its day
+				as_of: 2025-02-28
+				changes:
+				  - merge: { agencies: [A, B], into: { code: S_AB, name: "So A va B", kind: DEPARTMENT } }
+				  - abolish_level: { level: DISTRICT, policy: DOWN }
+				""");
+		assertThat(dated.asOf()).isEqualTo(PLANNED);
+		assertThat(ScenarioYaml.read(ScenarioYaml.write(dated))).isEqualTo(dated);
+
+		// Today A and B no longer exist: without its day the plan would be refused.
+		this.scenarios.save(dated, Attribution.commandLine("test"));
+		assertThat(this.scenarios.evaluate("dated-plan", null).asOf()).isEqualTo(PLANNED);
+		ScenarioComparison c = this.scenarios.compare("dated-plan", null, DECIDED);
+		assertThat(c.asOf()).isEqualTo(PLANNED);
+		assertThat(c.summary().matchRatio()).isCloseTo(8.0 / 14, within(1e-9));
+		assertThatThrownBy(() -> this.scenarios.compare("dated-plan", null, LocalDate.of(2025, 1, 1)))
+			.isInstanceOf(InvalidArgumentException.class)
+			.hasMessage("to: the record to compare with must be of the scenario's day (2025-02-28) or later, "
+					+ "not 2025-01-01");
+	}
+
+	@Test
+	void aDayThatIsNotADayIsAProblemOfTheFile() {
+		assertThatThrownBy(() -> ScenarioYaml.read("""
+				name: p
+				as_of: 2025-13-01
+				changes:
+				  - dissolve: { agency: K }
+				""")).isInstanceOfSatisfying(InvalidScenarioException.class,
+				ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString)
+					.containsExactly("as_of: \"2025-13-01\" is not a day (YYYY-MM-DD)"));
 	}
 
 	@Test
