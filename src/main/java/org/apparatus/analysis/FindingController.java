@@ -141,9 +141,13 @@ class FindingController {
 
 	@BatchMapping(typeName = "Agency", field = "findings")
 	Map<Agency, List<Finding>> agencyFindings(List<Agency> agencies) {
-		List<Finding> all = this.analysis.analyze(AnalysisRequest.everything()).findings();
+		// Each agency was read as of a day (the agency query's asOf): its findings are
+		// those of that day's analysis.
+		Map<LocalDate, List<Finding>> byDay = new HashMap<>();
 		Map<Agency, List<Finding>> result = new LinkedHashMap<>();
 		for (Agency agency : agencies) {
+			List<Finding> all = byDay.computeIfAbsent(agency.asOf(),
+					day -> this.analysis.analyze(new AnalysisRequest(day, List.of(), null)).findings());
 			result.put(agency, all.stream().filter(f -> f.agencies().contains(agency.code())).toList());
 		}
 		return result;

@@ -456,13 +456,15 @@ class AnalysisGraphQlTests {
 	}
 
 	@Test
-	void anAgencyWithItsFindings() {
-		this.viewer.documentName("agencyFindings")
+	void anAgencyWithItsFindingsOfTheDayItIsReadAsOf() {
+		var response = this.viewer.documentName("agencyFindings")
 			.variable("code", "BL_STC")
-			.execute()
-			.path("agency.findings[*].functions[*].code")
-			.entityList(String.class)
-			.contains("FIN.CAPEX");
+			.variable("asOf", AS_OF)
+			.execute();
+		response.path("agency.findings[*].functions[*].code").entityList(String.class).contains("FIN.CAPEX");
+		List<String> ofTheAgency = response.path("agency.findings[*].id").entityList(String.class).get();
+		List<String> ofTheDay = response.path("findings.edges[*].node.id").entityList(String.class).get();
+		assertThat(ofTheAgency).isNotEmpty().containsExactlyInAnyOrderElementsOf(ofTheDay);
 	}
 
 	@Test
