@@ -71,6 +71,12 @@ final class ScenarioCommand {
 
 		@Override
 		public Integer call() throws IOException {
+			// Checked before reading: a file of gigabytes is refused without filling
+			// memory.
+			long bytes = Files.size(this.file);
+			if (bytes > 4L * ScenarioYaml.MAX_CHARACTERS) {
+				throw ScenarioYaml.tooLarge(bytes + " bytes");
+			}
 			Scenario scenario = ScenarioYaml.read(Files.readString(this.file, StandardCharsets.UTF_8));
 			this.scenarios.getObject().save(scenario, this.asOf, Attribution.commandLine(this.reason));
 			this.spec.commandLine()

@@ -37,13 +37,41 @@ public final class ScenarioYaml {
 			Set.of("function", "from", "to"), "dissolve", Set.of("agency", "hand_to"), "abolish_level",
 			Set.of("level", "policy"), "merge_units", Set.of("units", "into"));
 
+	/** The largest scenario file read: about ten thousand changes. */
+	public static final int MAX_CHARACTERS = 1_000_000;
+
+	static final int MAX_ALIASES = 20;
+
+	static final int MAX_DEPTH = 20;
+
 	private ScenarioYaml() {
 	}
 
+	/** The problem of a file above {@link #MAX_CHARACTERS}, of the size given. */
+	public static InvalidScenarioException tooLarge(String size) {
+		return new InvalidScenarioException("file", List.of(new ScenarioProblem("file",
+				"too large (" + size + "): a scenario file has at most " + MAX_CHARACTERS + " characters")));
+	}
+
+	/**
+	 * Reads a scenario file. A file is refused before parsing when it is larger than
+	 * {@link #MAX_CHARACTERS} (SnakeYAML takes quadratic time on one long scalar), and
+	 * while parsing when it uses global tags (no Java types, whatever the tag), more than
+	 * {@link #MAX_ALIASES} aliases (a few nested ones expand to millions of nodes) or
+	 * nests deeper than {@link #MAX_DEPTH}: a scenario needs none of these.
+	 */
 	public static Scenario read(String text) {
+		if (text.length() > MAX_CHARACTERS) {
+			throw tooLarge(text.length() + " characters");
+		}
 		Object document;
 		try {
 			LoaderOptions options = new LoaderOptions();
+			options.setMaxAliasesForCollections(MAX_ALIASES);
+			options.setNestingDepthLimit(MAX_DEPTH);
+			options.setCodePointLimit(MAX_CHARACTERS);
+			options.setAllowDuplicateKeys(false);
+			options.setTagInspector(tag -> false);
 			document = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
 					options, new DaysAsText())
 				.load(text);
