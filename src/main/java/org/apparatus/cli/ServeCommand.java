@@ -1,10 +1,12 @@
 package org.apparatus.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apparatus.system.ApparatusProperties;
+import org.apparatus.system.BoltPassword;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import picocli.CommandLine.Command;
@@ -62,8 +64,10 @@ final class ServeCommand implements Callable<Integer> {
 				+ "/reports?format=pdf   (html, pdf, md, xlsx or json; &lang=en, &scenario=NAME)");
 		out.println("  Neo4j     " + context.getBean(Neo4jConnectionDetails.class).getUri());
 		if (this.storeOptions.uri == null) {
-			out.println(
-					"  Store     " + context.getBean(ApparatusProperties.class).store().toAbsolutePath().normalize());
+			Path store = context.getBean(ApparatusProperties.class).store();
+			out.println("  Store     " + store.toAbsolutePath().normalize());
+			out.println("  Password  user " + BoltPassword.USER + ", password in " + BoltPassword.file(store)
+					+ " (for Neo4j Browser or cypher-shell)");
 		}
 		out.println("Press Ctrl+C to stop.");
 		out.flush();

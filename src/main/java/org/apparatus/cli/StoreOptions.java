@@ -4,8 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apparatus.ApparatusApplication;
+import org.apparatus.system.BoltPassword;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,7 +25,8 @@ final class StoreOptions {
 
 	@Option(names = "--uri", paramLabel = "URI",
 			description = "Work through a running Neo4j (or a running 'serve', e.g. bolt://127.0.0.1:7687) "
-					+ "instead of opening the embedded store. Credentials: SPRING_NEO4J_AUTHENTICATION_USERNAME/_PASSWORD.")
+					+ "instead of opening the embedded store. Credentials: SPRING_NEO4J_AUTHENTICATION_USERNAME/_PASSWORD; "
+					+ "for a 'serve' on this machine, the password it keeps in its store (--store, default ./data/neo4j).")
 	@Nullable URI uri;
 
 	ConfigurableApplicationContext start(WebApplicationType type, List<String> properties) {
@@ -33,8 +36,27 @@ final class StoreOptions {
 		}
 		if (this.uri != null) {
 			args.add("--spring.neo4j.uri=" + this.uri);
+			servePassword().ifPresent(password -> {
+				args.add("--spring.neo4j.authentication.username=" + BoltPassword.USER);
+				args.add("--spring.neo4j.authentication.password=" + password);
+			});
 		}
 		return ApparatusApplication.start(type, args);
+	}
+
+	/**
+	 * The password a {@code serve} on this machine keeps in its store, when the URI is a
+	 * loopback one and no credentials are configured: never sent to another host.
+	 */
+	private Optional<String> servePassword() {
+		String host = this.uri == null ? null : this.uri.getHost();
+		boolean loopback = "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host);
+		boolean configured = System.getenv("SPRING_NEO4J_AUTHENTICATION_PASSWORD") != null
+				|| System.getProperty("spring.neo4j.authentication.password") != null;
+		if (!loopback || configured) {
+			return Optional.empty();
+		}
+		return BoltPassword.kept(this.store != null ? this.store : Path.of("data", "neo4j"));
 	}
 
 	/**

@@ -7,9 +7,8 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Reports over GraphQL: {@code generateReport} starts writing one and returns its
@@ -21,13 +20,15 @@ class ReportController {
 
 	private final ReportDownloads downloads;
 
-	ReportController(ReportDownloads downloads) {
+	private final Environment environment;
+
+	ReportController(ReportDownloads downloads, Environment environment) {
 		this.downloads = downloads;
+		this.environment = environment;
 	}
 
 	// A mutation because it creates something (the download), though it changes nothing
-	// in the
-	// knowledge base: viewers may ask for reports.
+	// in the knowledge base: viewers may ask for reports.
 	@MutationMapping
 	ReportDownloads.Download generateReport(@Argument ReportFormat format, @Argument String lang,
 			@Argument @Nullable String scenario, @Argument @Nullable String unit, @Argument @Nullable LocalDate asOf,
@@ -42,11 +43,11 @@ class ReportController {
 
 	@SchemaMapping(typeName = "ReportDownload")
 	String url(ReportDownloads.Download download) {
-		String path = ReportEndpoint.PATH + "/" + download.id();
-		// absolute when the request is at hand (GraphQL over HTTP), else relative to the
-		// server
-		return RequestContextHolder.getRequestAttributes() == null ? path
-				: ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+		// From configuration, never from the request: a Host header would otherwise put
+		// another site's address into the link a planner clicks.
+		String base = this.environment.resolvePlaceholders(this.environment.getProperty("apparatus.public-url",
+				"http://localhost:${local.server.port:${server.port:8080}}"));
+		return base.replaceAll("/+$", "") + ReportEndpoint.PATH + "/" + download.id();
 	}
 
 	@SchemaMapping(typeName = "ReportDownload")

@@ -2,6 +2,7 @@ package org.apparatus.system;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,8 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageCache size of the embedded page cache, in Neo4j's notation (e.g.
  * {@code 512m})
  * @param seed data set loaded by {@code serve} into an empty store; empty for none
+ * @param boltPassword password of the embedded Bolt connector's user {@code neo4j};
+ * unset, one is generated on the first start and kept in the store directory (see
+ * {@link BoltPassword})
  */
 @ConfigurationProperties("apparatus")
 public record ApparatusProperties(@DefaultValue("./data/neo4j") Path store, @DefaultValue("7687") int boltPort,
-		@DefaultValue("512m") String pageCache, @DefaultValue("classpath:seed-data/") String seed) {
+		@DefaultValue("512m") String pageCache, @DefaultValue("classpath:seed-data/") String seed,
+		@Nullable String boltPassword) {
 }

@@ -56,6 +56,21 @@ class ReportDownloadTests {
 	}
 
 	@Test
+	void theLinkIsBuiltFromConfigurationNotFromTheRequestsHost() {
+		String url = ApiUsers.viewer(this.graphQl)
+			.mutate()
+			.header("Host", "evil.example")
+			.build()
+			.document(GENERATE)
+			.variable("format", "MD")
+			.execute()
+			.path("generateReport.url")
+			.entity(String.class)
+			.get();
+		assertThat(url).startsWith("http://localhost:").doesNotContain("evil");
+	}
+
+	@Test
 	void aViewerAsksForAPdfThroughGraphQlAndDownloadsItFromTheLink() throws Exception {
 		var response = ApiUsers.viewer(this.graphQl).document(GENERATE).variable("format", "PDF").execute();
 		String url = response.path("generateReport.url").entity(String.class).get();

@@ -33,8 +33,11 @@ class ExternalNeo4jIT {
 		try (var server = JavaProcess.start(StandaloneNeo4j.class.getName(), this.temp.resolve("server").toString())) {
 			String port = server.awaitLine(line -> line.startsWith("BOLT "), Duration.ofMinutes(2)).substring(5);
 			try (var context = new SpringApplicationBuilder(ApparatusApplication.class).web(WebApplicationType.NONE)
-				.run("--spring.neo4j.uri=bolt://127.0.0.1:" + port, "--apparatus.seed=",
-						"--apparatus.store=" + this.temp.resolve("must-not-be-created"))) {
+				.run("--spring.neo4j.uri=bolt://127.0.0.1:" + port,
+						"--spring.neo4j.authentication.username=" + BoltPassword.USER,
+						"--spring.neo4j.authentication.password="
+								+ BoltPassword.kept(this.temp.resolve("server")).orElseThrow(),
+						"--apparatus.seed=", "--apparatus.store=" + this.temp.resolve("must-not-be-created"))) {
 				assertThat(context.getBeansOfType(DatabaseManagementService.class)).isEmpty();
 				var result = context.getBean(DataSetService.class)
 					.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE,

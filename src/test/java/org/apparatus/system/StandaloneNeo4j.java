@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * A Neo4j server for tests, run in its own JVM: Bolt on a free loopback port, printed as
- * {@code BOLT <port>}; it stops when its standard input closes.
+ * {@code BOLT <port>}, with the password kept in its store directory
+ * ({@code BoltPassword}); it stops when its standard input closes.
  */
 public final class StandaloneNeo4j {
 
@@ -12,7 +13,7 @@ public final class StandaloneNeo4j {
 	}
 
 	public static void main(String[] args) throws Exception {
-		var properties = new ApparatusProperties(Path.of(args[0]), 0, "64m", "");
+		var properties = new ApparatusProperties(Path.of(args[0]), 0, "64m", "", null);
 		var server = EmbeddedNeo4jConfiguration.EmbeddedNeo4j.start(properties);
 		System.out.println("BOLT " + EmbeddedNeo4jConfiguration.EmbeddedNeo4j.boltPort(server));
 		System.out.flush();
