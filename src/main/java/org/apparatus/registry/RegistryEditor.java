@@ -31,10 +31,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to the knowledge base, one transaction each. Every change is checked before
- * anything is written; a refused change throws an {@link InvalidArgumentException} naming
- * the argument and leaves the data as it was. A change that is made appends its audit
- * record, with who made it and why, in its own transaction.
+ * Changes to the knowledge base, one transaction each. Every change first takes the
+ * knowledge base's write lock ({@link KnowledgeBaseRevision#lockForEdit}), so that racing
+ * editors cannot both pass a check on the same old state, and is checked before anything
+ * is written; a refused change throws an {@link InvalidArgumentException} naming the
+ * argument and leaves the data as it was. A change that is made appends its audit record,
+ * with who made it and why, in its own transaction.
  */
 @Service
 @Transactional
@@ -60,6 +62,7 @@ public class RegistryEditor {
 	}
 
 	public Agency createAgency(NewAgency input, Attribution by) {
+		this.revision.lockForEdit();
 		requireNewCode("input.code", input.code(), this.lookup.agencies(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		requireUnit("input.adminUnit", input.adminUnit());
@@ -76,6 +79,7 @@ public class RegistryEditor {
 	}
 
 	public Agency updateAgency(String code, AgencyChanges input, Attribution by) {
+		this.revision.lockForEdit();
 		requireAgency("code", code);
 		optionalText("input.name", input.name());
 		requireQuota(input.staffQuota());
@@ -95,6 +99,7 @@ public class RegistryEditor {
 	}
 
 	public GovernmentFunction createFunction(NewFunction input, Attribution by) {
+		this.revision.lockForEdit();
 		requireNewCode("input.code", input.code(), this.lookup.functions(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		if (input.parent() != null) {
@@ -111,6 +116,7 @@ public class RegistryEditor {
 	}
 
 	public GovernmentFunction updateFunction(String code, FunctionChanges input, Attribution by) {
+		this.revision.lockForEdit();
 		requireFunction("code", code);
 		optionalText("input.name", input.name());
 		if (input.parent() != null) {
@@ -131,6 +137,7 @@ public class RegistryEditor {
 	}
 
 	public Mandate createMandate(NewMandate input, Attribution by) {
+		this.revision.lockForEdit();
 		requireNewCode("input.code", input.code(), this.lookup.mandates(List.of(input.code())).isEmpty());
 		requireText("input.title", input.title());
 		requireOrder(input.effectiveFrom(), input.repealedOn());
@@ -150,6 +157,7 @@ public class RegistryEditor {
 	}
 
 	public Mandate updateMandate(String code, MandateChanges input, Attribution by) {
+		this.revision.lockForEdit();
 		Mandate mandate = this.lookup.mandates(List.of(code)).get(code);
 		if (mandate == null) {
 			throw InvalidArgumentException.unknown("code", "mandate", code);
@@ -176,6 +184,7 @@ public class RegistryEditor {
 	}
 
 	public AdminUnit createAdminUnit(NewAdminUnit input, Attribution by) {
+		this.revision.lockForEdit();
 		requireNewCode("input.code", input.code(), this.lookup.units(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		if (input.parent() != null) {
@@ -193,6 +202,7 @@ public class RegistryEditor {
 	}
 
 	public AdminUnit updateAdminUnit(String code, AdminUnitChanges input, Attribution by) {
+		this.revision.lockForEdit();
 		AdminUnit unit = requireUnit("code", code);
 		optionalText("input.name", input.name());
 		if (input.parent() != null) {
@@ -219,6 +229,7 @@ public class RegistryEditor {
 	 */
 	public ResponsibilityView assignResponsibility(String agency, String function, Role role, @Nullable String mandate,
 			@Nullable String article, Attribution by) {
+		this.revision.lockForEdit();
 		requireAgency("agency", agency);
 		requireFunction("function", function);
 		if (mandate != null && this.lookup.mandates(List.of(mandate)).isEmpty()) {
@@ -244,6 +255,7 @@ public class RegistryEditor {
 	/** Takes a responsibility away, or only one mandate's grant of it. */
 	public boolean revokeResponsibility(String agency, String function, Role role, @Nullable String mandate,
 			Attribution by) {
+		this.revision.lockForEdit();
 		requireAgency("agency", agency);
 		requireFunction("function", function);
 		String code = Responsibility.codeOf(agency, function, role);
@@ -274,6 +286,7 @@ public class RegistryEditor {
 	 * Places an agency under a superior, unless the line would close a cycle of its kind.
 	 */
 	public Agency addReportingLine(String agency, String superior, ReportingLineKind line, Attribution by) {
+		this.revision.lockForEdit();
 		Agency subordinate = requireAgency("agency", agency);
 		requireAgency("superior", superior);
 		Map<String, Object> parameters = parameters("agency", agency, "superior", superior, "line", line.name());
@@ -293,6 +306,7 @@ public class RegistryEditor {
 	}
 
 	public Agency removeReportingLine(String agency, String superior, ReportingLineKind line, Attribution by) {
+		this.revision.lockForEdit();
 		Agency subordinate = requireAgency("agency", agency);
 		requireAgency("superior", superior);
 		Map<String, Object> parameters = parameters("agency", agency, "superior", superior, "line", line.name());

@@ -232,8 +232,9 @@ public class ScenarioService {
 		Scenario scenario = require(name);
 		LocalDate date = scenario.day(asOf, this.analysis.defaultParameters().asOf());
 		List<MovedResponsibility> moved = this.transactions.execute(status -> {
+			// Locked before the changes are checked, as every edit (RegistryEditor).
+			this.revision.lockForEdit();
 			List<MovedResponsibility> done = carryOut(scenario, date);
-			this.revision.bump();
 			Set<String> codes = new LinkedHashSet<>();
 			codes.add(name);
 			scenario.changes().forEach(change -> codes.addAll(codes(change)));

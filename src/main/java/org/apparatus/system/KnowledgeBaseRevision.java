@@ -61,6 +61,18 @@ public class KnowledgeBaseRevision {
 	}
 
 	/**
+	 * Takes the knowledge base's write lock (its revision node) in the Spring-managed
+	 * transaction of an edit, before the edit checks anything: edits guarded by a check —
+	 * no cycle, no duplicate — then run one after another, so two of them can never both
+	 * pass their checks on the state before either (two opposite reporting lines each
+	 * closing a cycle with the other). The lock is held until the transaction ends;
+	 * readers never wait for it.
+	 */
+	public void lockForEdit() {
+		bump();
+	}
+
+	/**
 	 * Gives the knowledge base a new revision token, in the given driver transaction or
 	 * session.
 	 */
