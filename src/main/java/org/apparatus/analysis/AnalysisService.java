@@ -1,5 +1,6 @@
 package org.apparatus.analysis;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 
 import org.apparatus.api.InvalidArgumentException;
@@ -55,9 +55,7 @@ public class AnalysisService {
 
 	private final KnowledgeBaseRevision revision;
 
-	private volatile String cachedRevision = "";
-
-	private final Map<CacheKey, CompletableFuture<List<Finding>>> cache = new ConcurrentHashMap<>();
+	private final FindingsCache cache;
 
 	private final TransactionTemplate ruleTransactions;
 
@@ -81,6 +79,7 @@ public class AnalysisService {
 		this.ruleTransactions.setReadOnly(true);
 		this.ruleTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.ruleTransactions.setTimeout((int) properties.ruleTimeout().toSeconds());
+		this.cache = new FindingsCache(properties.cacheSize(), properties.cacheAge(), Clock.systemUTC());
 	}
 
 	public RuleCatalog catalog() {
@@ -227,16 +226,9 @@ public class AnalysisService {
 	}
 
 	private List<Finding> findings(Rule rule, RuleParameters parameters) {
-		String current = this.revision.current();
-		if (!current.equals(this.cachedRevision)) {
-			// Another revision: what was computed for the old one will not be asked for
-			// again.
-			this.cache.clear();
-			this.cachedRevision = current;
-		}
-		CacheKey key = new CacheKey(rule.id(), parameters, current);
+		Map<String, CompletableFuture<List<Finding>>> computed = this.cache.of(parameters, this.revision.current());
 		CompletableFuture<List<Finding>> mine = new CompletableFuture<>();
-		CompletableFuture<List<Finding>> cached = this.cache.putIfAbsent(key, mine);
+		CompletableFuture<List<Finding>> cached = computed.putIfAbsent(rule.id(), mine);
 		if (cached != null) {
 			try {
 				return cached.join();
@@ -246,12 +238,12 @@ public class AnalysisService {
 			}
 		}
 		try {
-			List<Finding> computed = run(rule, parameters);
-			mine.complete(computed);
-			return computed;
+			List<Finding> findings = run(rule, parameters);
+			mine.complete(findings);
+			return findings;
 		}
 		catch (RuntimeException ex) {
-			this.cache.remove(key, mine);
+			computed.remove(rule.id(), mine);
 			mine.completeExceptionally(ex);
 			throw ex;
 		}
@@ -303,9 +295,6 @@ public class AnalysisService {
 					ExplanationWriter.explain(rule, hit, names, asOf), null, asOf));
 		}
 		return List.copyOf(findings);
-	}
-
-	private record CacheKey(String rule, RuleParameters parameters, String revision) {
 	}
 
 }
