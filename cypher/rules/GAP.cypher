@@ -12,32 +12,32 @@
 // rule holds on $asOf only while its period contains that day and its mandate is in force, and a
 // lead covers only while it is in its period and a mandate in force grants it (domain.md §8.3); units
 // and agencies are those of $asOf; the rules' mandates are cited as the source of the requirement.
-// The requirements are gathered per level once, and the mandates in force once; then each unit of
-// that level reads the functions its agencies lead, once, and each requirement is covered when it or
-// a function above it is among them.
-CALL () {
-  MATCH (m:Mandate)
-    WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
-  RETURN collect(m) AS mandatesInForce
-}
+// The requirements are gathered per level once; then each unit of that level is checked against
+// the functions its leads cover (each led function and everything below it).
 MATCH (f:Function)-[rule:LED_AT]->(m:Mandate)
-  WHERE rule.validFrom <= $asOf < rule.validTo AND m IN mandatesInForce
-WITH mandatesInForce, rule.level AS level, f, m
+  WHERE rule.validFrom <= $asOf < rule.validTo AND m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
+WITH rule.level AS level, f, m
   ORDER BY m.code
-WITH mandatesInForce, level, f, collect(DISTINCT m.code) AS mandates
+WITH level, f, collect(DISTINCT m.code) AS mandates
   ORDER BY f.code
-WITH mandatesInForce, level, collect({function: f, mandates: mandates}) AS required
+WITH level, collect({function: f, mandates: mandates}) AS required
 MATCH (u:AdminUnit {level: level})
   WHERE EXISTS { (u)<-[:PERIOD_OF]-(up:AdminUnitPeriod) WHERE up.validFrom <= $asOf < up.validTo }
-CALL (u, required, mandatesInForce) {
-  OPTIONAL MATCH (u)<-[:LOCATED_IN]-(p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility)
-    WHERE p.validFrom <= $asOf < p.validTo AND r.role = 'LEAD' AND r.validFrom <= $asOf < r.validTo
-      AND EXISTS { (r)-[:GRANTED_BY]->(m) WHERE m IN mandatesInForce }
-  OPTIONAL MATCH (r)-[:FOR]->(g:Function)
-  WITH required, collect(DISTINCT g) AS led
+CALL (u, required) {
+  // From each agency of the unit to what its leads cover, in a subquery per agency: written as one
+  // pattern, the planner may instead join every LEAD responsibility of the store for each unit.
+  OPTIONAL MATCH (u)<-[:LOCATED_IN]-(p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)
+    WHERE p.validFrom <= $asOf < p.validTo
+  CALL (a) {
+    OPTIONAL MATCH (a)-[:HOLDS]->(r:Responsibility)-[:FOR]->(:Function)<-[:PART_OF*0..]-(covered:Function)
+      WHERE r.role = 'LEAD' AND r.validFrom <= $asOf < r.validTo
+        AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
+    RETURN collect(DISTINCT covered) AS coveredByAgency
+  }
+  WITH reduce(acc = [], part IN collect(coveredByAgency) | acc + part) AS covered
   UNWIND required AS requirement
-  WITH requirement, requirement.function AS needed, led
-    WHERE NOT EXISTS { (needed)-[:PART_OF*0..]->(covering:Function) WHERE covering IN led }
+  WITH requirement
+    WHERE NOT requirement.function IN covered
   RETURN requirement
 }
 RETURN [requirement.function.code, u.code] AS key, [u.code] AS units, [] AS agencies,
