@@ -11,6 +11,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import jakarta.servlet.ServletException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  * page.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlOverHttp {
 
 	/** Serves POST as Spring Boot would, and GET (Spring Boot answers GET with 405). */

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParseResult;
 		description = "Knowledge base of a provincial political apparatus: who does what, where, on which legal basis.",
 		subcommands = { ServeCommand.class, ImportCommand.class, ExportCommand.class, AnalyzeCommand.class,
 				CompareCommand.class, ScenarioCommand.class, ReportCommand.class, AuditCommand.class,
-				GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class })
+				GenerateCommand.class, SchemaCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class })
 public final class ApparatusCli {
 
 	public static void main(String[] args) {

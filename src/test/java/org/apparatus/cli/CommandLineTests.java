@@ -1,7 +1,9 @@
 package org.apparatus.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apparatus.EmptyKnowledgeBase;
@@ -67,6 +69,24 @@ class CommandLineTests {
 		assertThat(run("generate", "--provinces", "0", this.temp.toString())).isEqualTo(2);
 		assertThat(this.err.toString()).contains("Missing required parameter: 'FOLDER'")
 			.doesNotContain("Exception", "\tat ");
+	}
+
+	@Test
+	void schemaPrintWritesTheServedSchemaAndTheDocumentationHasIt() throws IOException {
+		Path file = this.temp.resolve("schema.graphqls");
+		assertThat(runOnTheTestApplication("schema", "print", file.toString())).isZero();
+		String printed = Files.readString(file);
+		assertThat(printed).contains("type Query {", "type Mutation {", "input ScenarioChangeInput @oneOf",
+				"\"A calendar date in ISO-8601 form, YYYY-MM-DD.\"\nscalar Date");
+		Path documented = Path.of("docs/schema.graphqls");
+		if (Boolean.getBoolean("schema.update")) {
+			Files.writeString(documented, printed);
+		}
+		assertThat(Files.readString(documented))
+			.as("docs/schema.graphqls is not the served schema: after changing a .graphqls file, regenerate it with "
+					+ "`./mvnw -o test -Dtest='CommandLineTests#schemaPrint*' -Dschema.update=true` "
+					+ "(or `java -jar target/apparatus.jar schema print docs/schema.graphqls`)")
+			.isEqualTo(printed);
 	}
 
 	@Test
