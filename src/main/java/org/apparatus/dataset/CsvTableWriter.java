@@ -13,8 +13,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one data-set file: UTF-8, the file's header, RFC 4180 quoting, LF line ends.
- * Used by export and by the generator, so every data set this program writes has the same
+ * Writes one data-set file: UTF-8 starting with a byte-order mark (so that a spreadsheet
+ * shows Vietnamese diacritics), the file's header, RFC 4180 quoting, LF line ends. Used
+ * by export and by the generator, so every data set this program writes has the same
  * shape.
  */
 public final class CsvTableWriter implements AutoCloseable {
@@ -32,6 +33,9 @@ public final class CsvTableWriter implements AutoCloseable {
 	private CsvTableWriter(DataSetFile file, List<String> columns, BufferedWriter out) throws IOException {
 		this.file = file;
 		this.columns = columns;
+		// A spreadsheet on a Windows PC reads the file as UTF-8 only with it; import
+		// skips it.
+		out.write('\uFEFF');
 		this.printer = new CSVPrinter(out, FORMAT);
 		this.printer.printRecord(columns);
 	}

@@ -92,7 +92,49 @@ class CommandLineTests {
 	@Test
 	void aMissingFolderIsOneLine() {
 		assertThat(runOnTheTestApplication("import", "/no/such/folder")).isEqualTo(1);
-		assertThat(this.err.toString()).isEqualTo("error: /no/such/folder is not a folder\n");
+		assertThat(this.err.toString()).isEqualTo("error: /no/such/folder does not exist\n");
+	}
+
+	@Test
+	void aMissingFileSaysItDoesNotExist() {
+		assertThat(runOnTheTestApplication("scenario", "import", "/no/such/scenario.yaml")).isEqualTo(1);
+		assertThat(this.err.toString()).isEqualTo("error: /no/such/scenario.yaml does not exist\n");
+	}
+
+	@Test
+	void anInvalidDayIsAUsageErrorInOneLine() {
+		assertThat(run("export", "--as-of", "2025-13-01", this.temp.toString())).isEqualTo(2);
+		assertThat(this.err.toString().lines().findFirst()).hasValueSatisfying(
+				line -> assertThat(line).isEqualTo("Invalid value for option '--as-of': 2025-13-01 is not a valid day "
+						+ "(months 01 to 12, days that month has)"));
+		assertThat(this.err.toString()).doesNotContain("Exception", "java.time");
+	}
+
+	@Test
+	void aBenchmarkWithoutClientsIsAUsageError() {
+		assertThat(run("benchmark", "graphql", "--clients", "0")).isEqualTo(2);
+		assertThat(this.err.toString()).startsWith("--clients must be between 1 and 1000");
+	}
+
+	@Test
+	void exportedFilesStartWithAByteOrderMarkForSpreadsheets() throws IOException {
+		StoreCleaner.wipe(this.driver);
+		Path folder = this.temp.resolve("export");
+		assertThat(runOnTheTestApplication("export", folder.toString())).isZero();
+		byte[] agencies = Files.readAllBytes(folder.resolve("agencies.csv"));
+		assertThat(agencies).startsWith(0xEF, 0xBB, 0xBF, 'c', 'o', 'd', 'e');
+	}
+
+	@Test
+	void aFileSeparatedBySemicolonsSaysSo() {
+		StoreCleaner.wipe(this.driver);
+		Path set = TestDataSet.of(DataSetFile.AGENCIES, """
+				code;name;name_en;sector;kind;admin_unit_code;status;staff_quota
+				X;Sở X;;STATE;DEPARTMENT;P;ACTIVE;1
+				""").writeTo(this.temp.resolve("semicolons"));
+		assertThat(runOnTheTestApplication("import", set.toString())).isEqualTo(1);
+		assertThat(this.err.toString()).contains("agencies.csv:1: is separated by ';', not ','")
+			.doesNotContain("missing column");
 	}
 
 	@Test
