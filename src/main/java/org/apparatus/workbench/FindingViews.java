@@ -38,11 +38,11 @@ class FindingViews {
 	record Row(Finding finding, String rule, String severity, String status, List<Named> units, List<Named> agencies,
 			List<Named> functions, List<Named> mandates, String explanation) {
 
-		String unitNames() {
+		public String unitNames() {
 			return String.join("; ", this.units.stream().map(Named::name).toList());
 		}
 
-		String agencyNames() {
+		public String agencyNames() {
 			return String.join("; ", this.agencies.stream().map(Named::name).toList());
 		}
 

@@ -23,16 +23,16 @@ import org.jspecify.annotations.Nullable;
 record Scope(AdminUnit unit, LocalDate day, List<Entry> tree, boolean english) {
 
 	/** The query string that keeps the scope: {@code unit=…&day=…}. */
-	String query() {
+	public String query() {
 		return "unit=" + this.unit.code() + "&day=" + this.day;
 	}
 
 	/** A name in the reader's language: the English one where chosen and known. */
-	String name(String name, @Nullable String nameEn) {
+	public String name(String name, @Nullable String nameEn) {
 		return this.english && nameEn != null ? nameEn : name;
 	}
 
-	String unitName() {
+	public String unitName() {
 		return name(this.unit.name(), this.unit.nameEn());
 	}
 
