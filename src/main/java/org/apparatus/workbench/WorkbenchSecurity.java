@@ -30,8 +30,9 @@ class WorkbenchSecurity {
 	/** The paths of the workbench; everything else is the API's. */
 	static final RequestMatcher PAGES = new OrRequestMatcher(withDefaults().matcher("/"),
 			withDefaults().matcher("/login"), withDefaults().matcher("/logout"), withDefaults().matcher("/search"),
-			withDefaults().matcher("/bodies/**"), withDefaults().matcher("/findings/**"),
-			withDefaults().matcher("/findings"), withDefaults().matcher("/workbench/**"));
+			withDefaults().matcher("/bodies/**"), withDefaults().matcher("/functions/**"),
+			withDefaults().matcher("/findings/**"), withDefaults().matcher("/findings"),
+			withDefaults().matcher("/workbench/**"));
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -11,6 +11,7 @@ import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
 import org.apparatus.analysis.Finding;
 import org.apparatus.analysis.FindingStatus;
+import org.apparatus.analysis.PlannerQueries;
 import org.apparatus.analysis.Severity;
 import org.apparatus.audit.Attribution;
 import org.apparatus.registry.AdminUnit;
@@ -37,6 +38,9 @@ class WorkbenchBrowserTests extends BrowserTest {
 
 	@Autowired
 	AnalysisService analysis;
+
+	@Autowired
+	PlannerQueries planner;
 
 	LocalDate day() {
 		return this.analysis.defaultParameters().asOf();
@@ -112,6 +116,23 @@ class WorkbenchBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aFunctionPageShowsWhoHoldsItInEachUnitByRole() {
+		signIn("viewer", "viewer");
+		Hit body = this.registry.search("so tai chinh", 50, day())
+			.stream()
+			.filter(h -> h.type() == HitKind.AGENCY)
+			.findFirst()
+			.orElseThrow();
+		open("/bodies/" + body.code());
+		var held = this.registry.profile(body.code(), day()).responsibilities().get(0);
+		clickAndWait(By.linkText(held.function().name()));
+		assertThat(text(By.id("function-name"))).isEqualTo(held.function().name());
+		var coverage = this.planner.coverage(held.function().code(), top().code(), day());
+		assertThat(browser.findElements(By.cssSelector("#matrix li.holder"))).hasSize(coverage.entries().size());
+		assertThat(text(By.id("matrix"))).contains(body.name());
+	}
+
+	@Test
 	void theFindingsFilterNarrowsTheList() {
 		signIn("viewer", "viewer");
 		open("/findings");
@@ -143,6 +164,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 				document.body.appendChild(f); f.submit();""", url("/findings/" + finding.id() + "/mark"));
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
 			.until(d -> d.getCurrentUrl().endsWith("/mark"));
+		assertThat(text(By.id("problem"))).contains("không có quyền");
 		assertThat(this.analysis.finding(finding.id(), day()).orElseThrow().status()).isEqualTo(FindingStatus.OPEN);
 	}
 
