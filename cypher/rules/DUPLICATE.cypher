@@ -20,7 +20,7 @@ CALL (u) {
   MATCH (u)<-[:LOCATED_IN]-(p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility)
     WHERE p.validFrom <= $asOf < p.validTo AND r.role = 'LEAD' AND r.validFrom <= $asOf < r.validTo
   MATCH (r)-[:FOR]->(f:Function)
-  WITH f, collect({agency: a.code, responsibility: r}) AS onPaper
+  WITH f, collect({agency: a, responsibility: r}) AS onPaper
     WHERE size(onPaper) > 1
   UNWIND onPaper AS lead
   WITH f, lead, lead.responsibility AS r
@@ -30,7 +30,7 @@ CALL (u) {
   RETURN f, leads
 }
 UNWIND leads AS lead
-WITH u, f, lead.agency AS agency, lead.responsibility AS r
+WITH u, f, lead.agency.code AS agency, lead.responsibility AS r
 OPTIONAL MATCH (r)-[:GRANTED_BY]->(m:Mandate)
   WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
 WITH u, f, agency, collect(m.code) AS cited

@@ -12,29 +12,29 @@
 // its parts (domain.md §8.3). Only responsibilities that count on $asOf, granted by a mandate in
 // force, are looked at, holders and leads alike, of the units and agencies of $asOf. One finding per
 // (function, unit).
-// Responsibilities are grouped unit by unit: many small groupings are faster than one of the country;
-// a unit's leads are gathered once, and only in units where something is held without a lead.
+// Responsibilities are grouped unit by unit: many small groupings are faster than one of the country.
+// One pass over a unit's responsibilities gives both its leads and what is held; whether a mandate
+// in force grants a responsibility is a membership test in the day's mandates in force, read once.
+CALL () {
+  MATCH (m:Mandate)
+    WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
+  RETURN collect(m) AS mandatesInForce
+}
 MATCH (up:AdminUnitPeriod)-[:PERIOD_OF]->(u:AdminUnit)
   WHERE up.validFrom <= $asOf < up.validTo
-CALL (u) {
+CALL (u, mandatesInForce) {
   MATCH (u)<-[:LOCATED_IN]-(p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility)
     WHERE p.validFrom <= $asOf < p.validTo AND r.validFrom <= $asOf < r.validTo
-      AND r.role IN ['COORDINATE', 'ADVISE', 'DECIDE']
-      AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
+      AND r.role IN ['LEAD', 'COORDINATE', 'ADVISE', 'DECIDE']
+      AND EXISTS { (r)-[:GRANTED_BY]->(m) WHERE m IN mandatesInForce }
   MATCH (r)-[:FOR]->(f:Function)
-  WITH f, collect({agency: a.code, responsibility: r}) AS holders
-  WITH collect({function: f, holders: holders}) AS held
-    WHERE size(held) > 0
-  CALL (u) {
-    OPTIONAL MATCH (u)<-[:LOCATED_IN]-(lp:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(:Agency)-[:HOLDS]->(lead:Responsibility)-[:FOR]->(g:Function)
-      WHERE lp.validFrom <= $asOf < lp.validTo AND lead.role = 'LEAD' AND lead.validFrom <= $asOf < lead.validTo
-        AND EXISTS { (lead)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
-    RETURN collect(DISTINCT g) AS led
-  }
+  WITH a, r, f, r.role = 'LEAD' AS leads
+  WITH collect(DISTINCT CASE WHEN leads THEN f END) AS led,
+       collect(CASE WHEN NOT leads THEN {function: f, agency: a, responsibility: r} END) AS held
   UNWIND held AS h
-  WITH h.function AS f, h.holders AS holders, led
+  WITH led, h, h.function AS f
     WHERE NOT EXISTS { (f)-[:PART_OF*0..]->(covering:Function) WHERE covering IN led }
-  RETURN f, holders
+  RETURN f, collect({agency: h.agency.code, responsibility: h.responsibility}) AS holders
 }
 UNWIND holders AS holder
 WITH u, f, holder.agency AS agency, holder.responsibility AS r

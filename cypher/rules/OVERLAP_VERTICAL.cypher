@@ -15,19 +15,26 @@
 // One finding per (function, upper unit, lower unit). Functions whose led levels (on paper, a
 // superset of those that count) are all expected are skipped before any pair of units is looked at
 // or any mandate read.
-MATCH (p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(:Agency)-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function),
-      (p)-[:LOCATED_IN]->(u:AdminUnit)
-  WHERE p.validFrom <= $asOf < p.validTo AND r.validFrom <= $asOf < r.validTo
-WITH f, collect(DISTINCT u.level) AS ledLevels
+CALL () {
+  MATCH (m:Mandate)
+    WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
+  RETURN collect(m) AS mandatesInForce
+}
+MATCH (p:AgencyPeriod {status: 'ACTIVE'})-[:LOCATED_IN]->(u:AdminUnit)
+  WHERE p.validFrom <= $asOf < p.validTo
+WITH mandatesInForce, p, u.level AS level
+MATCH (p)-[:PERIOD_OF]->(:Agency)-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f:Function)
+  WHERE r.validFrom <= $asOf < r.validTo
+WITH mandatesInForce, f, collect(DISTINCT level) AS ledLevels
   WHERE size(ledLevels) > 1
 OPTIONAL MATCH (f)-[rule:LED_AT]->(m:Mandate)
-  WHERE rule.validFrom <= $asOf < rule.validTo AND m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
-WITH f, ledLevels, collect(DISTINCT rule.level) AS expected
+  WHERE rule.validFrom <= $asOf < rule.validTo AND m IN mandatesInForce
+WITH mandatesInForce, f, ledLevels, collect(DISTINCT rule.level) AS expected
   WHERE any(level IN ledLevels WHERE NOT level IN expected)
 MATCH (p:AgencyPeriod {status: 'ACTIVE'})-[:PERIOD_OF]->(a:Agency)-[:HOLDS]->(r:Responsibility {role: 'LEAD'})-[:FOR]->(f),
       (p)-[:LOCATED_IN]->(u:AdminUnit)
   WHERE p.validFrom <= $asOf < p.validTo AND r.validFrom <= $asOf < r.validTo
-  AND EXISTS { (r)-[:GRANTED_BY]->(m:Mandate) WHERE m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf) }
+  AND EXISTS { (r)-[:GRANTED_BY]->(m) WHERE m IN mandatesInForce }
 WITH f, expected, u, collect({agency: a.code, responsibility: r}) AS leads
 WITH f, expected, collect({unit: u, leads: leads}) AS ledUnits
 UNWIND ledUnits AS lower

@@ -1,12 +1,22 @@
 package org.apparatus.api;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -43,10 +53,43 @@ class ApiSecurity {
 				requests.requestMatchers("/error").permitAll().anyRequest().hasAnyRole(VIEWER, EDITOR);
 			}
 		})
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurity::signInNeeded))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ApiSecurity::signInNeeded)
+				.accessDeniedHandler((request, response, denied) -> writeError(request, response, HttpStatus.FORBIDDEN,
+						ErrorType.FORBIDDEN, "this user may not do that")))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
+	}
+
+	/**
+	 * HTTP 401 with the Basic challenge (browsers ask for the login, as for GraphiQL) and
+	 * a body in GraphQL's shape for API clients.
+	 */
+	private static void signInNeeded(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Apparatus\"");
+		writeError(request, response, HttpStatus.UNAUTHORIZED, ErrorType.UNAUTHORIZED,
+				"sign in with a user name and password (HTTP Basic): they are missing or wrong");
+	}
+
+	private static void writeError(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			ErrorType classification, String message) throws IOException {
+		response.setStatus(status.value());
+		MediaType type;
+		try {
+			type = GraphQlOverHttp
+				.errorMediaType(MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT))));
+		}
+		catch (InvalidMediaTypeException ex) {
+			type = MediaType.APPLICATION_JSON;
+		}
+		response.setContentType(type.toString());
+		response.setCharacterEncoding(StandardCharsets.UTF_8);
+		// The messages are fixed texts without quotes or backslashes.
+		response.getWriter()
+			.write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\""
+					+ classification.name() + "\"}}]}");
 	}
 
 	/**

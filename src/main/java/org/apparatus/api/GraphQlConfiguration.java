@@ -4,7 +4,24 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import java.util.Map;
+import java.util.Set;
+
+import graphql.ExecutionResult;
 import graphql.GraphQLContext;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.introspection.GoodFaithIntrospection;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.execution.CoercedVariables;
 import graphql.language.StringValue;
 import graphql.language.Value;
@@ -35,6 +52,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
+	private static final Set<String> INTROSPECTION_FIELDS = Set.of("__schema", "__type", "__typename");
+
 	@Bean
 	GraphQlSourceBuilderCustomizer schemaMustBeFullyMapped() {
 		return builder -> builder.inspectSchemaMappings(report -> {
@@ -53,19 +72,83 @@ class GraphQlConfiguration {
 
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(ApiLimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+		MaxQueryDepthInstrumentation introspectionDepth = new MaxQueryDepthInstrumentation(
+				GoodFaithIntrospection.GOOD_FAITH_MAX_DEPTH_COUNT);
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return onlyIntrospection(parameters.getExecutionContext())
+						? introspectionDepth.beginExecuteOperation(parameters, state)
+						: super.beginExecuteOperation(parameters, state);
+			}
+
+		};
 	}
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiLimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), (environment, childComplexity) -> {
+		FieldComplexityCalculator calculator = (environment, childComplexity) -> {
 			Object size = environment.getArguments().getOrDefault("first", environment.getArguments().get("last"));
 			GraphQLType type = GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType());
 			int items = size instanceof Integer n ? Math.max(n, 1)
 					: GraphQLTypeUtil.isList(type) && !environment.getField().getName().equals("edges")
 							? limits.listSize() : 1;
 			return 1 + items * childComplexity;
-		});
+		};
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return onlyIntrospection(parameters.getExecutionContext()) ? SimpleInstrumentationContext.noOp()
+						: super.beginExecuteOperation(parameters, state);
+			}
+
+		};
+	}
+
+	/**
+	 * Whether the operation to run reads nothing but the schema: its top-level fields
+	 * (through fragments) are all {@code __schema}, {@code __type} or {@code __typename}.
+	 * Such an operation never reaches a data fetcher of the application, so it costs what
+	 * the schema's size allows; graphql-java's good-faith introspection check bounds it
+	 * (each introspection list at most once, at most
+	 * {@value GoodFaithIntrospection#GOOD_FAITH_MAX_FIELDS_COUNT} fields and
+	 * {@value GoodFaithIntrospection#GOOD_FAITH_MAX_DEPTH_COUNT} levels), and so does the
+	 * depth limit for introspection, instead of the limits for data, which the standard
+	 * introspection queries of graphql-js and graphql-java exceed.
+	 */
+	static boolean onlyIntrospection(ExecutionContext context) {
+		return onlyIntrospection(context.getOperationDefinition().getSelectionSet(), context.getFragmentsByName(), 0);
+	}
+
+	private static boolean onlyIntrospection(SelectionSet selections, Map<String, FragmentDefinition> fragments,
+			int nesting) {
+		if (nesting > fragments.size()) {
+			return false;
+		}
+		for (Selection<?> selection : selections.getSelections()) {
+			boolean introspection;
+			if (selection instanceof Field field) {
+				introspection = INTROSPECTION_FIELDS.contains(field.getName());
+			}
+			else if (selection instanceof InlineFragment inline) {
+				introspection = onlyIntrospection(inline.getSelectionSet(), fragments, nesting + 1);
+			}
+			else if (selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())) {
+				introspection = onlyIntrospection(fragments.get(spread.getName()).getSelectionSet(), fragments,
+						nesting + 1);
+			}
+			else {
+				introspection = false;
+			}
+			if (!introspection) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Bean

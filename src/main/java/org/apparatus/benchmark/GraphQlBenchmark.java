@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,6 +80,12 @@ final class GraphQlBenchmark implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		if (this.clients < 1 || this.clients > 1000) {
+			throw new ParameterException(this.spec.commandLine(), "--clients must be between 1 and 1000");
+		}
+		if (this.duration < 1) {
+			throw new ParameterException(this.spec.commandLine(), "--seconds must be at least 1");
+		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out, WebApplicationType.SERVLET, List
 			.of("--server.port=0", "--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN"))) {

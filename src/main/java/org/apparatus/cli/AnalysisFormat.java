@@ -72,10 +72,15 @@ enum AnalysisFormat {
 		}
 	},
 
-	/** One row per finding, lists joined by {@code ;}, for a spreadsheet. */
+	/**
+	 * One row per finding, lists joined by {@code ;}, for a spreadsheet: it starts with a
+	 * UTF-8 byte-order mark, so that a spreadsheet on a Windows PC reads the diacritics
+	 * as UTF-8.
+	 */
 	CSV {
 		@Override
 		void render(Analysis analysis, String language, PrintWriter out) {
+			out.print('\uFEFF');
 			try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
 				csv.printRecord("id", "rule", "severity", "status", "units", "agencies", "functions", "mandates",
 						"score", "explanation_vi", "explanation_en", "note");

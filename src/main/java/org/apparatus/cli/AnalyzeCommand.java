@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.apparatus.analysis.AnalysisRequest;
@@ -61,6 +62,17 @@ final class AnalyzeCommand implements Callable<Integer>, KnowledgeBaseCommand {
 	public Integer call() {
 		if (!List.of("vi", "en").contains(this.language)) {
 			throw new ParameterException(this.spec.commandLine(), "--lang must be vi or en, not " + this.language);
+		}
+		var catalog = this.analysis.getObject().catalog();
+		for (String rule : this.rules) {
+			if (catalog.rule(rule).isEmpty()) {
+				throw new ParameterException(this.spec.commandLine(),
+						"--rule: there is no rule " + rule + "; the rules are "
+								+ catalog.rules()
+									.stream()
+									.map(known -> known.id() + " (" + known.titleEn() + ")")
+									.collect(Collectors.joining(", ")));
+			}
 		}
 		var analysis = this.analysis.getObject().analyze(new AnalysisRequest(this.asOf, this.rules, this.unit));
 		PrintWriter out = this.spec.commandLine().getOut();

@@ -1,6 +1,8 @@
 package org.apparatus.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import org.apparatus.benchmark.BenchmarkCommand;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Entry point of {@code apparatus.jar}: one command line with a subcommand per job. Exit
@@ -25,7 +28,7 @@ import picocli.CommandLine.ParseResult;
 		description = "Knowledge base of a provincial political apparatus: who does what, where, on which legal basis.",
 		subcommands = { ServeCommand.class, ImportCommand.class, ExportCommand.class, AnalyzeCommand.class,
 				CompareCommand.class, ScenarioCommand.class, ReportCommand.class, AuditCommand.class,
-				GenerateCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class })
+				GenerateCommand.class, SchemaCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class })
 public final class ApparatusCli {
 
 	public static void main(String[] args) {
@@ -94,8 +97,22 @@ public final class ApparatusCli {
 				: null;
 	}
 
+	/** A day as the options take it, with an error that says what is wrong in words. */
+	static LocalDate day(String text) {
+		if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			throw new TypeConversionException(text + " is not a day in the form YYYY-MM-DD, e.g. 2025-02-28");
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new TypeConversionException(text + " is not a valid day (months 01 to 12, days that month has)");
+		}
+	}
+
 	private static CommandLine commandLine(CommandLine.IFactory factory, PrintWriter out, PrintWriter err) {
-		return new CommandLine(ApparatusCli.class, factory).setOut(out)
+		return new CommandLine(ApparatusCli.class, factory).registerConverter(LocalDate.class, ApparatusCli::day)
+			.setOut(out)
 			.setErr(err)
 			.setCaseInsensitiveEnumValuesAllowed(true)
 			.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

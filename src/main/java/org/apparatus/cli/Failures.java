@@ -1,5 +1,8 @@
 package org.apparatus.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
 import org.apparatus.system.EmbeddedStartFailure;
 
 /**
@@ -13,6 +16,12 @@ final class Failures {
 
 	static String oneLine(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof NoSuchFileException missing) {
+				return missing.getFile() + " does not exist";
+			}
+			if (t instanceof AccessDeniedException denied) {
+				return denied.getFile() + " cannot be read or written: permission denied";
+			}
 			if (t instanceof EmbeddedStartFailure) {
 				return t.getMessage();
 			}

@@ -54,6 +54,10 @@ final class ImportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 	public Integer call() {
 		var out = this.spec.commandLine().getOut();
 		var err = this.spec.commandLine().getErr();
+		if (!Files.exists(this.folder)) {
+			err.println("error: " + this.folder + " does not exist");
+			return 1;
+		}
 		if (!Files.isDirectory(this.folder)) {
 			err.println("error: " + this.folder + " is not a folder");
 			return 1;

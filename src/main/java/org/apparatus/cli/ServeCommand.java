@@ -58,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
 		var out = this.spec.commandLine().getOut();
 		out.println();
 		out.println("Apparatus is running.");
+		out.println("  Workbench " + http + "/   (sign in as viewer/viewer or editor/editor)");
 		out.println("  GraphiQL  " + http + "/graphiql");
 		out.println("  GraphQL   " + http + "/graphql");
 		out.println("  Report    " + http

@@ -72,6 +72,11 @@ final class CsvTableReader {
 		try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 			List<String> header = parser.getHeaderNames();
 			List<String> missing = file.requiredColumns().stream().filter(column -> !header.contains(column)).toList();
+			if (!missing.isEmpty() && header.size() == 1 && header.get(0).contains(";")) {
+				problems.add(new DataSetProblem(file.fileName(), 1, null,
+						"is separated by ';', not ',': save it as \"CSV UTF-8 (comma delimited)\""));
+				return rows;
+			}
 			if (!missing.isEmpty()) {
 				missing.forEach(column -> problems
 					.add(new DataSetProblem(file.fileName(), 1, column, "missing column \"" + column + "\"")));

@@ -13,9 +13,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes one data-set file: UTF-8, the file's header, RFC 4180 quoting, LF line ends.
- * Used by export and by the generator, so every data set this program writes has the same
- * shape.
+ * Writes one data-set file: UTF-8 (an export starts with a byte-order mark, so that a
+ * spreadsheet on a Windows PC shows Vietnamese diacritics), the file's header, RFC 4180
+ * quoting, LF line ends. Used by export and by the generator, so every data set this
+ * program writes has the same shape.
  */
 public final class CsvTableWriter implements AutoCloseable {
 
@@ -29,26 +30,34 @@ public final class CsvTableWriter implements AutoCloseable {
 
 	private long rows;
 
-	private CsvTableWriter(DataSetFile file, List<String> columns, BufferedWriter out) throws IOException {
+	private CsvTableWriter(DataSetFile file, List<String> columns, BufferedWriter out, boolean byteOrderMark)
+			throws IOException {
 		this.file = file;
 		this.columns = columns;
+		if (byteOrderMark) {
+			// A spreadsheet on a Windows PC reads the file as UTF-8 only with it; import
+			// skips it.
+			out.write('\uFEFF');
+		}
 		this.printer = new CSVPrinter(out, FORMAT);
 		this.printer.printRecord(columns);
 	}
 
+	/** A file of a generated data set, without byte-order mark. */
 	public static CsvTableWriter open(Path folder, DataSetFile file) {
-		return open(folder, file, file.columns());
+		return open(folder, file, file.columns(), false);
 	}
 
 	/**
-	 * A file with some of its columns only, in this order (a data set of one day has no
-	 * periods).
+	 * A file with the given columns, in this order (a data set of one day has no
+	 * periods), with a byte-order mark first if asked for (an export, which people open
+	 * in a spreadsheet).
 	 */
-	public static CsvTableWriter open(Path folder, DataSetFile file, List<String> columns) {
+	public static CsvTableWriter open(Path folder, DataSetFile file, List<String> columns, boolean byteOrderMark) {
 		try {
 			Files.createDirectories(folder);
 			return new CsvTableWriter(file, columns,
-					Files.newBufferedWriter(folder.resolve(file.fileName()), StandardCharsets.UTF_8));
+					Files.newBufferedWriter(folder.resolve(file.fileName()), StandardCharsets.UTF_8), byteOrderMark);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + folder.resolve(file.fileName()), ex);

@@ -238,7 +238,7 @@ public class DataSetService implements InitializingBean {
 		try (Session session = this.driver.session()) {
 			for (DataSetFile file : DataSetFile.values()) {
 				String statement = exportStatement(file);
-				try (var out = CsvTableWriter.open(folder, file)) {
+				try (var out = CsvTableWriter.open(folder, file, file.columns(), true)) {
 					session.executeRead(tx -> {
 						tx.run(CypherFile.load(statement))
 							.stream()
@@ -277,7 +277,7 @@ public class DataSetService implements InitializingBean {
 				DataSetFile file = entry.getKey();
 				String statement = entry.getValue();
 				List<String> columns = file.dayColumns();
-				try (var out = CsvTableWriter.open(folder, file, columns)) {
+				try (var out = CsvTableWriter.open(folder, file, columns, true)) {
 					session.executeRead(tx -> {
 						tx.run(CypherFile.load(statement), Map.of("day", day))
 							.stream()

@@ -70,7 +70,8 @@ class AnalyzeCommandTests {
 
 		assertThat(run("analyze", "--as-of", "2025-02-28", "--unit", "BL.HD", "--rule", "DUPLICATE", "--format", "csv"))
 			.isZero();
-		List<String> lines = this.out.toString().lines().toList();
+		assertThat(this.out.toString()).as("a UTF-8 byte-order mark, for spreadsheets").startsWith("\uFEFFid,");
+		List<String> lines = this.out.toString().substring(1).lines().toList();
 		assertThat(lines.get(0)).startsWith("id,rule,severity,status,units,agencies,functions,mandates,score");
 		assertThat(lines).hasSize(2);
 		assertThat(lines.get(1)).contains("DUPLICATE", "HD_PGDDT;HD_PLDTBXH");
@@ -83,12 +84,17 @@ class AnalyzeCommandTests {
 
 	@Test
 	void unknownRulesAndUnitsAreOneLineErrors() {
-		assertThat(run("analyze", "--rule", "NO_SUCH")).isEqualTo(1);
-		assertThat(this.err.toString()).startsWith("error: rule: unknown rule NO_SUCH").doesNotContain("\tat ");
+		assertThat(run("analyze", "--rule", "NO_SUCH")).as("a usage error").isEqualTo(2);
+		assertThat(this.err.toString()).startsWith("--rule: there is no rule NO_SUCH; the rules are ")
+			.contains("DUPLICATE (", "MERGER_CANDIDATE (")
+			.doesNotContain("\tat ");
 		assertThat(run("analyze", "--unit", "NOWHERE")).isEqualTo(1);
 		assertThat(this.err.toString()).isEqualTo("error: unit: no admin unit with code NOWHERE\n");
 		assertThat(run("analyze", "--format", "xml")).isEqualTo(2);
 		assertThat(run("analyze", "--as-of", "28/02/2025")).isEqualTo(2);
+		assertThat(this.err.toString()).contains("28/02/2025 is not a day in the form YYYY-MM-DD");
+		assertThat(run("analyze", "--as-of", "2025-13-01")).isEqualTo(2);
+		assertThat(this.err.toString()).contains("2025-13-01 is not a valid day").doesNotContain("Exception", "java.");
 	}
 
 }

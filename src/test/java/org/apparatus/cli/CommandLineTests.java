@@ -1,7 +1,9 @@
 package org.apparatus.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apparatus.EmptyKnowledgeBase;
@@ -70,9 +72,69 @@ class CommandLineTests {
 	}
 
 	@Test
+	void schemaPrintWritesTheServedSchemaAndTheDocumentationHasIt() throws IOException {
+		Path file = this.temp.resolve("schema.graphqls");
+		assertThat(runOnTheTestApplication("schema", "print", file.toString())).isZero();
+		String printed = Files.readString(file);
+		assertThat(printed).contains("type Query {", "type Mutation {", "input ScenarioChangeInput @oneOf",
+				"\"A calendar date in ISO-8601 form, YYYY-MM-DD.\"\nscalar Date");
+		Path documented = Path.of("docs/schema.graphqls");
+		if (Boolean.getBoolean("schema.update")) {
+			Files.writeString(documented, printed);
+		}
+		assertThat(Files.readString(documented))
+			.as("docs/schema.graphqls is not the served schema: after changing a .graphqls file, regenerate it with "
+					+ "`./mvnw -o test -Dtest='CommandLineTests#schemaPrint*' -Dschema.update=true` "
+					+ "(or `java -jar target/apparatus.jar schema print docs/schema.graphqls`)")
+			.isEqualTo(printed);
+	}
+
+	@Test
 	void aMissingFolderIsOneLine() {
 		assertThat(runOnTheTestApplication("import", "/no/such/folder")).isEqualTo(1);
-		assertThat(this.err.toString()).isEqualTo("error: /no/such/folder is not a folder\n");
+		assertThat(this.err.toString()).isEqualTo("error: /no/such/folder does not exist\n");
+	}
+
+	@Test
+	void aMissingFileSaysItDoesNotExist() {
+		assertThat(runOnTheTestApplication("scenario", "import", "/no/such/scenario.yaml")).isEqualTo(1);
+		assertThat(this.err.toString()).isEqualTo("error: /no/such/scenario.yaml does not exist\n");
+	}
+
+	@Test
+	void anInvalidDayIsAUsageErrorInOneLine() {
+		assertThat(run("export", "--as-of", "2025-13-01", this.temp.toString())).isEqualTo(2);
+		assertThat(this.err.toString().lines().findFirst()).hasValueSatisfying(
+				line -> assertThat(line).isEqualTo("Invalid value for option '--as-of': 2025-13-01 is not a valid day "
+						+ "(months 01 to 12, days that month has)"));
+		assertThat(this.err.toString()).doesNotContain("Exception", "java.time");
+	}
+
+	@Test
+	void aBenchmarkWithoutClientsIsAUsageError() {
+		assertThat(run("benchmark", "graphql", "--clients", "0")).isEqualTo(2);
+		assertThat(this.err.toString()).startsWith("--clients must be between 1 and 1000");
+	}
+
+	@Test
+	void exportedFilesStartWithAByteOrderMarkForSpreadsheets() throws IOException {
+		StoreCleaner.wipe(this.driver);
+		Path folder = this.temp.resolve("export");
+		assertThat(runOnTheTestApplication("export", folder.toString())).isZero();
+		byte[] agencies = Files.readAllBytes(folder.resolve("agencies.csv"));
+		assertThat(agencies).startsWith(0xEF, 0xBB, 0xBF, 'c', 'o', 'd', 'e');
+	}
+
+	@Test
+	void aFileSeparatedBySemicolonsSaysSo() {
+		StoreCleaner.wipe(this.driver);
+		Path set = TestDataSet.of(DataSetFile.AGENCIES, """
+				code;name;name_en;sector;kind;admin_unit_code;status;staff_quota
+				X;Sở X;;STATE;DEPARTMENT;P;ACTIVE;1
+				""").writeTo(this.temp.resolve("semicolons"));
+		assertThat(runOnTheTestApplication("import", set.toString())).isEqualTo(1);
+		assertThat(this.err.toString()).contains("agencies.csv:1: is separated by ';', not ','")
+			.doesNotContain("missing column");
 	}
 
 	@Test

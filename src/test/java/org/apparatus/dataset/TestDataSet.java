@@ -179,7 +179,10 @@ public final class TestDataSet {
 		try (Stream<Path> paths = Files.list(folder)) {
 			Map<String, String> contents = new java.util.TreeMap<>();
 			for (Path p : paths.filter(p -> p.toString().endsWith(".csv")).sorted(Comparator.naturalOrder()).toList()) {
-				contents.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+				// The byte-order mark that export writes first is not part of the
+				// content.
+				String content = Files.readString(p, StandardCharsets.UTF_8);
+				contents.put(p.getFileName().toString(), content.startsWith("\uFEFF") ? content.substring(1) : content);
 			}
 			return contents;
 		}

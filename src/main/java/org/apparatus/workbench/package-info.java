@@ -1,0 +1,11 @@
+/**
+ * The planners' workbench: server-rendered pages in Vietnamese (English on request) over
+ * the registry, the analysis and the planners' marks, behind a sign-in form, for planners
+ * who do not write GraphQL.
+ */
+@ApplicationModule(allowedDependencies = { "analysis", "api", "audit", "registry" })
+@NullMarked
+package org.apparatus.workbench;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
