@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the CSV files of a data set (RFC 4180, UTF-8, header row, optional byte-order
@@ -30,6 +31,9 @@ final class CsvTableReader {
 		.setSkipHeaderRecord(true)
 		.setIgnoreEmptyLines(true)
 		.get();
+
+	/** The longest text a cell may hold: far above any real name, title or note. */
+	static final int MAX_CELL = 4000;
 
 	private CsvTableReader() {
 	}
@@ -89,7 +93,12 @@ final class CsvTableReader {
 					previousEnd = parser.getCurrentLineNumber();
 					Map<String, String> cells = new HashMap<>();
 					for (String column : file.columns()) {
-						cells.put(column, record.isMapped(column) && record.isSet(column) ? record.get(column) : "");
+						String value = record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+						String wrong = unfitText(value);
+						if (wrong != null) {
+							problems.add(new DataSetProblem(file.fileName(), line, column, wrong));
+						}
+						cells.put(column, value);
 					}
 					rows.add(new CsvRow(file, line, cells));
 				}
@@ -108,6 +117,26 @@ final class CsvTableReader {
 			problems.add(new DataSetProblem(file.fileName(), 0, null, "is not valid UTF-8"));
 		}
 		return rows;
+	}
+
+	/**
+	 * What is wrong with a cell's text as text, or null: longer than {@value #MAX_CELL}
+	 * characters (a 5 MB name made every workbook fail), or holding a control character
+	 * (an escape sequence reaches the terminal that prints it; line breaks and tabs are
+	 * text).
+	 */
+	static @Nullable String unfitText(String value) {
+		if (value.length() > MAX_CELL) {
+			return "is " + value.length() + " characters long; a cell holds at most " + MAX_CELL;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+			if (control) {
+				return String.format("holds the control character U+%04X at character %d; remove it", (int) c, i + 1);
+			}
+		}
+		return null;
 	}
 
 	private static Reader skipByteOrderMark(Reader reader) throws IOException {

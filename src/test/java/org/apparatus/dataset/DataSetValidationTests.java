@@ -76,6 +76,23 @@ class DataSetValidationTests {
 	}
 
 	@Test
+	void aNameTooLongForAnyReportIsRefused() {
+		assertRejected(TestDataSet.of(DataSetFile.AGENCIES, """
+				code,name,name_en,sector,kind,admin_unit_code,status,staff_quota
+				X,%s,,STATE,DEPARTMENT,P,ACTIVE,1
+				""".formatted("S".repeat(5000))),
+				"agencies.csv:2:name: is 5000 characters long; a cell holds at most 4000");
+	}
+
+	@Test
+	void aControlCharacterIsRefusedWhereItIs() {
+		assertRejected(TestDataSet.of(DataSetFile.AGENCIES, """
+				code,name,name_en,sector,kind,admin_unit_code,status,staff_quota
+				X,Sở \u001b[31mX,,STATE,DEPARTMENT,P,ACTIVE,1
+				"""), "agencies.csv:2:name: holds the control character U+001B at character 4; remove it");
+	}
+
+	@Test
 	void requiredValueMissing() {
 		assertRejected(TestDataSet.of(DataSetFile.AGENCIES, """
 				code,name,name_en,sector,kind,admin_unit_code,status,staff_quota
