@@ -2,14 +2,17 @@ package org.apparatus.workbench;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
 import org.apparatus.analysis.Finding;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The merger candidates of the chosen unit (and the units below it): the pairs the
@@ -32,9 +35,11 @@ class MergersController {
 	}
 
 	@GetMapping("/mergers")
-	String mergers(@ModelAttribute("scope") Scope scope, Model model) {
+	String mergers(@ModelAttribute("scope") Scope scope,
+			@RequestParam(name = "threshold", required = false) @Nullable String threshold, Model model) {
+		double lowest = threshold(threshold);
 		List<Finding> candidates = this.analysis
-			.analyze(new AnalysisRequest(scope.day(), List.of(), scope.unit().code()))
+			.analyze(new AnalysisRequest(scope.day(), List.of(RULE), scope.unit().code(), lowest))
 			.findings()
 			.stream()
 			.filter(f -> RULE.equals(f.rule()))
@@ -42,9 +47,30 @@ class MergersController {
 				.thenComparing(Finding::id))
 			.toList();
 		model.addAttribute("rule", this.views.ruleTitle(RULE, scope.english() ? "en" : "vi"));
-		model.addAttribute("threshold", this.analysis.defaultParameters().mergerThreshold());
+		model.addAttribute("threshold", lowest);
+		model.addAttribute("keep", Map.of("threshold", String.valueOf(lowest)));
 		model.addAttribute("candidates", this.views.rows(candidates, scope.english()));
 		return "workbench/mergers";
+	}
+
+	/**
+	 * The lowest score shown: the configured one unless the reader chose another, above 0
+	 * and at most 1.
+	 */
+	private double threshold(@Nullable String threshold) {
+		if (threshold == null || threshold.isBlank()) {
+			return this.analysis.defaultParameters().mergerThreshold();
+		}
+		try {
+			double value = Double.parseDouble(threshold.strip());
+			if (value > 0 && value <= 1) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		throw new ScopeAdvice.BadInput("threshold=" + threshold);
 	}
 
 }
