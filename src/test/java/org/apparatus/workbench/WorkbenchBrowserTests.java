@@ -259,6 +259,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 			.executeScript("return window.apparatusGraph.nodes().map(function (n) { return n.id(); });");
 		assertThat(nodes).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(browser.findElements(By.cssSelector("#shares li"))).hasSize(neighbours.size());
+		browser.executeScript("document.getElementById('graph-title').scrollIntoView();");
 		screenshot("graph");
 		String target = neighbours.get(0).code();
 		@SuppressWarnings("unchecked")
