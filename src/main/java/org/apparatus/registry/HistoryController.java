@@ -19,7 +19,7 @@ import org.springframework.stereotype.Controller;
  * unit events (UNIT_MERGE, UNIT_SPLIT, LEVEL_ABOLISHED) for a unit.
  */
 @Controller
-class HistoryController {
+public class HistoryController {
 
 	private final GraphReader reader;
 
@@ -28,7 +28,7 @@ class HistoryController {
 	}
 
 	/** The record of one code through time. */
-	record History(String code, String kind, List<Agency> agencyPeriods, List<AdminUnit> unitPeriods,
+	public record History(String code, String kind, List<Agency> agencyPeriods, List<AdminUnit> unitPeriods,
 			List<Event> events) {
 	}
 
@@ -36,7 +36,7 @@ class HistoryController {
 	 * A recorded change event that touched the code (domain.md §8.2): from- and to-codes
 	 * are agencies, or admin units for the events that change units.
 	 */
-	record Event(String code, LocalDate date, String kind, @Nullable String note, @Nullable String mandate,
+	public record Event(String code, LocalDate date, String kind, @Nullable String note, @Nullable String mandate,
 			List<String> originals, List<String> results, List<String> functions) {
 
 		/** The note, under the name it had before change events had one. */

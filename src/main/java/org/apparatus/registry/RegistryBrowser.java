@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apparatus.registry.HistoryController.History;
 import org.apparatus.registry.RegistryViews.Grant;
 import org.apparatus.registry.RegistryViews.ReportingLink;
 import org.apparatus.registry.RegistryViews.ResponsibilityView;
@@ -34,10 +35,35 @@ public class RegistryBrowser {
 
 	private final SearchController search;
 
-	RegistryBrowser(GraphReader reader, RegistryLookup lookup, SearchController search) {
+	private final HistoryController history;
+
+	RegistryBrowser(GraphReader reader, RegistryLookup lookup, SearchController search, HistoryController history) {
 		this.reader = reader;
 		this.lookup = lookup;
 		this.search = search;
+		this.history = history;
+	}
+
+	/**
+	 * The bodies an agency shares functions with on a day: the {@code limit} sharing the
+	 * most, each once for every role it holds them in, with those functions' codes.
+	 */
+	public List<Neighbour> neighbours(String code, LocalDate asOf, int limit) {
+		return this.reader.rows("queries/agency-neighbours", Map.of("code", code, "asOf", asOf, "limit", limit))
+			.stream()
+			.map(r -> new Neighbour(r.get("code").asString(), r.get("name").asString(),
+					r.get("nameEn").isNull() ? null : r.get("nameEn").asString(),
+					Role.valueOf(r.get("role").asString()),
+					r.get("functions").asList(org.neo4j.driver.Value::asString)))
+			.toList();
+	}
+
+	/**
+	 * An agency's or a unit's periods and the change events that touched it, as the
+	 * GraphQL {@code history(code)} answers; null for a code never recorded.
+	 */
+	public @Nullable History history(String code) {
+		return this.history.history(code);
 	}
 
 	/** Every unit that exists on a day, each with the code of the unit above it. */
@@ -231,6 +257,12 @@ public class RegistryBrowser {
 	/** What an agency's page shows. */
 	public record Profile(Agency agency, @Nullable AdminUnit unit, List<Link> superiors, List<Link> subordinates,
 			List<Held> responsibilities) {
+	}
+
+	/**
+	 * A body an agency shares functions with: the role it holds them in, and their codes.
+	 */
+	public record Neighbour(String code, String name, @Nullable String nameEn, Role role, List<String> functions) {
 	}
 
 	/** One search result. */

@@ -446,9 +446,9 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 
 	/**
 	 * Two agencies of a unit and the number of functions and tasks both lead (the same
-	 * one, or one a part of the other).
+	 * one, or one a part of the other), and their codes.
 	 */
-	public record Overlap(String first, String second, long shared) {
+	public record Overlap(String first, String second, long shared, List<String> functions) {
 	}
 
 	/**

@@ -250,7 +250,12 @@ public class ReportBuilder {
 			.orElse(null);
 	}
 
-	private Report.UnitPicture picture(AdminUnit unit, boolean english, LocalDate asOf) {
+	/**
+	 * One unit's agencies on a day as the report draws them: the org chart (who reports
+	 * to whom) and the overlap heat map (the pairs that lead the same functions); the
+	 * workbench shows the same.
+	 */
+	public Report.UnitPicture picture(AdminUnit unit, boolean english, LocalDate asOf) {
 		Map<String, Object> parameters = Map.of("unit", unit.code(), "asOf", asOf);
 		List<Report.ChartNode> agencies = this.client.query(CypherFile.load("report/unit-chart"))
 			.bindAll(parameters)
@@ -270,7 +275,8 @@ public class ReportBuilder {
 			.all()
 			.stream()
 			.map(row -> new Report.Overlap((String) row.get("first"), (String) row.get("second"),
-					((Number) row.get("shared")).longValue()))
+					((Number) row.get("shared")).longValue(),
+					((List<?>) row.get("functions")).stream().map(String::valueOf).toList()))
 			.toList();
 		return new Report.UnitPicture(unit.code(), english && unit.nameEn() != null ? unit.nameEn() : unit.name(),
 				agencies, overlaps);

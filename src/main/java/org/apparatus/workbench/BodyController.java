@@ -37,8 +37,12 @@ class BodyController {
 
 	private final MessageSource messages;
 
-	BodyController(RegistryBrowser registry, AnalysisService analysis, FindingViews views, MessageSource messages) {
+	private final GraphController graph;
+
+	BodyController(RegistryBrowser registry, AnalysisService analysis, FindingViews views, MessageSource messages,
+			GraphController graph) {
 		this.registry = registry;
+		this.graph = graph;
 		this.analysis = analysis;
 		this.views = views;
 		this.messages = messages;
@@ -69,6 +73,7 @@ class BodyController {
 			.filter(f -> f.agencies().contains(code))
 			.toList();
 		model.addAttribute("profile", profile);
+		model.addAttribute("graph", this.graph.graph(code, scope));
 		model.addAttribute("groups", groups.values());
 		model.addAttribute("findings", this.views.rows(findings, scope.english()));
 		return "workbench/body";

@@ -32,6 +32,7 @@ class WorkbenchSecurity {
 			withDefaults().matcher("/login"), withDefaults().matcher("/logout"), withDefaults().matcher("/search"),
 			withDefaults().matcher("/bodies/**"), withDefaults().matcher("/functions/**"),
 			withDefaults().matcher("/findings/**"), withDefaults().matcher("/findings"),
+			withDefaults().matcher("/units/**"), withDefaults().matcher("/mergers"), withDefaults().matcher("/compare"),
 			withDefaults().matcher("/workbench/**"));
 
 	@Bean
