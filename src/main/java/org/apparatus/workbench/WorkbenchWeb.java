@@ -37,7 +37,8 @@ class WorkbenchWeb implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change)
-			.addPathPatterns("/", "/login", "/search", "/bodies/**", "/functions/**", "/findings", "/findings/**");
+			.addPathPatterns("/", "/login", "/search", "/bodies/**", "/functions/**", "/findings", "/findings/**",
+					"/scenarios", "/scenarios/**", "/data", "/data/**", "/reporting", "/reporting/**");
 	}
 
 }
