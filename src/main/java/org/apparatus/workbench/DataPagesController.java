@@ -69,7 +69,7 @@ class DataPagesController {
 		try {
 			UploadedDataSet source = UploadedDataSet.read(name, file.getBytes());
 			ImportResult result = this.dataSets.importFrom(source, ImportProgress.NONE,
-					Attribution.of(user, reason.isBlank() ? "uploaded in the workbench" : reason.strip()));
+					new Attribution(user.getName(), reason.isBlank() ? null : reason.strip()));
 			model.addAttribute("result", result);
 		}
 		catch (InvalidDataSetException ex) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.audit.Attribution;
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
@@ -135,7 +136,7 @@ class ScenarioPagesController {
 						List.of(new ScenarioProblem("name", message("scenario.exists", name))));
 			}
 			Scenario scenario = ScenarioYaml.read((Object) document);
-			this.scenarios.save(scenario, checkedOn(scenario, scope), Attribution.of(user, null));
+			this.scenarios.save(scenario, checkedOn(scenario, scope), new Attribution(user.getName(), null));
 			return "redirect:/scenarios/" + scenario.name() + "?" + scope.query();
 		}
 		catch (InvalidScenarioException ex) {
@@ -169,7 +170,7 @@ class ScenarioPagesController {
 			changes.add(ScenarioYaml.readChange(name, Map.of(type, fields(type, params)),
 					"changes[" + changes.size() + "]"));
 			Scenario changed = new Scenario(name, saved.description(), changes, saved.asOf());
-			this.scenarios.save(changed, checkedOn(changed, scope), Attribution.of(user, null));
+			this.scenarios.save(changed, checkedOn(changed, scope), new Attribution(user.getName(), null));
 		}
 		catch (InvalidScenarioException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -197,7 +198,7 @@ class ScenarioPagesController {
 						List.of(new ScenarioProblem("changes", message("scenario.lastChange"))));
 			}
 			Scenario changed = new Scenario(name, saved.description(), changes, saved.asOf());
-			this.scenarios.save(changed, checkedOn(changed, scope), Attribution.of(user, null));
+			this.scenarios.save(changed, checkedOn(changed, scope), new Attribution(user.getName(), null));
 		}
 		catch (InvalidScenarioException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -223,7 +224,7 @@ class ScenarioPagesController {
 						List.of(new ScenarioProblem("as_of", message("scenario.badDay", asOf))));
 			}
 			Scenario changed = new Scenario(name, description.strip(), saved.changes(), day);
-			this.scenarios.save(changed, checkedOn(changed, scope), Attribution.of(user, null));
+			this.scenarios.save(changed, checkedOn(changed, scope), new Attribution(user.getName(), null));
 		}
 		catch (InvalidScenarioException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -255,7 +256,7 @@ class ScenarioPagesController {
 				throw ScenarioYaml.tooLarge(file.getSize() + " bytes");
 			}
 			Scenario scenario = ScenarioYaml.read(new String(file.getBytes(), StandardCharsets.UTF_8));
-			this.scenarios.save(scenario, checkedOn(scenario, scope), Attribution.of(user, null));
+			this.scenarios.save(scenario, checkedOn(scenario, scope), new Attribution(user.getName(), null));
 			return "redirect:/scenarios/" + scenario.name() + "?" + scope.query();
 		}
 		catch (InvalidScenarioException ex) {
@@ -328,7 +329,7 @@ class ScenarioPagesController {
 		Scenario scenario = this.scenarios.require(name);
 		try {
 			List<MovedResponsibility> moved = this.scenarios.apply(name, checkedOn(scenario, scope),
-					Attribution.of(user, reason.isBlank() ? null : reason.strip()));
+					new Attribution(user.getName(), reason.isBlank() ? null : reason.strip()));
 			redirect.addFlashAttribute("applied", moved.size());
 		}
 		catch (InvalidScenarioException ex) {
@@ -360,6 +361,13 @@ class ScenarioPagesController {
 				.append(org.springframework.web.util.HtmlUtils.htmlEscape(scope.name(h.name(), h.nameEn())))
 				.append("</option>"));
 		return options.toString();
+	}
+
+	@ExceptionHandler(InvalidArgumentException.class)
+	String invalid(InvalidArgumentException ex, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("problemText", ex.getMessage());
+		return "workbench/problem";
 	}
 
 	@ExceptionHandler(UnknownScenarioException.class)
