@@ -84,8 +84,14 @@ final class WebBenchmark implements Callable<Integer> {
 			floors.put("style sheet (floor)", measure(http, base + "/workbench/workbench.css"));
 			signIn(http, base, credentials[0], credentials[1]);
 			Map<String, double[]> times = new LinkedHashMap<>(floors);
+			Map<String, String> failed = new LinkedHashMap<>();
 			for (var page : pages.entrySet()) {
-				times.put(page.getKey(), measure(http, base + page.getValue()));
+				try {
+					times.put(page.getKey(), measure(http, base + page.getValue()));
+				}
+				catch (IllegalStateException ex) {
+					failed.put(page.getKey(), ex.getMessage());
+				}
 			}
 			double floor = percentile(floors.values().iterator().next(), 95);
 			out.printf("%-34s %9s %9s %12s%n", "page (one user, " + this.requests + " requests)", "p50 ms", "p95 ms",
@@ -97,6 +103,7 @@ final class WebBenchmark implements Callable<Integer> {
 						p95 > 150 ? "  over 150 ms" : "");
 				over += p95 > 150 ? 1 : 0;
 			}
+			failed.forEach((page, why) -> out.printf("%-34s failed: %s%n", page, why));
 			double[] load = loadAverage();
 			out.printf("%d of %d pages over the 150 ms target; load average %.2f %.2f %.2f on %d cores, Java %s%n",
 					over, times.size(), load[0], load[1], load[2], Runtime.getRuntime().availableProcessors(),
