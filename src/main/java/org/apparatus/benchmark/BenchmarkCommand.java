@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
 		subcommands = { BenchmarkCommand.Import.class, AnalysisBenchmark.class, GraphQlBenchmark.class,
-				ReportBenchmark.class },
+				ReportBenchmark.class, WebBenchmark.class },
 		description = "Measure performance and print the figures (see docs/performance.md).")
 public final class BenchmarkCommand {
 

@@ -33,7 +33,15 @@ class WorkbenchSecurity {
 			withDefaults().matcher("/bodies/**"), withDefaults().matcher("/functions/**"),
 			withDefaults().matcher("/findings/**"), withDefaults().matcher("/findings"),
 			withDefaults().matcher("/units/**"), withDefaults().matcher("/mergers"), withDefaults().matcher("/compare"),
-			withDefaults().matcher("/workbench/**"));
+			withDefaults().matcher("/workbench/**"), withDefaults().matcher("/scenarios"),
+			withDefaults().matcher("/scenarios/**"), withDefaults().matcher("/data"),
+			withDefaults().matcher("/data/**"), withDefaults().matcher("/reporting"),
+			withDefaults().matcher("/reporting/**"));
+
+	/** What only editors may do in the scenario and data pages (reports are read). */
+	static final RequestMatcher EDITS = new OrRequestMatcher(withDefaults().matcher(HttpMethod.POST, "/scenarios/**"),
+			withDefaults().matcher("/scenarios/new"), withDefaults().matcher("/scenarios/*/apply"),
+			withDefaults().matcher(HttpMethod.POST, "/data/**"));
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -42,6 +50,8 @@ class WorkbenchSecurity {
 			.authorizeHttpRequests(requests -> requests.requestMatchers(withDefaults().matcher("/workbench/**"))
 				.permitAll()
 				.requestMatchers(withDefaults().matcher(HttpMethod.POST, "/findings/*/mark"))
+				.hasRole(EDITOR)
+				.requestMatchers(EDITS)
 				.hasRole(EDITOR)
 				.anyRequest()
 				.hasAnyRole(VIEWER, EDITOR))

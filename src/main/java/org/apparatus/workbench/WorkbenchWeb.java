@@ -38,7 +38,8 @@ class WorkbenchWeb implements WebMvcConfigurer {
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change)
 			.addPathPatterns("/", "/login", "/search", "/bodies/**", "/functions/**", "/findings", "/findings/**",
-					"/units/**", "/mergers", "/compare");
+					"/units/**", "/mergers", "/compare", "/scenarios", "/scenarios/**", "/data", "/data/**",
+					"/reporting", "/reporting/**");
 	}
 
 }

@@ -3,7 +3,7 @@
  * the registry, the analysis and the planners' marks, behind a sign-in form, for planners
  * who do not write GraphQL.
  */
-@ApplicationModule(allowedDependencies = { "analysis", "api", "audit", "registry", "report" })
+@ApplicationModule(allowedDependencies = { "analysis", "api", "audit", "dataset", "registry", "report", "scenario" })
 @NullMarked
 package org.apparatus.workbench;
 
