@@ -51,6 +51,12 @@ final class GraphQlBenchmark implements Callable<Integer> {
 	private static final List<String> QUERIES = List.of("findings-in-unit", "finding", "merger-candidates", "coverage",
 			"gaps", "agency-profile", "unit-agencies", "stats", "search");
 
+	/**
+	 * The floor: a request that touches no database, so that its cost is HTTP, security
+	 * and GraphQL alone.
+	 */
+	private static final List<String> FLOOR = List.of("typename");
+
 	private static final String[] SEARCH_TEXTS = { "so tai", "phong y te", "uy ban nhan dan", "thanh tra",
 			"an toan thuc" };
 
@@ -61,12 +67,14 @@ final class GraphQlBenchmark implements Callable<Integer> {
 			description = "Provinces to generate into an empty store (default: ${DEFAULT-VALUE}, the province scale).")
 	int provinces;
 
-	@Option(names = "--clients", paramLabel = "N", defaultValue = "32",
-			description = "Concurrent clients, each sending its next query when the last is answered (default: ${DEFAULT-VALUE}).")
-	int clients;
+	@Option(names = "--clients", paramLabel = "N", defaultValue = "1,8,32", split = ",",
+			description = "Concurrent clients, each sending its next query when the last is answered; several "
+					+ "counts are measured one after the other (default: ${DEFAULT-VALUE}).")
+	List<Integer> clients;
 
 	@Option(names = "--seconds", paramLabel = "S", defaultValue = "30",
-			description = "How long to measure, after a warm-up of the same length (default: ${DEFAULT-VALUE}).")
+			description = "How long to measure each workload at each client count, after one warm-up of the "
+					+ "same length (default: ${DEFAULT-VALUE}).")
 	int duration;
 
 	@Option(names = "--user", paramLabel = "NAME:PASSWORD", defaultValue = "viewer:viewer",
@@ -80,7 +88,7 @@ final class GraphQlBenchmark implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if (this.clients < 1 || this.clients > 1000) {
+		if (this.clients.stream().anyMatch(count -> count < 1 || count > 1000)) {
 			throw new ParameterException(this.spec.commandLine(), "--clients must be between 1 and 1000");
 		}
 		if (this.duration < 1) {
@@ -98,24 +106,53 @@ final class GraphQlBenchmark implements Callable<Integer> {
 					variables.units.size(), variables.agencies.size(), variables.functions.size(),
 					variables.findings.size());
 
-			run(client, variables, this.duration, new Recorder());
-			out.printf("warmed up for %d s%n", this.duration);
-			Recorder recorder = new Recorder();
-			long t = System.nanoTime();
-			run(client, variables, this.duration, recorder);
-			recorder.print(out, seconds(t), this.clients);
-			return recorder.failures.get() == 0 ? 0 : 1;
+			int most = this.clients.stream().mapToInt(Integer::intValue).max().orElseThrow();
+			run(client, variables, FLOOR, most, Math.max(1, this.duration / 3), new Recorder(FLOOR));
+			run(client, variables, QUERIES, most, this.duration, new Recorder(QUERIES));
+			out.printf("warmed up for %d s%n", this.duration + Math.max(1, this.duration / 3));
+			List<String> summary = new ArrayList<>();
+			long failures = 0;
+			for (int clients : this.clients) {
+				Recorder floor = new Recorder(FLOOR);
+				long t = System.nanoTime();
+				run(client, variables, FLOOR, clients, this.duration, floor);
+				double floorSeconds = seconds(t);
+				out.printf("%n{ __typename } (the floor), %d clients:%n", clients);
+				floor.print(out, floorSeconds, clients);
+				Recorder planner = new Recorder(QUERIES);
+				t = System.nanoTime();
+				run(client, variables, QUERIES, clients, this.duration, planner);
+				double plannerSeconds = seconds(t);
+				out.printf("%nplanner queries, %d clients:%n", clients);
+				planner.print(out, plannerSeconds, clients);
+				failures += floor.failures.get() + planner.failures.get();
+				double floorRate = floor.count() / floorSeconds;
+				double plannerRate = planner.count() / plannerSeconds;
+				summary.add(String.format("  %7d %11.0f %9.1f %11.0f %9.1f %11.2f %9.1f", clients, floorRate,
+						floor.p95(), plannerRate, planner.p95(), plannerRate / floorRate, planner.p95() / floor.p95()));
+			}
+			out.printf("%nplanner queries against the floor, in this run (load average %.1f):%n", loadAverage());
+			out.printf("  %7s %11s %9s %11s %9s %11s %9s%n", "clients", "floor rq/s", "p95 ms", "planner rq/s",
+					"p95 ms", "rq/s ratio", "p95 ×");
+			summary.forEach(out::println);
+			out.println("  targets: rq/s ratio ≥ 0.25; planner p95 at 32 clients < 4 × the floor's");
+			return failures == 0 ? 0 : 1;
 		}
 	}
 
-	private void run(Client client, Variables variables, int seconds, Recorder recorder) throws InterruptedException {
+	private static double loadAverage() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	private void run(Client client, Variables variables, List<String> queries, int clients, int seconds,
+			Recorder recorder) throws InterruptedException {
 		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-		CountDownLatch done = new CountDownLatch(this.clients);
-		for (int i = 0; i < this.clients; i++) {
+		CountDownLatch done = new CountDownLatch(clients);
+		for (int i = 0; i < clients; i++) {
 			Thread thread = new Thread(() -> {
 				try {
 					while (System.nanoTime() < end) {
-						String name = QUERIES.get(ThreadLocalRandom.current().nextInt(QUERIES.size()));
+						String name = queries.get(ThreadLocalRandom.current().nextInt(queries.size()));
 						long t = System.nanoTime();
 						boolean ok;
 						try {
@@ -253,8 +290,22 @@ final class GraphQlBenchmark implements Callable<Integer> {
 
 		private volatile String firstError;
 
-		Recorder() {
-			QUERIES.forEach(name -> this.latencies.put(name, new ArrayList<>()));
+		Recorder(List<String> queries) {
+			queries.forEach(name -> this.latencies.put(name, new ArrayList<>()));
+		}
+
+		long count() {
+			return this.latencies.values().stream().mapToLong(List::size).sum();
+		}
+
+		double p95() {
+			long[] sorted = this.latencies.values()
+				.stream()
+				.flatMap(List::stream)
+				.mapToLong(Long::longValue)
+				.sorted()
+				.toArray();
+			return percentile(sorted, 95);
 		}
 
 		void record(String name, long nanos, boolean ok) {

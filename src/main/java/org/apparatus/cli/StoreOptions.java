@@ -63,10 +63,23 @@ final class StoreOptions {
 	 * A quiet application without web server or seed loading, for one-shot commands. Its
 	 * Bolt connector takes any free port: nobody else connects to it, and 7687 may belong
 	 * to a running {@code serve}.
+	 * <p>
+	 * Its beans are created lazily, when the command first needs them: {@code analyze}
+	 * never builds the report's PDF and workbook writers, the GraphQL schema or the
+	 * scenario engine, and with {@code --uri} no embedded database starts. The schema
+	 * migrations and the roll-back of an interrupted load still run at every start
+	 * ({@code @Lazy(false)}). {@code -Dspring.main.lazy-initialization=false} creates
+	 * them all, as {@code serve} does (docs/performance.md compares the two).
 	 */
 	ConfigurableApplicationContext startQuietly() {
-		return start(WebApplicationType.NONE, List.of("--apparatus.seed=", "--apparatus.bolt-port=0",
+		List<String> properties = new ArrayList<>(List.of("--apparatus.seed=", "--apparatus.bolt-port=0",
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		if (System.getProperty(LAZY) == null) {
+			properties.add("--" + LAZY + "=true");
+		}
+		return start(WebApplicationType.NONE, properties);
 	}
+
+	private static final String LAZY = "spring.main.lazy-initialization";
 
 }

@@ -35,6 +35,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,6 +52,7 @@ import org.springframework.stereotype.Service;
  * complete leaves the store as it was.
  */
 @Service
+@Lazy(false)
 public class DataSetService implements InitializingBean {
 
 	private static final Log logger = LogFactory.getLog(DataSetService.class);

@@ -87,6 +87,7 @@ class EmbeddedNeo4jConfiguration {
 				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2));
+			StoreDisk.checkBeforeStart(properties);
 			String password = BoltPassword.of(properties);
 			DatabaseManagementService service;
 			try {
@@ -95,6 +96,8 @@ class EmbeddedNeo4jConfiguration {
 			catch (RuntimeException ex) {
 				throw EmbeddedStartFailure.explain(ex, properties);
 			}
+			service.registerDatabaseEventListener(
+					new StoreDisk.WriteFailureListener(properties.store(), StoreDisk::stopTheProcess));
 			setPassword(service, password);
 			return service;
 		}

@@ -2,6 +2,8 @@ package org.apparatus.system;
 
 import java.net.BindException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Why the embedded database could not start, in one sentence a user can act on. Neo4j
  * reports a taken port or a locked store deep inside a chain of lifecycle exceptions;
@@ -20,12 +22,20 @@ public final class EmbeddedStartFailure extends RuntimeException {
 		STORE_IN_USE,
 		/** The Bolt port is taken by another program. */
 		PORT_IN_USE,
+		/**
+		 * The store's file system has too little free space for the database to write.
+		 */
+		DISK_FULL,
 		/** Anything else. */
 		OTHER
 
 	}
 
-	private EmbeddedStartFailure(Kind kind, String message, Throwable cause) {
+	static EmbeddedStartFailure diskFull(String message) {
+		return new EmbeddedStartFailure(Kind.DISK_FULL, message, null);
+	}
+
+	private EmbeddedStartFailure(Kind kind, String message, @Nullable Throwable cause) {
 		super(message, cause);
 		this.kind = kind;
 	}

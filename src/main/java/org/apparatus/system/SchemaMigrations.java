@@ -4,6 +4,7 @@ import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * parameter, so that the schema is in place first.
  */
 @Component
+@Lazy(false)
 public final class SchemaMigrations implements InitializingBean {
 
 	private final Driver driver;

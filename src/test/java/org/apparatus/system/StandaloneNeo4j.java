@@ -2,6 +2,8 @@ package org.apparatus.system;
 
 import java.nio.file.Path;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * A Neo4j server for tests, run in its own JVM: Bolt on a free loopback port, printed as
  * {@code BOLT <port>}, with the password kept in its store directory
@@ -13,7 +15,7 @@ public final class StandaloneNeo4j {
 	}
 
 	public static void main(String[] args) throws Exception {
-		var properties = new ApparatusProperties(Path.of(args[0]), 0, "64m", "", null);
+		var properties = new ApparatusProperties(Path.of(args[0]), 0, "64m", "", null, DataSize.ofMegabytes(100));
 		var server = EmbeddedNeo4jConfiguration.EmbeddedNeo4j.start(properties);
 		System.out.println("BOLT " + EmbeddedNeo4jConfiguration.EmbeddedNeo4j.boltPort(server));
 		System.out.flush();
