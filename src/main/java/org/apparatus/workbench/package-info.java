@@ -3,7 +3,7 @@
  * the registry, the analysis and the planners' marks, behind a sign-in form, for planners
  * who do not write GraphQL.
  */
-@ApplicationModule(allowedDependencies = { "analysis", "api", "audit", "registry" })
+@ApplicationModule(allowedDependencies = { "analysis", "api", "audit", "registry", "system" })
 @NullMarked
 package org.apparatus.workbench;
 
