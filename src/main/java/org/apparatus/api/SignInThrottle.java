@@ -41,7 +41,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SignInThrottle extends OncePerRequestFilter {
 
 	/** The request attribute with the seconds to wait, for the form that shows them. */
-	public static final String WAIT = SignInThrottle.class.getName() + ".wait";
+	public static final String WAIT = "org.apparatus.api.SignInThrottle.wait";
 
 	static final int FREE = 5;
 

@@ -181,7 +181,7 @@ class DataSetImportTests {
 		String formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
 		TestDataSet set = TestDataSet.smallProvince()
 			.append(DataSetFile.AGENCIES,
-					"F1,\"" + formula.replace("\"", "\"\"") + "\",+cmd|' /C calc'!A0,STATE,DEPARTMENT,P,ACTIVE,-5")
+					"F1,\"" + formula.replace("\"", "\"\"") + "\",+cmd|' /C calc'!A0,STATE,DEPARTMENT,P,ACTIVE,")
 			.append(DataSetFile.AGENCIES, "F2,@SUM(1+1),'=already quoted,STATE,DEPARTMENT,P,ACTIVE,")
 			.append(DataSetFile.AGENCIES, "F3,-Ban thử,'Sở có dấu nháy,STATE,DEPARTMENT,P,ACTIVE,")
 			.append(DataSetFile.RESPONSIBILITIES, "F1,FIN.BUDGET,COORDINATE,L1,-5");

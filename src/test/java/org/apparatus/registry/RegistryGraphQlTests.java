@@ -200,7 +200,7 @@ class RegistryGraphQlTests {
 				}));
 		}
 		this.graphQl.documentName("search")
-			.variable("text", "so tai nguyen va moi truong tinh bac lieu")
+			.variable("text", "so tai nguyen va moi truong")
 			.execute()
 			.path("search[0].code")
 			.entity(String.class)

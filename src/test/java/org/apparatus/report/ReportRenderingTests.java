@@ -239,7 +239,7 @@ class ReportRenderingTests {
 				if (cell.getCellType() == CellType.NUMERIC) {
 					numbers.add(cell);
 				}
-				else if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(note)) {
+				else if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(note)) {
 					notes.add(cell);
 				}
 			})));
