@@ -182,19 +182,19 @@ class DataSetImportTests {
 		TestDataSet set = TestDataSet.smallProvince()
 			.append(DataSetFile.AGENCIES,
 					"F1,\"" + formula.replace("\"", "\"\"") + "\",+cmd|' /C calc'!A0,STATE,DEPARTMENT,P,ACTIVE,")
-			.append(DataSetFile.AGENCIES, "F2,@SUM(1+1),'=already quoted,STATE,DEPARTMENT,P,ACTIVE,")
+			.append(DataSetFile.AGENCIES, "F2,@SUM(1+1),''=twice quoted,STATE,DEPARTMENT,P,ACTIVE,")
 			.append(DataSetFile.AGENCIES, "F3,-Ban thử,'Sở có dấu nháy,STATE,DEPARTMENT,P,ACTIVE,")
 			.append(DataSetFile.RESPONSIBILITIES, "F1,FIN.BUDGET,COORDINATE,L1,-5");
 		this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("formulas"))), ImportProgress.NONE,
 				Attribution.commandLine("test"));
 		assertThat(names()).containsEntry("F1", formula + " / +cmd|' /C calc'!A0")
-			.containsEntry("F2", "@SUM(1+1) / =already quoted")
+			.containsEntry("F2", "@SUM(1+1) / '=twice quoted")
 			.containsEntry("F3", "-Ban thử / 'Sở có dấu nháy");
 		Path first = this.temp.resolve("first");
 		this.dataSets.exportTo(first);
 		assertThat(TestDataSet.read(first).get("agencies.csv"))
 			.contains("F1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+cmd|' /C calc'!A0,")
-			.contains("F2,'@SUM(1+1),''=already quoted,")
+			.contains("F2,'@SUM(1+1),''=twice quoted,")
 			.contains("F3,'-Ban thử,'Sở có dấu nháy,");
 		assertThat(TestDataSet.read(first).get("responsibilities.csv")).as("a number stays a number")
 			.contains("F1,FIN.BUDGET,COORDINATE,L1,-5,");
@@ -204,7 +204,7 @@ class DataSetImportTests {
 		this.dataSets.exportTo(second);
 		assertThat(TestDataSet.read(second)).isEqualTo(TestDataSet.read(first));
 		assertThat(names()).containsEntry("F1", formula + " / +cmd|' /C calc'!A0")
-			.containsEntry("F2", "@SUM(1+1) / =already quoted");
+			.containsEntry("F2", "@SUM(1+1) / '=twice quoted");
 	}
 
 	@Test
