@@ -2,6 +2,8 @@ package org.apparatus;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -16,14 +18,22 @@ public final class QueryCounter implements BeanPostProcessor {
 
 	private final AtomicInteger queries = new AtomicInteger();
 
+	private final List<String> statements = new CopyOnWriteArrayList<>();
+
 	/** Starts counting from zero. */
 	public void reset() {
 		this.queries.set(0);
+		this.statements.clear();
 	}
 
 	/** The queries since the last {@link #reset()}. */
 	public int count() {
 		return this.queries.get();
+	}
+
+	/** The queries since the last {@link #reset()} whose text contains the fragment. */
+	public long count(String fragment) {
+		return this.statements.stream().filter(statement -> statement.contains(fragment)).count();
 	}
 
 	@Override
@@ -35,6 +45,7 @@ public final class QueryCounter implements BeanPostProcessor {
 				(proxy, method, args) -> {
 					if (method.getName().equals("query") && args.length == 1 && args[0] instanceof String) {
 						this.queries.incrementAndGet();
+						this.statements.add((String) args[0]);
 					}
 					try {
 						return method.invoke(client, args);

@@ -75,6 +75,15 @@ class ApiSecurity {
 
 	private static void writeError(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			ErrorType classification, String message) throws IOException {
+		writeError(request, response, status, classification.name(), message);
+	}
+
+	/**
+	 * An error in GraphQL's shape, in the media type the client accepts; the message is a
+	 * fixed text without quotes or backslashes.
+	 */
+	static void writeError(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String classification, String message) throws IOException {
 		response.setStatus(status.value());
 		MediaType type;
 		try {
@@ -89,7 +98,7 @@ class ApiSecurity {
 		// The messages are fixed texts without quotes or backslashes.
 		response.getWriter()
 			.write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\""
-					+ classification.name() + "\"}}]}");
+					+ classification + "\"}}]}");
 	}
 
 	/**

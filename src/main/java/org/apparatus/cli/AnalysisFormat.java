@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apparatus.analysis.Analysis;
 import org.apparatus.analysis.Finding;
 import org.apparatus.system.JsonDocuments;
+import org.apparatus.system.SpreadsheetText;
 
 /** How {@code analyze} prints its findings: one renderer per format. */
 enum AnalysisFormat {
@@ -85,11 +87,14 @@ enum AnalysisFormat {
 				csv.printRecord("id", "rule", "severity", "status", "units", "agencies", "functions", "mandates",
 						"score", "explanation_vi", "explanation_en", "note");
 				for (Finding f : analysis.findings()) {
-					csv.printRecord(f.id(), f.rule(), f.severity(), f.status(), String.join(";", f.units()),
-							String.join(";", f.agencies()), String.join(";", f.functions()),
-							String.join(";", f.mandates()),
-							f.score() == null ? "" : String.format(Locale.ROOT, "%.4f", f.score()),
-							f.explanation().vi(), f.explanation().en(), f.mark() == null ? "" : f.mark().note());
+					csv.printRecord(Stream
+						.of(f.id(), f.rule(), f.severity().name(), f.status().name(), String.join(";", f.units()),
+								String.join(";", f.agencies()), String.join(";", f.functions()),
+								String.join(";", f.mandates()),
+								f.score() == null ? "" : String.format(Locale.ROOT, "%.4f", f.score()),
+								f.explanation().vi(), f.explanation().en(), f.mark() == null ? "" : f.mark().note())
+						.map(SpreadsheetText::toCsv)
+						.toList());
 				}
 			}
 			catch (IOException ex) {

@@ -16,13 +16,15 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apparatus.system.SpreadsheetText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the CSV files of a data set (RFC 4180, UTF-8, header row, optional byte-order
- * mark as spreadsheets write it). Unknown extra columns are ignored, a missing optional
- * column reads as empty cells; a missing required column, bad UTF-8 or broken quoting is
- * a problem of the file, reported with its line.
+ * mark as spreadsheets write it; the apostrophe export puts before a formula-like text
+ * dropped, {@link SpreadsheetText#fromCsv}). Unknown extra columns are ignored, a missing
+ * optional column reads as empty cells; a missing required column, bad UTF-8 or broken
+ * quoting is a problem of the file, reported with its line.
  */
 final class CsvTableReader {
 
@@ -93,7 +95,8 @@ final class CsvTableReader {
 					previousEnd = parser.getCurrentLineNumber();
 					Map<String, String> cells = new HashMap<>();
 					for (String column : file.columns()) {
-						String value = record.isMapped(column) && record.isSet(column) ? record.get(column) : "";
+						String value = SpreadsheetText
+							.fromCsv(record.isMapped(column) && record.isSet(column) ? record.get(column) : "");
 						String wrong = unfitText(value);
 						if (wrong != null) {
 							problems.add(new DataSetProblem(file.fileName(), line, column, wrong));

@@ -10,13 +10,15 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apparatus.system.SpreadsheetText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one data-set file: UTF-8 (an export starts with a byte-order mark, so that a
  * spreadsheet on a Windows PC shows Vietnamese diacritics), the file's header, RFC 4180
- * quoting, LF line ends. Used by export and by the generator, so every data set this
- * program writes has the same shape.
+ * quoting, LF line ends, a formula-like text behind an apostrophe
+ * ({@link SpreadsheetText#toCsv}, undone by import). Used by export and by the generator,
+ * so every data set this program writes has the same shape.
  */
 public final class CsvTableWriter implements AutoCloseable {
 
@@ -74,7 +76,7 @@ public final class CsvTableWriter implements AutoCloseable {
 		}
 		try {
 			for (Object cell : cells) {
-				this.printer.print(cell == null ? "" : cell.toString());
+				this.printer.print(cell == null ? "" : SpreadsheetText.toCsv(cell.toString()));
 			}
 			this.printer.println();
 			this.rows++;

@@ -29,6 +29,12 @@ public class RegistryBrowser {
 
 	private static final int ALL = 1_000_000;
 
+	/** The longest text {@link #search} accepts, in characters. */
+	public static final int MAX_SEARCH_TEXT = SearchController.MAX_TEXT;
+
+	/** The most words {@link #search} accepts. */
+	public static final int MAX_SEARCH_WORDS = SearchController.MAX_WORDS;
+
 	private final GraphReader reader;
 
 	private final RegistryLookup lookup;
@@ -179,10 +185,13 @@ public class RegistryBrowser {
 	 * Agencies (as they were on the day), functions, instruments and units whose names
 	 * match every word of {@code text}, diacritics ignored, the last word as a prefix:
 	 * the search of the GraphQL API, and the units of the day matched the same way. Empty
-	 * when the text has no letter or digit.
+	 * when the text has no letter or digit; an
+	 * {@link org.apparatus.api.InvalidArgumentException} when it is longer than
+	 * {@link SearchController#MAX_TEXT} characters or {@link SearchController#MAX_WORDS}
+	 * words.
 	 */
 	public List<Hit> search(String text, int limit, LocalDate asOf) {
-		if (SearchController.luceneQuery(text).isEmpty()) {
+		if (SearchController.luceneQuery(SearchController.checked(text)).isEmpty()) {
 			return List.of();
 		}
 		List<Hit> hits = new ArrayList<>();

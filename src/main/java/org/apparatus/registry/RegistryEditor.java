@@ -322,14 +322,15 @@ public class RegistryEditor {
 	}
 
 	/**
-	 * What every change ends with, in its transaction: a new revision of the knowledge
-	 * base, its audit record, and the event published after the commit.
+	 * What every change ends with, in its transaction: its audit record and the event
+	 * published after the commit. The knowledge base's new revision was written when the
+	 * change took the write lock ({@link KnowledgeBaseRevision#lockForEdit}), one write
+	 * for both.
 	 */
 	private <T> T changed(Attribution by, AuditEntry what, @Nullable T result) {
 		if (result == null) {
 			throw new IllegalStateException(what.description() + " left nothing to read back");
 		}
-		this.revision.bump();
 		this.audit.record(by, what);
 		this.events.publishEvent(new KnowledgeBaseChanged(what.description()));
 		return result;

@@ -16,6 +16,7 @@ import org.apparatus.analysis.AnalysisViews.Count;
 import org.apparatus.analysis.Finding;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.MovedResponsibility;
+import org.apparatus.system.SpreadsheetText;
 
 /**
  * The report as a workbook planners work on: a summary sheet, then one sheet per rule
@@ -208,7 +209,7 @@ final class XlsxReport {
 
 	/**
 	 * Appends rows to a sheet: numbers as numbers (so filters and sums work), everything
-	 * else as text.
+	 * else as text, never as a formula ({@link SpreadsheetText}).
 	 */
 	private static final class Rows {
 
@@ -216,8 +217,11 @@ final class XlsxReport {
 
 		private int next;
 
+		private final SpreadsheetText.Cells text;
+
 		Rows(Sheet sheet) {
 			this.sheet = sheet;
+			this.text = new SpreadsheetText.Cells(sheet.getWorkbook());
 		}
 
 		Row next(@org.jspecify.annotations.Nullable CellStyle style, Object... values) {
@@ -226,12 +230,12 @@ final class XlsxReport {
 				var cell = row.createCell(i);
 				if (values[i] instanceof Number n) {
 					cell.setCellValue(n.doubleValue());
+					if (style != null) {
+						cell.setCellStyle(style);
+					}
 				}
 				else {
-					cell.setCellValue(String.valueOf(values[i]));
-				}
-				if (style != null) {
-					cell.setCellStyle(style);
+					this.text.text(cell, String.valueOf(values[i]), style);
 				}
 			}
 			return row;

@@ -66,7 +66,8 @@ public class KnowledgeBaseRevision {
 	 * no cycle, no duplicate — then run one after another, so two of them can never both
 	 * pass their checks on the state before either (two opposite reporting lines each
 	 * closing a cycle with the other). The lock is held until the transaction ends;
-	 * readers never wait for it.
+	 * readers never wait for it. Taking it is the edit's one write of a new revision
+	 * token ({@link #bump()}): the edit need not bump again.
 	 */
 	public void lockForEdit() {
 		bump();

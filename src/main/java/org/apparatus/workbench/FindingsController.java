@@ -23,6 +23,7 @@ import org.apparatus.analysis.FindingStatus;
 import org.apparatus.analysis.Severity;
 import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.audit.Attribution;
+import org.apparatus.system.SpreadsheetText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -124,10 +125,11 @@ class FindingsController {
 		if ("xlsx".equals(format)) {
 			try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 				Sheet sheet = workbook.createSheet(message("findings.title"));
-				write(sheet.createRow(0), header);
+				SpreadsheetText.Cells text = new SpreadsheetText.Cells(workbook);
+				write(sheet.createRow(0), header, text);
 				int i = 1;
 				for (FindingViews.Row r : rows) {
-					write(sheet.createRow(i++), cells(r));
+					write(sheet.createRow(i++), cells(r), text);
 				}
 				workbook.write(out);
 			}
@@ -140,7 +142,7 @@ class FindingsController {
 				CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
 			csv.printRecord(header);
 			for (FindingViews.Row r : rows) {
-				csv.printRecord(cells(r));
+				csv.printRecord(cells(r).stream().map(SpreadsheetText::toCsv).toList());
 			}
 		}
 		return download(out.toByteArray(), name + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
@@ -222,9 +224,9 @@ class FindingsController {
 				r.explanation());
 	}
 
-	private static void write(Row row, List<String> cells) {
+	private static void write(Row row, List<String> cells, SpreadsheetText.Cells text) {
 		for (int i = 0; i < cells.size(); i++) {
-			row.createCell(i).setCellValue(cells.get(i));
+			text.text(row.createCell(i), cells.get(i), null);
 		}
 	}
 

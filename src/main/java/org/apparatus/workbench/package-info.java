@@ -3,7 +3,8 @@
  * the registry, the analysis and the planners' marks, behind a sign-in form, for planners
  * who do not write GraphQL.
  */
-@ApplicationModule(allowedDependencies = { "analysis", "api", "audit", "dataset", "registry", "report", "scenario" })
+@ApplicationModule(
+		allowedDependencies = { "analysis", "api", "audit", "dataset", "registry", "report", "scenario", "system" })
 @NullMarked
 package org.apparatus.workbench;
 

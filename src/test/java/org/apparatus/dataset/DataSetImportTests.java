@@ -177,6 +177,37 @@ class DataSetImportTests {
 	}
 
 	@Test
+	void formulaLikeNamesAreExportedAsTextAndReadBackUnchanged() {
+		String formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
+		TestDataSet set = TestDataSet.smallProvince()
+			.append(DataSetFile.AGENCIES,
+					"F1,\"" + formula.replace("\"", "\"\"") + "\",+cmd|' /C calc'!A0,STATE,DEPARTMENT,P,ACTIVE,")
+			.append(DataSetFile.AGENCIES, "F2,@SUM(1+1),''=twice quoted,STATE,DEPARTMENT,P,ACTIVE,")
+			.append(DataSetFile.AGENCIES, "F3,-Ban thử,'Sở có dấu nháy,STATE,DEPARTMENT,P,ACTIVE,")
+			.append(DataSetFile.RESPONSIBILITIES, "F1,FIN.BUDGET,COORDINATE,L1,-5");
+		this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("formulas"))), ImportProgress.NONE,
+				Attribution.commandLine("test"));
+		assertThat(names()).containsEntry("F1", formula + " / +cmd|' /C calc'!A0")
+			.containsEntry("F2", "@SUM(1+1) / '=twice quoted")
+			.containsEntry("F3", "-Ban thử / 'Sở có dấu nháy");
+		Path first = this.temp.resolve("first");
+		this.dataSets.exportTo(first);
+		assertThat(TestDataSet.read(first).get("agencies.csv"))
+			.contains("F1,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+cmd|' /C calc'!A0,")
+			.contains("F2,'@SUM(1+1),''=twice quoted,")
+			.contains("F3,'-Ban thử,'Sở có dấu nháy,");
+		assertThat(TestDataSet.read(first).get("responsibilities.csv")).as("a number stays a number")
+			.contains("F1,FIN.BUDGET,COORDINATE,L1,-5,");
+		StoreCleaner.wipe(this.driver);
+		this.dataSets.importFrom(DataSetSource.folder(first), ImportProgress.NONE, Attribution.commandLine("test"));
+		Path second = this.temp.resolve("second");
+		this.dataSets.exportTo(second);
+		assertThat(TestDataSet.read(second)).isEqualTo(TestDataSet.read(first));
+		assertThat(names()).containsEntry("F1", formula + " / +cmd|' /C calc'!A0")
+			.containsEntry("F2", "@SUM(1+1) / '=twice quoted");
+	}
+
+	@Test
 	void roundTripOfPeriodsAndEventsGivesIdenticalFiles() {
 		TestDataSet set = TestDataSet.reformWithEvents();
 		this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("reform"))), ImportProgress.NONE,
@@ -265,6 +296,17 @@ class DataSetImportTests {
 	private void importSmallProvince() {
 		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.smallProvince().writeTo(this.temp.resolve("small"))),
 				ImportProgress.NONE, Attribution.commandLine("test"));
+	}
+
+	/** Each agency's name and English name, "name / name_en", by code. */
+	private Map<String, String> names() {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (p:AgencyPeriod) RETURN p.code AS code, p.name + ' / ' + p.nameEn AS names")
+				.list()
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(r -> r.get("code").asString(),
+						r -> r.get("names").asString(), (a, b) -> a));
+		}
 	}
 
 	private java.util.List<String> successors() {

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apparatus.KnowledgeBaseEdits;
+import org.apparatus.QueryCounter;
 import org.apparatus.SeededKnowledgeBase;
 import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.audit.Attribution;
@@ -40,6 +41,9 @@ class RacingEditorsTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	QueryCounter queries;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -88,6 +92,16 @@ class RacingEditorsTests {
 				MATCH (f:Function)-[:PART_OF]->(g:Function)-[:PART_OF]->(f)
 				WHERE f.code STARTS WITH 'TEST_'
 				RETURN count(*) AS n""")).isZero();
+	}
+
+	@Test
+	void anEditTakesTheLockAndWritesItsNewRevisionInOneStatement() {
+		this.queries.reset();
+		this.editor.createFunction(new NewFunction("TEST_ONE", "Nhiệm vụ thử", null, null, null), BY);
+		assertThat(this.queries.count("SET revision.token")).isEqualTo(1);
+		this.queries.reset();
+		this.editor.updateFunction("TEST_ONE", new FunctionChanges("Nhiệm vụ thử đổi tên", null, null, null), BY);
+		assertThat(this.queries.count("SET revision.token")).isEqualTo(1);
 	}
 
 	/** Runs the edits all at once, pairs side by side; whether each was made. */

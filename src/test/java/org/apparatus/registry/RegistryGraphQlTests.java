@@ -187,6 +187,27 @@ class RegistryGraphQlTests {
 	}
 
 	@Test
+	void aLongSearchTextOrOneWithAThousandWordsIsABadRequest() {
+		for (String text : new String[] { "so tai chinh ".repeat(40), "a ".repeat(1000),
+				"x".repeat(SearchController.MAX_TEXT + 1) }) {
+			this.graphQl.documentName("search")
+				.variable("text", text)
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+					assertThat(error.getMessage()).startsWith("text: search for at most ");
+				}));
+		}
+		this.graphQl.documentName("search")
+			.variable("text", "so tai nguyen va moi truong")
+			.execute()
+			.path("search[0].code")
+			.entity(String.class)
+			.isEqualTo("BL_STNMT");
+	}
+
+	@Test
 	void adminUnitsWithChildrenAndAgencies() {
 		var districts = this.graphQl.documentName("adminUnits").variable("level", "DISTRICT").execute();
 		districts.path("adminUnits[*].code").entityList(String.class).containsExactly("BL.HD", "BL.TPBL", "BL.VL");

@@ -82,6 +82,8 @@ class ReportRenderingTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	String idle;
+
 	@BeforeEach
 	void smallApparatusWithAScenarioAndAJustifiedFinding() {
 		StoreCleaner.wipe(this.driver);
@@ -122,15 +124,15 @@ class ReportRenderingTests {
 				changes:
 				  - merge: { agencies: [A, B], into: B }
 				"""), Attribution.commandLine("test"));
-		String idle = this.analysis.analyze(new AnalysisRequest(AS_OF, List.of(), null))
+		this.idle = this.analysis.analyze(new AnalysisRequest(AS_OF, List.of(), null))
 			.findings()
 			.stream()
 			.filter(f -> f.rule().equals("IDLE_AGENCY") && f.agencies().contains("C_UBND"))
 			.findFirst()
 			.orElseThrow()
 			.id();
-		this.analysis.mark(idle, FindingStatus.JUSTIFIED, "Ủy ban xã mới thành lập, nhiệm vụ được giao trong quý tới.",
-				AS_OF, new Attribution("editor", "test"));
+		this.analysis.mark(this.idle, FindingStatus.JUSTIFIED,
+				"Ủy ban xã mới thành lập, nhiệm vụ được giao trong quý tới.", AS_OF, new Attribution("editor", "test"));
 		try (var session = this.driver.session()) {
 			// a fixed moment, for the golden files
 			session.run("MATCH (m:FindingMark) SET m.markedAt = datetime('2025-01-02T08:00:00Z')").consume();
@@ -223,6 +225,31 @@ class ReportRenderingTests {
 					.isEqualTo(rule.count());
 			}
 			golden("report-vi.xlsx.txt", cells(book));
+		}
+	}
+
+	@Test
+	void aFormulaLikeTextIsAStringCellMarkedAsTextAndNumbersStayNumbers() throws IOException {
+		String note = "=HYPERLINK(\"http://evil.example\",\"x\")";
+		this.analysis.mark(this.idle, FindingStatus.JUSTIFIED, note, AS_OF, new Attribution("editor", "test"));
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ReportFormat.XLSX.render(report("en"))))) {
+			List<Cell> notes = new ArrayList<>();
+			List<Cell> numbers = new ArrayList<>();
+			book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+				if (cell.getCellType() == CellType.NUMERIC) {
+					numbers.add(cell);
+				}
+				else if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(note)) {
+					notes.add(cell);
+				}
+			})));
+			assertThat(notes).as("the note, as a string cell a spreadsheet shows as text")
+				.isNotEmpty()
+				.allSatisfy(cell -> {
+					assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+					assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+				});
+			assertThat(numbers).as("counts stay numbers").isNotEmpty();
 		}
 	}
 
