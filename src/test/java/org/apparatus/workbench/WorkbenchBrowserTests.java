@@ -443,9 +443,6 @@ class WorkbenchBrowserTests extends BrowserTest {
 	static final LocalDate SHARED_DAY = LocalDate.of(2025, 2, 28);
 
 	@Autowired
-	ScenarioService scenarios;
-
-	@Autowired
 	DataSetService dataSets;
 
 	@Test
