@@ -19,10 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The record of Bạc Liêu through the 2025 reform into Cà Mau (issue 11's seed in
- * progress, src/test/resources/datasets/bac-lieu-ca-mau-record): it imports without a
- * problem, and each day sees the apparatus of that day — the departments of 28 February,
- * the merged ones of 1 March, the province of Cà Mau from 1 July.
+ * The record of Bạc Liêu through the 2025 reform into Cà Mau (the shipped seed,
+ * seed-data/): it imports without a problem, and each day sees the apparatus of that day
+ * — the departments of 28 February, the merged ones of 1 March, the province of Cà Mau
+ * from 1 July.
  */
 @EmptyKnowledgeBase
 class ReformRecordTests {
@@ -52,8 +52,8 @@ class ReformRecordTests {
 	@Test
 	void eachDaySeesTheApparatusOfThatDay() {
 		StoreCleaner.wipe(this.driver);
-		this.dataSets.importFrom(DataSetSource.location("classpath:datasets/bac-lieu-ca-mau-record/"),
-				ImportProgress.NONE, Attribution.commandLine("test"));
+		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE,
+				Attribution.commandLine("test"));
 
 		List<String> departments = List.of("BL_SKHDT", "BL_STC", "BL_SNNPTNT", "BL_STNMT", "BL_SNNMT");
 		assertThat(existing(this.registry.agencies(departments, BEFORE))).containsExactlyInAnyOrder("BL_SKHDT",

@@ -27,7 +27,7 @@ class ScenarioGraphQlTests {
 
 	static final String EVALUATE = """
 			query($name: ID!) {
-			  evaluateScenario(name: $name, asOf: "2025-07-01") {
+			  evaluateScenario(name: $name, asOf: "2025-02-28") {
 			    asOf unchanged
 			    resolved { id rule { id } }
 			    introduced { id rule { id } }
@@ -138,7 +138,8 @@ class ScenarioGraphQlTests {
 	@Test
 	void aScenarioThatDoesNotFitTheKnowledgeBaseIsRefusedWithThePathOfTheProblem() {
 		this.editor.document(SAVE)
-			.variable("yaml", "name: bad\nchanges:\n  - merge: { agencies: [BL_STC, BL_NOBODY], into: BL_STC }\n")
+			.variable("yaml",
+					"name: bad\nas_of: 2025-02-28\nchanges:\n  - merge: { agencies: [BL_STC, BL_NOBODY], into: BL_STC }\n")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
@@ -169,19 +170,21 @@ class ScenarioGraphQlTests {
 				mutation($scenario: ScenarioInput!) {
 				  saveScenario(scenario: $scenario, reason: "test") { name description changes { index type description } }
 				}""";
-		var scenario = java.util.Map.of("name", "structured", "description", "Gộp hai sở", "changes", List.of(
-				java.util.Map.of("transfer",
+		var scenario = java.util.Map.of("name", "structured", "description", "Gộp hai sở", "asOf", "2025-02-28",
+				"changes",
+				List.of(java.util.Map.of("transfer",
 						java.util.Map.of("function", "LAB.VOC", "from", "BL_SLDTBXH", "to", "BL_SGDDT")),
-				java.util.Map.of("merge",
-						java.util.Map.of("agencies", List.of("BL_SNNPTNT", "BL_STNMT"), "intoNew", java.util.Map
-							.of("code", "BL_SNNMT", "name", "Sở Nông nghiệp và Môi trường", "kind", "DEPARTMENT")))));
+						java.util.Map.of("merge",
+								java.util.Map.of("agencies", List.of("BL_SNNPTNT", "BL_STNMT"), "intoNew",
+										java.util.Map.of("code", "PLAN_BL_SNNMT", "name",
+												"Sở Nông nghiệp và Môi trường", "kind", "DEPARTMENT")))));
 		this.editor.document(save)
 			.variable("scenario", scenario)
 			.execute()
 			.path("saveScenario.changes[*].description")
 			.entityList(String.class)
 			.containsExactly("transfer: {function: LAB.VOC, from: BL_SLDTBXH, to: BL_SGDDT}",
-					"merge: {agencies: [BL_SNNPTNT, BL_STNMT], into: {code: BL_SNNMT, name: Sở Nông nghiệp và Môi trường, kind: DEPARTMENT}}");
+					"merge: {agencies: [BL_SNNPTNT, BL_STNMT], into: {code: PLAN_BL_SNNMT, name: Sở Nông nghiệp và Môi trường, kind: DEPARTMENT}}");
 
 		this.editor
 			.document(
@@ -209,9 +212,10 @@ class ScenarioGraphQlTests {
 				assertThat(error.getMessage()).contains("BL_SNNPTNT");
 			}));
 		this.editor.document(save)
-			.variable("scenario", java.util.Map.of("name", "structured", "changes", List.of(java.util.Map.of("merge",
-					java.util.Map.of("agencies", List.of("BL_STC", "BL_SKHDT"), "intoNew",
-							java.util.Map.of("code", "BL_STC", "name", "Sở Tài chính", "kind", "DEPARTMENT"))))))
+			.variable("scenario", java.util.Map
+				.of("name", "structured", "asOf", "2025-02-28", "changes", List.of(java.util.Map.of("merge",
+						java.util.Map.of("agencies", List.of("BL_STC", "BL_SKHDT"), "intoNew",
+								java.util.Map.of("code", "BL_STC", "name", "Sở Tài chính", "kind", "DEPARTMENT"))))))
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
