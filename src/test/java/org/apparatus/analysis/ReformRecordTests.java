@@ -72,8 +72,8 @@ class ReformRecordTests {
 	/**
 	 * The findings of each day as docs/findings-seed.md classifies them: on 28 February
 	 * 2025 six real duplications (FIN.CAPEX, TRANS.ENFORCE, FOOD.INSPECT, EDU.CENTER in
-	 * each of the three districts) and seven artefacts still to fix (four ward GAPs, three
-	 * vertical overlaps); the restructuring of 1 March 2025 resolves FIN.CAPEX,
+	 * each of the three districts) and seven artefacts still to fix (four ward GAPs,
+	 * three vertical overlaps); the restructuring of 1 March 2025 resolves FIN.CAPEX,
 	 * TRANS.ENFORCE and EDU.CENTER; from 1 July 2025 Cà Mau has one, food-safety
 	 * inspection led by three departments.
 	 */
@@ -83,14 +83,13 @@ class ReformRecordTests {
 		this.dataSets.importFrom(DataSetSource.location("classpath:seed-data/"), ImportProgress.NONE,
 				Attribution.commandLine("test"));
 
-		assertThat(byRule(BEFORE)).containsExactlyInAnyOrderEntriesOf(
-				Map.of("DUPLICATE", 6L, "GAP", 4L, "OVERLAP_VERTICAL", 3L));
+		assertThat(byRule(BEFORE))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("DUPLICATE", 6L, "GAP", 4L, "OVERLAP_VERTICAL", 3L));
 		assertThat(duplicated(BEFORE)).containsExactlyInAnyOrder("FIN.CAPEX", "TRANS.ENFORCE", "FOOD.INSPECT",
 				"EDU.CENTER", "EDU.CENTER", "EDU.CENTER");
 		assertThat(duplicated(MERGED)).containsExactly("FOOD.INSPECT");
 		assertThat(byRule(TWO_TIERS)).containsExactlyInAnyOrderEntriesOf(Map.of("DUPLICATE", 1L));
-		assertThat(this.analysis.analyze(new AnalysisRequest(TWO_TIERS, List.of(), null)).findings())
-			.singleElement()
+		assertThat(this.analysis.analyze(new AnalysisRequest(TWO_TIERS, List.of(), null)).findings()).singleElement()
 			.satisfies(f -> assertThat(f.agencies()).containsExactlyInAnyOrder("CM_SCT", "CM_SNNMT", "CM_SYT"));
 	}
 

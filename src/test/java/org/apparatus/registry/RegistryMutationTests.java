@@ -292,7 +292,8 @@ class RegistryMutationTests {
 				"BAD_REQUEST");
 		refused("updateMandate", Map.of("code", "ND-24-2014", "input", Map.of("replacedBy", "ND-24-2014")),
 				"input.replacedBy", "INVALID_VALUE", "BAD_REQUEST");
-		// a successor for an instrument still in force (the seed repeals ND 45/2025 on 1 July
+		// a successor for an instrument still in force (the seed repeals ND 45/2025 on 1
+		// July
 		// 2025, replaced by ND 150/2025; Luật 72/2025/QH15 has no repeal date)
 		refused("updateMandate", Map.of("code", "L-TCCQDP-2025-72", "input", Map.of("replacedBy", "ND-150-2025")),
 				"input.replacedBy", "INVALID_VALUE", "BAD_REQUEST");
