@@ -88,7 +88,10 @@ class AnalysisGraphQlTests {
 		response.path("findings.edges[0].node.severity").entity(String.class).isEqualTo("HIGH");
 		response.path("findings.edges[0].node.mandates[*].number")
 			.entityList(String.class)
-			.contains("24/2014/NĐ-CP", "107/2020/NĐ-CP", "83/2015/QH13", "39/2019/QH14");
+			// Luật Đầu tư công 39/2019/QH14 gave way to 58/2024/QH15 on 1 January 2025:
+			// on 28 February 2025 the duplication rests on the law then in force
+			.contains("24/2014/NĐ-CP", "107/2020/NĐ-CP", "83/2015/QH13", "58/2024/QH15")
+			.doesNotContain("39/2019/QH14");
 		response.path("findings.edges[0].node.explanation.vi")
 			.entity(String.class)
 			.satisfies(vi -> assertThat(vi).startsWith("Sở Kế hoạch và Đầu tư và Sở Tài chính cùng chủ trì")
@@ -102,10 +105,22 @@ class AnalysisGraphQlTests {
 
 	@Test
 	void aResponsibilityOnRepealedDecreesNamesTheDecreeThatReplacedOne() {
+		// The seed cites for every responsibility an instrument in force (its successors
+		// are recorded), so a planner's slip is made here: Sở Công Thương of Cà Mau given
+		// SME support on the two decrees repealed on 1 March 2025.
+		for (String decree : List.of("ND-24-2014", "ND-107-2020")) {
+			this.editor.documentName("assignResponsibility")
+				.variable("agency", "CM_SCT")
+				.variable("function", "PLAN.SME")
+				.variable("role", "COORDINATE")
+				.variable("mandate", decree)
+				.variable("reason", "thử căn cứ đã hết hiệu lực")
+				.execute();
+		}
 		var response = this.viewer.documentName("findings")
 			.variable("asOf", "2025-07-01")
 			.variable("rule", List.of("UNFOUNDED"))
-			.variable("agency", "BL_SKHDT")
+			.variable("agency", "CM_SCT")
 			.variable("function", "PLAN.SME")
 			.execute();
 		response.path("findings.totalCount").entity(Integer.class).isEqualTo(1);
@@ -127,7 +142,10 @@ class AnalysisGraphQlTests {
 		List<Map<String, Object>> byRule = response.path("findings.byRule").entityList(mapType()).get();
 		assertThat(byRule).hasSize(13);
 		assertThat(byRule.stream().mapToInt(c -> (Integer) c.get("count")).sum()).isEqualTo(total);
-		assertThat(byRule).contains(Map.of("key", "DUPLICATE", "count", 8), Map.of("key", "NO_LEAD", "count", 3),
+		// docs/findings-seed.md: on 28 February 2025 six duplications (FIN.CAPEX,
+		// TRANS.ENFORCE, FOOD.INSPECT, EDU.CENTER in each of the three districts); every
+		// required task has a lead somewhere (NO_LEAD 0)
+		assertThat(byRule).contains(Map.of("key", "DUPLICATE", "count", 6), Map.of("key", "NO_LEAD", "count", 0),
 				// people's committees are accountable to their councils (ACCOUNTABLE
 				// lines), no second superior
 				Map.of("key", "MULTIPLE_SUPERIORS", "count", 0));
@@ -361,6 +379,7 @@ class AnalysisGraphQlTests {
 		var capex = this.viewer.documentName("coverage")
 			.variable("function", "FIN.CAPEX")
 			.variable("unit", "BL")
+			.variable("asOf", AS_OF)
 			.execute();
 		capex.path("coverage.entries[?(@.role == 'LEAD')].agency.code")
 			.entityList(String.class)
@@ -452,7 +471,7 @@ class AnalysisGraphQlTests {
 		stats.path("stats.agenciesByLevel[*].key")
 			.entityList(String.class)
 			.containsExactly("PROVINCE", "DISTRICT", "COMMUNE");
-		stats.path("stats.findingsByRule[?(@.key == 'DUPLICATE')].count").entityList(Integer.class).containsExactly(8);
+		stats.path("stats.findingsByRule[?(@.key == 'DUPLICATE')].count").entityList(Integer.class).containsExactly(6);
 	}
 
 	@Test
@@ -469,14 +488,17 @@ class AnalysisGraphQlTests {
 
 	@Test
 	void aPageOfFindingsWithTheirEntitiesTakesAFixedNumberOfQueries() {
-		this.viewer.documentName("findings").variable("first", 100).execute();
+		// 28 February 2025: the day with most findings on the seed (13, over eight
+		// units, a dozen bodies and as many instruments)
+		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 100).execute();
 		this.queries.reset();
 		this.viewer.documentName("findings")
+			.variable("asOf", AS_OF)
 			.variable("first", 100)
 			.execute()
 			.path("findings.edges")
 			.entityList(Object.class)
-			.hasSizeGreaterThan(50);
+			.hasSizeGreaterThan(10);
 		// the marks, then one query for each of units, agencies, functions and mandates
 		// of the whole page,
 		// and the store's revision if the last check is more than a second old

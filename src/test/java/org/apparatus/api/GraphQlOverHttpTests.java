@@ -70,7 +70,7 @@ class GraphQlOverHttpTests {
 	void getRunsAQueryWithItsVariables() throws Exception {
 		answer(get("/graphql").param("query", "query Agency($code: ID!) { agency(code: $code) { name } }")
 			.param("operationName", "Agency")
-			.param("variables", "{\"code\": \"BL_STC\"}")
+			.param("variables", "{\"code\": \"CM_STC\"}")
 			.accept(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
 			.with(VIEWER)).andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaTypes.APPLICATION_GRAPHQL_RESPONSE))

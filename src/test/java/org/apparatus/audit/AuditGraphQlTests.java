@@ -83,7 +83,10 @@ class AuditGraphQlTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(seed.get("reason")).isEqualTo("seed data set (apparatus.seed) loaded into the empty store");
-		assertThat(counts(seed)).containsEntry("agencies.csv", 213).containsEntry("responsibilities", 1055);
+		// 254 rows of agencies.csv (250 bodies, some in two periods); 1,357
+		// responsibilities:
+		// the distinct (body, task, role) of the 3,511 rows of responsibilities.csv
+		assertThat(counts(seed)).containsEntry("agencies.csv", 254).containsEntry("responsibilities", 1357);
 		assertThat(codes(seed)).contains("BL", "BL.VL", "BL_STC", "FIN.CAPEX", "ND-24-2014");
 	}
 
@@ -93,7 +96,7 @@ class AuditGraphQlTests {
 		this.editor.documentName("updateAgency")
 			.variable("reason", "đổi tên theo Quyết định 13/QĐ-UBND")
 			.variable("code", "TEST_AUD_A")
-			.variable("input", Map.of("name", "Ban đổi tên", "adminUnit", "BL.HD"))
+			.variable("input", Map.of("name", "Ban đổi tên", "staffQuota", 5))
 			.execute();
 
 		List<Map<String, Object>> records = records(Map.of("code", "TEST_AUD_A", "from", this.start.toString()));
@@ -101,22 +104,24 @@ class AuditGraphQlTests {
 		Map<String, Object> update = records.get(0);
 		assertThat(update).containsEntry("user", "editor")
 			.containsEntry("reason", "đổi tên theo Quyết định 13/QĐ-UBND")
-			.containsEntry("description", "agency TEST_AUD_A changed: name, adminUnit");
-		assertThat(codes(update)).containsExactly("TEST_AUD_A", "BL.HD");
+			.containsEntry("description", "agency TEST_AUD_A changed: name, staffQuota");
+		assertThat(codes(update)).containsExactly("TEST_AUD_A");
 		assertThat(Instant.parse((String) update.get("at"))).isBetween(Instant.now().minusSeconds(60), Instant.now());
 		assertThat(records.get(1)).containsEntry("reason", "Quyết định 12/QĐ-UBND thành lập ban")
-			.containsEntry("description", "agency TEST_AUD_A created in BL");
+			.containsEntry("description", "agency TEST_AUD_A created in CM");
 	}
 
 	@Test
 	void aFindingMarkIsRecordedWithTheFindingAndWhatItIsAbout() {
-		String id = "NO_LEAD-0e57899b57df";
+		// on 28 February 2025 Sở Kế hoạch và Đầu tư and Sở Tài chính both lead the
+		// development-investment capital (docs/findings-seed.md)
+		String id = "DUPLICATE-b3a174b0a9d7";
 		this.editor.documentName("markFinding")
-			.variable("reason", "đã kiểm tra với Bảo hiểm xã hội tỉnh")
+			.variable("reason", "đã đối chiếu Nghị định 24/2014/NĐ-CP")
 			.variable("id", id)
 			.variable("status", "ACKNOWLEDGED")
 			.variable("asOf", "2025-02-28")
-			.variable("note", "Cơ quan Bảo hiểm xã hội (ngành dọc) chủ trì")
+			.variable("note", "Hai sở sẽ hợp nhất từ 1/3/2025")
 			.execute()
 			.path("markFinding.status")
 			.entity(String.class)
@@ -125,17 +130,17 @@ class AuditGraphQlTests {
 		Map<String, Object> mark = records(Map.of("code", id, "from", this.start.toString())).get(0);
 		assertThat(mark).containsEntry("kind", "MARK_FINDING")
 			.containsEntry("user", "editor")
-			.containsEntry("reason", "đã kiểm tra với Bảo hiểm xã hội tỉnh")
-			.containsEntry("description",
-					"finding " + id + " marked ACKNOWLEDGED: Cơ quan Bảo hiểm xã hội (ngành dọc) chủ trì");
-		assertThat(codes(mark)).startsWith(id).contains("HEALTH.INSUR");
+			.containsEntry("reason", "đã đối chiếu Nghị định 24/2014/NĐ-CP")
+			.containsEntry("description", "finding " + id + " marked ACKNOWLEDGED: Hai sở sẽ hợp nhất từ 1/3/2025");
+		assertThat(codes(mark)).startsWith(id).contains("FIN.CAPEX");
 	}
 
 	@Test
 	void savingEditingAndDeletingAScenarioAreRecorded() {
 		this.editor.document("""
 				mutation($yaml: String!) { saveScenario(yaml: $yaml, reason: "phương án thử") { name } }""")
-			.variable("yaml", "name: test-aud\nchanges:\n  - dissolve: { agency: BL_SKHDT, hand_to: BL_STC }\n")
+			.variable("yaml",
+					"name: test-aud\nas_of: 2025-02-28\nchanges:\n  - dissolve: { agency: BL_SKHDT, hand_to: BL_STC }\n")
 			.execute()
 			.path("saveScenario.name")
 			.entity(String.class)
@@ -188,7 +193,7 @@ class AuditGraphQlTests {
 				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("argument", "reason")));
 		this.editor.document("""
 				mutation { createAgency(input: { code: "TEST_AUD_C", name: "Ban", sector: STATE, kind: BOARD,
-				  adminUnit: "BL" }) { code } }""")
+				  adminUnit: "CM" }) { code } }""")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
@@ -274,7 +279,7 @@ class AuditGraphQlTests {
 			.variable("first", 1)
 			.variable("after", cursor)
 			.execute();
-		second.path("auditLog.edges[*].node.codes[*]").entityList(String.class).containsExactly("TEST_AUD_A", "BL");
+		second.path("auditLog.edges[*].node.codes[*]").entityList(String.class).containsExactly("TEST_AUD_A", "CM");
 		second.path("auditLog.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 		second.path("auditLog.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
 	}
@@ -329,7 +334,7 @@ class AuditGraphQlTests {
 	}
 
 	private static Map<String, Object> board(String code) {
-		return Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD", "adminUnit", "BL");
+		return Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD", "adminUnit", "CM");
 	}
 
 	/** The records the editor reads with these variables (one page). */

@@ -55,16 +55,16 @@ class AuditCommandTests {
 
 	@Test
 	void importScenarioSaveAndApplyAreRecordedAndPrinted() throws Exception {
-		assertThat(run("import", "seed-data", "--reason", "nạp dữ liệu Bạc Liêu trước sắp xếp")).isZero();
+		assertThat(run("import", "seed-data", "--reason", "nạp dữ liệu Bạc Liêu - Cà Mau")).isZero();
 		Path scenario = this.temp.resolve("gop.yaml");
 		Files.writeString(scenario, """
-				name: gop-khdt-tc
-				description: Hợp nhất Sở Kế hoạch và Đầu tư vào Sở Tài chính
+				name: gop-thu
+				description: Phương án thử - hợp nhất Sở Dân tộc và Tôn giáo vào Sở Nội vụ (Cà Mau hôm nay)
 				changes:
-				  - merge: { agencies: [BL_SKHDT, BL_STC], into: BL_STC }
+				  - merge: { agencies: [CM_SDTTG, CM_SNV], into: CM_SNV }
 				""");
 		assertThat(run("scenario", "import", scenario.toString())).isZero();
-		assertThat(run("scenario", "apply", "gop-khdt-tc", "--reason", "Nghị quyết 18-NQ/TW")).isZero();
+		assertThat(run("scenario", "apply", "gop-thu", "--reason", "Nghị quyết 18-NQ/TW")).isZero();
 		Path invalid = TestDataSet.of(DataSetFile.AGENCIES, """
 				code,name,name_en,sector,kind,admin_unit_code,status,staff_quota
 				X,Sở X,,STAT,DEPARTMENT,P,ACTIVE,1
@@ -77,20 +77,20 @@ class AuditCommandTests {
 		assertThat(lines.get(0)).isEqualTo("Audit log: 3 records");
 		assertThat(lines.get(1)).matches("AT \\(UTC\\) +USER +KIND +CODES +WHAT — WHY");
 		assertThat(lines.get(2)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ  .*")
-			.contains(USER, "APPLY_SCENARIO", "gop-khdt-tc, BL_SKHDT, BL_STC and 10 more",
-					"scenario gop-khdt-tc applied (changes 1, responsibilities moved ", "— Nghị quyết 18-NQ/TW");
-		assertThat(lines.get(3)).contains(USER, "SAVE_SCENARIO", "gop-khdt-tc",
-				"scenario gop-khdt-tc saved (changes 1) — (no reason given)");
+			.contains(USER, "APPLY_SCENARIO", "gop-thu, CM_SDTTG, CM_SNV and ",
+					"scenario gop-thu applied (changes 1, responsibilities moved ", "— Nghị quyết 18-NQ/TW");
+		assertThat(lines.get(3)).contains(USER, "SAVE_SCENARIO", "gop-thu",
+				"scenario gop-thu saved (changes 1) — (no reason given)");
 		assertThat(lines.get(4)).contains(USER, "IMPORT", "initial load of seed-data (admin-units.csv ",
-				"agencies.csv 213", "responsibilities 1,055", "— nạp dữ liệu Bạc Liêu trước sắp xếp");
+				"agencies.csv 254", "responsibilities 1,357", "— nạp dữ liệu Bạc Liêu - Cà Mau");
 		assertThat(lines.subList(2, 5)).allSatisfy(line -> assertThat(line.indexOf(USER)).isEqualTo(22));
 
-		assertThat(run("audit", "--code", "gop-khdt-tc")).isZero();
-		assertThat(this.out.toString()).startsWith("Audit log touching gop-khdt-tc: 2 records\n")
+		assertThat(run("audit", "--code", "gop-thu")).isZero();
+		assertThat(this.out.toString()).startsWith("Audit log touching gop-thu: 2 records\n")
 			.contains("APPLY_SCENARIO", "SAVE_SCENARIO")
 			.doesNotContain("IMPORT");
-		assertThat(run("audit", "--code", "BL_SKHDT")).isZero();
-		assertThat(this.out.toString()).startsWith("Audit log touching BL_SKHDT: 2 records\n")
+		assertThat(run("audit", "--code", "CM_SDTTG")).isZero();
+		assertThat(this.out.toString()).startsWith("Audit log touching CM_SDTTG: 2 records\n")
 			.contains("APPLY_SCENARIO", "IMPORT")
 			.doesNotContain("SAVE_SCENARIO");
 		assertThat(run("audit", "--since", LocalDate.now().toString(), "--user", USER)).isZero();

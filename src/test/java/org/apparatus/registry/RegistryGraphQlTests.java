@@ -35,10 +35,18 @@ class RegistryGraphQlTests {
 					+ "unitPeriods { code } events { kind } } }")
 			.execute();
 		body.path("history.kind").entity(String.class).isEqualTo("AGENCY");
-		body.path("history.agencyPeriods[*].name").entityList(String.class).containsExactly("Sở Tài chính");
+		// Sở Tài chính of Bạc Liêu: a period until it absorbed Sở Kế hoạch và Đầu tư on 1
+		// March 2025 (staff 50), one after it (95) until the province ended on 1 July
+		// 2025
+		body.path("history.agencyPeriods[*].name")
+			.entityList(String.class)
+			.containsExactly("Sở Tài chính", "Sở Tài chính");
 		body.path("history.agencyPeriods[0].validFrom").valueIsNull();
+		body.path("history.agencyPeriods[1].validFrom").entity(String.class).isEqualTo("2025-03-01");
+		body.path("history.agencyPeriods[1].validTo").entity(String.class).isEqualTo("2025-07-01");
 		body.path("history.unitPeriods").entityList(Object.class).hasSize(0);
-		body.path("history.events").entityList(Object.class).hasSize(0);
+		// the merger of 1 March 2025, the hand-over to Cà Mau's Sở Tài chính on 1 July
+		body.path("history.events[*].kind").entityList(String.class).containsExactly("MERGE", "TRANSFER");
 		this.graphQl.document("{ history(code: \"BL.HD\") { kind unitPeriods { code level } } }")
 			.execute()
 			.path("history.unitPeriods[*].level")
@@ -49,7 +57,10 @@ class RegistryGraphQlTests {
 
 	@Test
 	void anAgencyWithItsUnitLinesChainAndResponsibilities() {
-		var agency = this.graphQl.documentName("agency").variable("code", "VL_CT_UBND").execute();
+		var agency = this.graphQl.documentName("agency")
+			.variable("code", "VL_CT_UBND")
+			.variable("asOf", "2025-02-28")
+			.execute();
 		agency.path("agency.name").entity(String.class).isEqualTo("Ủy ban nhân dân xã Châu Thới");
 		agency.path("agency.adminUnit.code").entity(String.class).isEqualTo("BL.VL.CT");
 		agency.path("agency.reportingChain[*].code")
@@ -74,6 +85,7 @@ class RegistryGraphQlTests {
 	void subordinatesOfTheProvincialPeoplesCommittee() {
 		this.graphQl.documentName("agency")
 			.variable("code", "BL_UBND")
+			.variable("asOf", "2025-02-28")
 			.execute()
 			.path("agency.subordinates[*].agency.code")
 			.entityList(String.class)
@@ -83,7 +95,11 @@ class RegistryGraphQlTests {
 	@Test
 	void pagesOfAgenciesForwardAndBack() {
 		Map<String, Object> filter = Map.of("unit", "BL.VL", "includeSubunits", true, "sector", "STATE");
-		var first = this.graphQl.documentName("agencies").variable("filter", filter).variable("first", 5).execute();
+		var first = this.graphQl.documentName("agencies")
+			.variable("filter", filter)
+			.variable("first", 5)
+			.variable("asOf", "2025-02-28")
+			.execute();
 		int total = first.path("agencies.totalCount").entity(Integer.class).get();
 		List<String> page1 = first.path("agencies.edges[*].node.code").entityList(String.class).get();
 		assertThat(page1).hasSize(5).isSorted();
@@ -97,6 +113,7 @@ class RegistryGraphQlTests {
 			.variable("filter", filter)
 			.variable("first", 5)
 			.variable("after", end)
+			.variable("asOf", "2025-02-28")
 			.execute();
 		List<String> page2 = second.path("agencies.edges[*].node.code").entityList(String.class).get();
 		assertThat(page2).hasSize(5).doesNotContainAnyElementsOf(page1);
@@ -108,6 +125,7 @@ class RegistryGraphQlTests {
 			.variable("filter", filter)
 			.variable("last", 5)
 			.variable("before", start)
+			.variable("asOf", "2025-02-28")
 			.execute()
 			.path("agencies.edges[*].node.code")
 			.entityList(String.class)
@@ -120,6 +138,7 @@ class RegistryGraphQlTests {
 		this.graphQl.documentName("agencies")
 			.variable("filter", Map.of("unit", "BL.VL.CT"))
 			.variable("first", 100)
+			.variable("asOf", "2025-02-28")
 			.execute()
 			.path("agencies.edges[*].node.adminUnit.code")
 			.entityList(String.class)
@@ -151,6 +170,7 @@ class RegistryGraphQlTests {
 	void searchIgnoresDiacritics() {
 		this.graphQl.documentName("search")
 			.variable("text", "so tai nguyen")
+			.variable("asOf", "2025-02-28")
 			.execute()
 			.path("search[0]")
 			.entity(Map.class)
@@ -209,7 +229,11 @@ class RegistryGraphQlTests {
 
 	@Test
 	void adminUnitsWithChildrenAndAgencies() {
-		var districts = this.graphQl.documentName("adminUnits").variable("level", "DISTRICT").execute();
+		// the three districts of the record, on the last day of the district tier
+		var districts = this.graphQl.documentName("adminUnits")
+			.variable("level", "DISTRICT")
+			.variable("asOf", "2025-06-30")
+			.execute();
 		districts.path("adminUnits[*].code").entityList(String.class).containsExactly("BL.HD", "BL.TPBL", "BL.VL");
 		districts.path("adminUnits[0].parent.code").entity(String.class).isEqualTo("BL");
 		districts.path("adminUnits[0].children[*].code")
@@ -237,10 +261,19 @@ class RegistryGraphQlTests {
 	void whoDoesFoodSafetyInspection() {
 		this.graphQl.documentName("function")
 			.variable("code", "FOOD.INSPECT")
+			.variable("asOf", "2025-02-28")
 			.execute()
 			.path("function.responsibilities[?(@.role == 'LEAD')].agency.code")
 			.entityList(String.class)
 			.contains("BL_CC_ATVSTP", "BL_CC_QLCL", "BL_SCT");
+		// Cà Mau from 1 July 2025: the three departments each lead it (the finding that
+		// remains after the reform, docs/findings-seed.md)
+		this.graphQl.documentName("function")
+			.variable("code", "FOOD.INSPECT")
+			.execute()
+			.path("function.responsibilities[?(@.role == 'LEAD')].agency.code")
+			.entityList(String.class)
+			.satisfies(leads -> assertThat(leads).containsExactlyInAnyOrder("CM_SCT", "CM_SNNMT", "CM_SYT"));
 	}
 
 	@Test
@@ -326,7 +359,11 @@ class RegistryGraphQlTests {
 	@Test
 	void relatedListsOfManyAgenciesAreBatchLoaded() {
 		this.queries.reset();
-		var response = this.graphQl.documentName("agenciesWithEverything").variable("first", 100).execute();
+		// 213 bodies on 28 February 2025: a full page
+		var response = this.graphQl.documentName("agenciesWithEverything")
+			.variable("first", 100)
+			.variable("asOf", "2025-02-28")
+			.execute();
 		response.path("agencies.edges").entityList(Object.class).hasSize(100);
 		response.path("agencies.edges[*].node.responsibilities[*].grants[*].mandate.code")
 			.entityList(String.class)

@@ -163,9 +163,11 @@ class WorkbenchBrowserTests extends BrowserTest {
 
 	@Test
 	void theFindingsFilterNarrowsTheList() {
+		// 28 February 2025: findings of two severities (today's Cà Mau has one finding)
+		LocalDate day = LocalDate.of(2025, 2, 28);
 		signIn("viewer", "viewer");
-		open("/findings");
-		List<Finding> all = this.analysis.analyze(new AnalysisRequest(day(), List.of(), top().code())).findings();
+		open("/findings?day=" + day);
+		List<Finding> all = this.analysis.analyze(new AnalysisRequest(day, List.of(), "BL")).findings();
 		long high = all.stream().filter(f -> f.severity() == Severity.HIGH).count();
 		assertThat(high).isPositive().isLessThan(all.size());
 		assertThat(text(By.id("findings-total"))).startsWith(all.size() + " ");
@@ -232,14 +234,18 @@ class WorkbenchBrowserTests extends BrowserTest {
 
 	@Test
 	void theUnitPickerNarrowsTheOverviewToAUnitAndKeepsIt() {
+		// 28 February 2025: Bạc Liêu with its districts (the record holds no unit below
+		// today's Cà Mau)
+		LocalDate day = LocalDate.of(2025, 2, 28);
 		signIn("viewer", "viewer");
-		var tree = Scope.tree(this.registry.units(day()));
+		open("/?day=" + day);
+		var tree = Scope.tree(this.registry.units(day));
 		AdminUnit district = tree.stream().filter(e -> e.depth() == 1).findFirst().orElseThrow().unit();
 		new Select(browser.findElement(By.id("scope-unit"))).selectByValue(district.code());
 		clickAndWait(By.id("scope-apply"));
 		assertThat(text(By.id("unit-name"))).isEqualTo(district.name());
 		assertThat(text(By.id("body-count")))
-			.isEqualTo(String.valueOf(this.registry.agencies(district.code(), true, day()).size()));
+			.isEqualTo(String.valueOf(this.registry.agencies(district.code(), true, day).size()));
 		clickAndWait(By.id("nav-findings"));
 		assertThat(
 				new Select(browser.findElement(By.id("scope-unit"))).getFirstSelectedOption().getDomAttribute("value"))
