@@ -252,6 +252,7 @@ class RegistryMutationTests {
 	@Test
 	void refusedChangesNameTheArgumentAndChangeNothing() throws IOException {
 		createBoard("TEST_A");
+		createCommune("TEST_XA");
 		createBoard("TEST_B");
 		this.editor.documentName("addReportingLine")
 			.variable("reason", "test: addReportingLine")
@@ -300,7 +301,6 @@ class RegistryMutationTests {
 		refused("updateMandate",
 				Map.of("code", "ND-45-2025", "input", Map.of("repealedOn", "2025-07-01", "replacedBy", "ND-24-2014")),
 				"input.replacedBy", "CYCLE", "BAD_REQUEST");
-		createCommune("TEST_XA");
 		refused("createAdminUnit",
 				Map.of("input", Map.of("code", "TEST_U", "name", "U", "level", "DISTRICT", "parent", "TEST_XA")),
 				"input.parent", "INVALID_VALUE", "BAD_REQUEST");

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -121,7 +122,11 @@ abstract class BrowserTest {
 	static void clickAndWait(By element) {
 		WebElement old = browser.findElement(By.tagName("html"));
 		browser.findElement(element).click();
-		new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(old));
+		// Chromium may answer "node does not belong to the document" instead of "stale"
+		// while
+		// the new page replaces the old one: ask again.
+		new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(old));
 	}
 
 	/** Saves what the browser shows (for docs/workbench.md and failures). */

@@ -550,8 +550,10 @@ class WorkbenchBrowserTests extends BrowserTest {
 		open("/reporting?day=" + SHARED_DAY);
 		new Select(browser.findElement(By.id("report-format"))).selectByValue("pdf");
 		clickAndWait(By.id("report-submit"));
-		new WebDriverWait(browser, Duration.ofMinutes(5)).until(d -> !d.findElements(By.id("report-download")).isEmpty()
-				|| !d.findElements(By.id("report-failed")).isEmpty());
+		// the status page reloads itself every two seconds until the report is written
+		new WebDriverWait(browser, Duration.ofMinutes(5)).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> !d.findElements(By.id("report-download")).isEmpty()
+					|| !d.findElements(By.id("report-failed")).isEmpty());
 		assertThat(browser.findElements(By.id("report-failed"))).isEmpty();
 		String href = browser.findElement(By.id("report-download")).getDomProperty("href");
 		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
