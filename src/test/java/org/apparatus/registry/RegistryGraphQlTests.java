@@ -220,11 +220,11 @@ class RegistryGraphQlTests {
 				}));
 		}
 		this.graphQl.documentName("search")
-			.variable("text", "so tai nguyen va moi truong")
+			.variable("text", "so tai chinh")
 			.execute()
 			.path("search[0].code")
 			.entity(String.class)
-			.isEqualTo("BL_STNMT");
+			.isEqualTo("CM_STC");
 	}
 
 	@Test
