@@ -136,6 +136,15 @@ final class WebBenchmark implements Callable<Integer> {
 		if (!duplicate.functions().isEmpty()) {
 			pages.put("a function", "/functions/" + duplicate.functions().get(0));
 		}
+		pages.put("a body's graph (JSON)", "/bodies/" + body + "/graph");
+		pages.put("a body's history", "/bodies/" + body + "/history");
+		if (!duplicate.units().isEmpty()) {
+			String unit = duplicate.units().get(0);
+			pages.put("organisation chart", "/units/" + unit + "/chart");
+			pages.put("overlap heat map", "/units/" + unit + "/overlaps");
+		}
+		pages.put("merger candidates", "/mergers");
+		pages.put("two days compared", "/compare?unit=BL&day=2025-03-01&from=2025-02-28&to=2025-03-01");
 		pages.put("search 'so tai chinh'", "/search?q=so+tai+chinh");
 		pages.put("scenarios", "/scenarios");
 		pages.put("a scenario (editor's forms)", "/scenarios/" + name);
