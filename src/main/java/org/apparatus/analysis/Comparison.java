@@ -54,12 +54,19 @@ public record Comparison(LocalDate from, LocalDate to, @Nullable String unit, Li
 	public record Body(String name, @Nullable String nameEn, String status, String unit, @Nullable Integer staffQuota) {
 	}
 
-	/** A unit as it was on the two days: its name and parent. */
+	/**
+	 * A unit as it was on the two days: its name and parent, and for a unit that ended
+	 * the units the recorded UNIT_MERGE or UNIT_SPLIT events made it part of.
+	 */
 	public record UnitChange(String code, String level, @Nullable String nameBefore, @Nullable String nameAfter,
-			@Nullable String parentBefore, @Nullable String parentAfter) {
+			@Nullable String parentBefore, @Nullable String parentAfter, List<String> became) {
 	}
 
-	/** Who led a function in a unit on each day. */
+	/**
+	 * Who led a function in a unit on each day; for a unit merged into another between
+	 * the days, the unit is the one it became and the holders before are those of the
+	 * unit merged (with those of the unit it became, if that existed already).
+	 */
 	public record LeadChange(String function, String unit, List<String> before, List<String> after) {
 	}
 

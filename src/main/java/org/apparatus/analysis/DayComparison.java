@@ -36,9 +36,12 @@ public class DayComparison {
 
 	private final AnalysisService analysis;
 
-	DayComparison(Neo4jClient client, AnalysisService analysis) {
+	private final RecordedSuccessors successors;
+
+	DayComparison(Neo4jClient client, AnalysisService analysis, RecordedSuccessors successors) {
 		this.client = client;
 		this.analysis = analysis;
+		this.successors = successors;
 	}
 
 	@Transactional(readOnly = true)
@@ -46,7 +49,8 @@ public class DayComparison {
 		if (!from.isBefore(to)) {
 			throw new InvalidArgumentException("to", "must be after from (" + from + "), not " + to);
 		}
-		List<String> scope = unit == null ? null : scope(unit, from, to);
+		Successors successors = this.successors.between(from, to);
+		List<String> scope = unit == null ? null : scope(unit, from, to, successors);
 		Map<String, Object> days = new HashMap<>();
 		days.put("from", from);
 		days.put("to", to);
@@ -88,7 +92,8 @@ public class DayComparison {
 			Map<?, ?> before = (Map<?, ?>) row.get("before");
 			Map<?, ?> after = (Map<?, ?>) row.get("after");
 			var change = new UnitChange((String) row.get("code"), (String) row.get("level"), text(before, "name"),
-					text(after, "name"), text(before, "parent"), text(after, "parent"));
+					text(after, "name"), text(before, "parent"), text(after, "parent"),
+					after == null ? List.copyOf(successors.unitBecame((String) row.get("code"))) : List.of());
 			if (after == null) {
 				unitsEnded.add(change);
 			}
@@ -107,7 +112,13 @@ public class DayComparison {
 					strings(row.get("results")), strings(row.get("functions"))))
 			.toList();
 
-		Map<String, List<String>> leadsBefore = leads(from, scope);
+		Map<String, List<String>> leadsBefore = new TreeMap<>();
+		leads(from, scope).forEach((key, holders) -> {
+			String[] functionAndUnit = key.split("\u0000");
+			Set<String> became = successors.unitBecame(functionAndUnit[1]);
+			String unitAfter = became.size() == 1 ? became.iterator().next() : functionAndUnit[1];
+			leadsBefore.merge(functionAndUnit[0] + "\u0000" + unitAfter, holders, DayComparison::union);
+		});
 		Map<String, List<String>> leadsAfter = leads(to, scope);
 		List<LeadChange> leads = new ArrayList<>();
 		Set<String> keys = new TreeSet<>(leadsBefore.keySet());
@@ -134,21 +145,41 @@ public class DayComparison {
 
 	/**
 	 * The unit and the units below it on either day, so that a district that ended
-	 * between the days is compared with what it became.
+	 * between the days is compared with what it became; with, on {@code to}, the units
+	 * that the recorded events merged or split those of {@code from} into (a province
+	 * merged into another is compared with the merged province).
 	 */
-	private List<String> scope(String unit, LocalDate from, LocalDate to) {
-		Set<String> scope = new TreeSet<>();
-		for (LocalDate day : List.of(from, to)) {
-			this.client.query(CypherFile.load("analysis/unit-scope"))
-				.bindAll(Map.of("unit", unit, "asOf", day))
-				.fetch()
-				.all()
-				.forEach(row -> scope.add((String) row.get("code")));
+	private List<String> scope(String unit, LocalDate from, LocalDate to, Successors successors) {
+		Set<String> before = unitAndBelow(unit, from);
+		Set<String> scope = new TreeSet<>(before);
+		scope.addAll(unitAndBelow(unit, to));
+		for (String code : before) {
+			for (String became : successors.unitBecame(code)) {
+				if (!scope.contains(became)) {
+					scope.addAll(unitAndBelow(became, to));
+				}
+			}
 		}
 		if (scope.isEmpty()) {
 			throw InvalidArgumentException.unknown("unit", "admin unit", unit);
 		}
 		return List.copyOf(scope);
+	}
+
+	private Set<String> unitAndBelow(String unit, LocalDate day) {
+		Set<String> codes = new TreeSet<>();
+		this.client.query(CypherFile.load("analysis/unit-scope"))
+			.bindAll(Map.of("unit", unit, "asOf", day))
+			.fetch()
+			.all()
+			.forEach(row -> codes.add((String) row.get("code")));
+		return codes;
+	}
+
+	private static List<String> union(List<String> a, List<String> b) {
+		Set<String> all = new TreeSet<>(a);
+		all.addAll(b);
+		return List.copyOf(all);
 	}
 
 	/**

@@ -87,7 +87,8 @@ final class CompareCommand implements Callable<Integer>, KnowledgeBaseCommand {
 		bodies(out, "Renamed", c.renamed(), b -> b.before().name() + " → " + b.after().name());
 		list(out, "Merged", c.merged(),
 				e -> e.date() + " " + String.join(" + ", e.originals()) + " → " + String.join(", ", e.results()));
-		list(out, "Units ended", c.unitsEnded(), u -> u.code() + " " + u.nameBefore());
+		list(out, "Units ended", c.unitsEnded(), u -> u.code() + " " + u.nameBefore()
+				+ (u.became().isEmpty() ? "" : " → " + String.join(", ", u.became())));
 		list(out, "Units established", c.unitsEstablished(), u -> u.code() + " " + u.nameAfter());
 		list(out, "Units re-parented", c.reparented(),
 				u -> u.code() + " " + u.nameAfter() + ": " + u.parentBefore() + " → " + u.parentAfter());

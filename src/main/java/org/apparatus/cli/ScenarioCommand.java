@@ -305,14 +305,18 @@ final class ScenarioCommand {
 			ScenarioComparison.Summary s = c.summary();
 			out.printf("Scenario %s evaluated as of %s, compared with the record of %s%n", c.scenario().name(),
 					c.asOf(), c.to());
-			out.printf("  bodies: %d matched (%d by name), %d missed, %d wrong: %s%n", s.bodiesMatched(),
-					s.bodiesMatchedByName(), s.bodiesMissed(), s.bodiesWrong(), percent(s.bodyRatio()));
+			out.printf("  bodies: %d matched (%d by name, %d by the record's events), %d missed, %d wrong: %s%n",
+					s.bodiesMatched(), s.bodiesMatchedByName(), s.bodiesMatchedByEvents(), s.bodiesMissed(),
+					s.bodiesWrong(), percent(s.bodyRatio()));
 			out.printf("  leads:  %d matched, %d missed, %d wrong: %s%n", s.leadsMatched(), s.leadsMissed(),
 					s.leadsWrong(), percent(s.leadRatio()));
 			out.printf("  match ratio %s%n", percent(s.matchRatio()));
 			list(out, "Bodies matched by name",
 					c.bodies().matched().stream().filter(m -> m.by() == ScenarioComparison.MatchedBy.NAME).toList(),
 					m -> m.predicted().code() + " = " + m.recorded().code() + " " + m.recorded().name());
+			list(out, "Bodies matched by the record's events",
+					c.bodies().matched().stream().filter(m -> m.by() == ScenarioComparison.MatchedBy.EVENTS).toList(),
+					m -> m.predicted().code() + " → " + m.recorded().code() + " " + m.recorded().name());
 			list(out, "Bodies missed (in the record, not predicted)", c.bodies().missed(), Compare::body);
 			list(out, "Bodies wrong (predicted, not in the record)", c.bodies().wrong(), Compare::body);
 			list(out, "Leads missed (in the record, not predicted)", c.leads().missed(),

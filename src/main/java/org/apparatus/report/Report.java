@@ -260,10 +260,13 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 					.toList()));
 		String level = text("Cấp", "Level");
 		String parent = text("Trực thuộc", "Part of");
-		tables.add(new ChangeTable(text("Địa bàn kết thúc", "Units ended"), List.of(unit, level, parent), c.unitsEnded()
-			.stream()
-			.map(u -> List.of(changes.oldName(u.code()), label("level", u.level()), changes.oldName(u.parentBefore())))
-			.toList()));
+		tables.add(new ChangeTable(text("Địa bàn kết thúc", "Units ended"),
+				List.of(unit, level, parent, text("Nhập vào", "Became part of")),
+				c.unitsEnded()
+					.stream()
+					.map(u -> List.of(changes.oldName(u.code()), label("level", u.level()),
+							changes.oldName(u.parentBefore()), changes.newNames(u.became())))
+					.toList()));
 		tables.add(new ChangeTable(text("Địa bàn được thành lập", "Units established"), List.of(unit, level, parent), c
 			.unitsEstablished()
 			.stream()

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apparatus.analysis.Successors;
 import org.apparatus.scenario.ScenarioComparison.Bodies;
 import org.apparatus.scenario.ScenarioComparison.Body;
 import org.apparatus.scenario.ScenarioComparison.BodyMatch;
@@ -51,9 +52,9 @@ final class PredictionMatcher {
 	private PredictionMatcher() {
 	}
 
-	static ScenarioComparison compare(Scenario scenario, LocalDate asOf, LocalDate to, State predicted,
-			State recorded) {
-		Map<String, String> units = unitsInTheRecord(predicted, recorded);
+	static ScenarioComparison compare(Scenario scenario, LocalDate asOf, LocalDate to, State predicted, State recorded,
+			Successors successors) {
+		Map<String, String> units = unitsInTheRecord(predicted, recorded, successors);
 		List<BodyMatch> matched = new ArrayList<>();
 		Map<String, Body> recordedByCode = new LinkedHashMap<>();
 		recorded.bodies().forEach(b -> recordedByCode.put(b.code(), b));
@@ -88,6 +89,7 @@ final class PredictionMatcher {
 				wrong.add(body);
 			}
 		}
+		wrong = followTheRecord(scenario, wrong, recordedByCode, successors, matched);
 		matched.sort(java.util.Comparator.comparing(m -> m.recorded().code()));
 		Bodies bodies = new Bodies(matched, List.copyOf(recordedByCode.values()), wrong);
 
@@ -123,10 +125,56 @@ final class PredictionMatcher {
 	}
 
 	/**
-	 * The scenario's units that the record does not have under their code, mapped to the
-	 * record's unit of the same level and name (when there is exactly one).
+	 * Matches the bodies left unmatched by code and name with the recorded bodies that
+	 * the record's change events carried their origins into (the body itself, and the
+	 * bodies the scenario merged into it): the recorded body that took the most of them
+	 * (a whole body before a share of its functions), then the first by code — provided
+	 * the record formed it from no body the scenario did not merge into the predicted one
+	 * (a plan that kept Ban Dân tộc did not foresee its merger into Sở Dân tộc và Tôn
+	 * giáo). The bodies still unmatched are returned.
 	 */
-	private static Map<String, String> unitsInTheRecord(State predicted, State recorded) {
+	private static List<Body> followTheRecord(Scenario scenario, List<Body> unmatched, Map<String, Body> recordedByCode,
+			Successors successors, List<BodyMatch> matched) {
+		Map<String, Set<String>> origins = new HashMap<>();
+		for (Change change : scenario.changes()) {
+			if (change instanceof Change.Merge merge) {
+				origins.computeIfAbsent(merge.into(), c -> new TreeSet<>()).addAll(merge.agencies());
+			}
+		}
+		List<Body> wrong = new ArrayList<>();
+		for (Body body : unmatched) {
+			Map<String, Integer> weights = new HashMap<>();
+			Set<String> from = new TreeSet<>(origins.getOrDefault(body.code(), Set.of()));
+			from.add(body.code());
+			from.forEach(origin -> successors.ofAgency(origin)
+				.forEach((code, weight) -> weights.merge(code, weight, Math::max)));
+			Body same = weights.keySet()
+				.stream()
+				.filter(recordedByCode::containsKey)
+				.filter(code -> from.containsAll(successors.agencyFormedFrom(code)))
+				.sorted(java.util.Comparator.<String, Integer>comparing(weights::get)
+					.reversed()
+					.thenComparing(java.util.Comparator.naturalOrder()))
+				.map(recordedByCode::get)
+				.findFirst()
+				.orElse(null);
+			if (same != null) {
+				recordedByCode.remove(same.code());
+				matched.add(new BodyMatch(body, same, MatchedBy.EVENTS));
+			}
+			else {
+				wrong.add(body);
+			}
+		}
+		return wrong;
+	}
+
+	/**
+	 * The scenario's units that the record does not have under their code, mapped to the
+	 * unit the record's events merged them into (UNIT_MERGE, when it is one unit), or
+	 * else to the record's unit of the same level and name (when there is exactly one).
+	 */
+	private static Map<String, String> unitsInTheRecord(State predicted, State recorded, Successors successors) {
 		Map<String, List<String>> recordedByName = new HashMap<>();
 		recorded.unitNames()
 			.forEach((code, name) -> recordedByName
@@ -134,7 +182,12 @@ final class PredictionMatcher {
 				.add(code));
 		Map<String, String> units = new HashMap<>();
 		predicted.unitNames().forEach((code, name) -> {
-			if (!recorded.unitNames().containsKey(code)) {
+			Set<String> became = successors.unitBecame(code);
+			if (!recorded.unitNames().containsKey(code) && became.size() == 1
+					&& recorded.unitNames().containsKey(became.iterator().next())) {
+				units.put(code, became.iterator().next());
+			}
+			else if (!recorded.unitNames().containsKey(code)) {
 				List<String> same = recordedByName
 					.getOrDefault(predicted.unitLevels().get(code) + "\u0000" + folded(name), List.of());
 				if (same.size() == 1) {

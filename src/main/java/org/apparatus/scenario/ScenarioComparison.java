@@ -9,10 +9,13 @@ import java.util.List;
  * that day, compared with those the record holds on {@code to}. A predicted body matches
  * a recorded one of the same code, or else of the same name in the same admin unit (both
  * compared without case and diacritics, the unit by code or by name), since the planner
- * chose the codes of the bodies a scenario creates. A lead is one function in one unit:
- * it matches when the scenario predicts the same holders (matched bodies) as the record
- * holds; it is missed when the record has a lead there and the scenario none, wrong when
- * the scenario predicts holders the record does not have there.
+ * chose the codes of the bodies a scenario creates; or else, following the record's
+ * change events between the two days, of the body they carried it (or the bodies the
+ * scenario merged into it) into. A unit the record merged into another (UNIT_MERGE) is
+ * compared as that unit. A lead is one function in one unit: it matches when the scenario
+ * predicts the same holders (matched bodies) as the record holds; it is missed when the
+ * record has a lead there and the scenario none, wrong when the scenario predicts holders
+ * the record does not have there.
  *
  * @param asOf the day the scenario was evaluated on
  * @param to the day of the record it is compared with
@@ -32,7 +35,13 @@ public record ScenarioComparison(Scenario scenario, LocalDate asOf, LocalDate to
 		 * Different codes, the same name in the same admin unit (without case and
 		 * diacritics).
 		 */
-		NAME
+		NAME,
+		/**
+		 * Matched neither way: the record's change events (MERGE, TRANSFER, RENAME,
+		 * SPLIT) carried the predicted body, or the bodies the scenario merged into it,
+		 * into the recorded one.
+		 */
+		EVENTS
 
 	}
 
@@ -48,6 +57,10 @@ public record ScenarioComparison(Scenario scenario, LocalDate asOf, LocalDate to
 
 		public long matchedByName() {
 			return this.matched.stream().filter(m -> m.by() == MatchedBy.NAME).count();
+		}
+
+		public long matchedByEvents() {
+			return this.matched.stream().filter(m -> m.by() == MatchedBy.EVENTS).count();
 		}
 
 		public double ratio() {
@@ -83,9 +96,10 @@ public record ScenarioComparison(Scenario scenario, LocalDate asOf, LocalDate to
 	}
 
 	public Summary summary() {
-		return new Summary(this.bodies.matched().size(), this.bodies.matchedByName(), this.bodies.missed().size(),
-				this.bodies.wrong().size(), this.bodies.ratio(), this.leads.matched().size(),
-				this.leads.missed().size(), this.leads.wrong().size(), this.leads.ratio(), matchRatio());
+		return new Summary(this.bodies.matched().size(), this.bodies.matchedByName(), this.bodies.matchedByEvents(),
+				this.bodies.missed().size(), this.bodies.wrong().size(), this.bodies.ratio(),
+				this.leads.matched().size(), this.leads.missed().size(), this.leads.wrong().size(), this.leads.ratio(),
+				matchRatio());
 	}
 
 	private static double ratio(long matched, long unmatched) {
@@ -93,8 +107,8 @@ public record ScenarioComparison(Scenario scenario, LocalDate asOf, LocalDate to
 	}
 
 	/** The counts and ratios of a comparison. */
-	public record Summary(long bodiesMatched, long bodiesMatchedByName, long bodiesMissed, long bodiesWrong,
-			double bodyRatio, long leadsMatched, long leadsMissed, long leadsWrong, double leadRatio,
+	public record Summary(long bodiesMatched, long bodiesMatchedByName, long bodiesMatchedByEvents, long bodiesMissed,
+			long bodiesWrong, double bodyRatio, long leadsMatched, long leadsMissed, long leadsWrong, double leadRatio,
 			double matchRatio) {
 	}
 

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import org.apparatus.analysis.AnalysisProperties;
 import org.apparatus.analysis.AnalysisRequest;
 import org.apparatus.analysis.AnalysisService;
+import org.apparatus.analysis.RecordedSuccessors;
+import org.apparatus.analysis.Successors;
 import org.apparatus.analysis.Finding;
 import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.audit.Attribution;
@@ -56,10 +58,13 @@ public class ScenarioService {
 
 	private final AuditLog audit;
 
+	private final RecordedSuccessors successors;
+
 	ScenarioService(Neo4jClient client, ScenarioApplier applier, AnalysisService analysis,
 			AnalysisProperties properties, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-			KnowledgeBaseRevision revision, AuditLog audit) {
+			KnowledgeBaseRevision revision, AuditLog audit, RecordedSuccessors successors) {
 		this.revision = revision;
+		this.successors = successors;
 		this.audit = audit;
 		this.client = client;
 		this.applier = applier;
@@ -188,9 +193,10 @@ public class ScenarioService {
 		return this.transactions.execute(status -> {
 			status.setRollbackOnly();
 			PredictionMatcher.State recorded = state(to);
+			Successors successors = this.successors.between(date, to);
 			carryOut(scenario, date);
 			PredictionMatcher.State predicted = state(date);
-			return PredictionMatcher.compare(scenario, date, to, predicted, recorded);
+			return PredictionMatcher.compare(scenario, date, to, predicted, recorded, successors);
 		});
 	}
 

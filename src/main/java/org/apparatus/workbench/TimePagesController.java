@@ -175,6 +175,7 @@ class TimePagesController {
 			if (u.parentAfter() != null) {
 				units.add(u.parentAfter());
 			}
+			units.addAll(u.became());
 		}));
 		c.leads().forEach(l -> {
 			functions.add(l.function());

@@ -165,7 +165,7 @@ class ScenarioComparisonTests {
 	void theSummaryCountsAndRatios() {
 		ScenarioComparison.Summary s = comparison().summary();
 		assertThat(s).isEqualTo(
-				new ScenarioComparison.Summary(5, 1, 1, 1, s.bodyRatio(), 3, 1, 3, s.leadRatio(), s.matchRatio()));
+				new ScenarioComparison.Summary(5, 1, 0, 1, 1, s.bodyRatio(), 3, 1, 3, s.leadRatio(), s.matchRatio()));
 		assertThat(s.bodyRatio()).isCloseTo(5.0 / 7, within(1e-9));
 		assertThat(s.leadRatio()).isCloseTo(3.0 / 7, within(1e-9));
 		assertThat(s.matchRatio()).isCloseTo(8.0 / 14, within(1e-9));
