@@ -80,7 +80,7 @@ class ScenarioCommandTests {
 				the plan's merged Party board, which the record has only from 1 July; missed are the 78
 				others, mostly the district bodies the record keeps until 1 July""")
 			.startsWith("Scenario reform-2025 evaluated as of 2025-02-28, compared with the record of 2025-03-01\n"
-					+ "  bodies: 123 matched (1 by name), 78 missed, 3 wrong: 60.3 %\n")
+					+ "  bodies: 123 matched (1 by name, 0 by the record's events), 78 missed, 3 wrong: 60.3 %\n")
 			.contains("Bodies wrong (predicted, not in the record): 3\n")
 			.contains("  BL_BDT ", "  BL_BTG_SNV ", "  PLAN_BL_BTGDV_TU ");
 		assertThat(run("scenario", "compare", "--as-of", "2025-02-28", "--to", "2025-03-01", "--format", "json",
@@ -90,6 +90,17 @@ class ScenarioCommandTests {
 		assertThat(comparison.keySet().stream().map(Object::toString)).containsExactlyInAnyOrder("scenario", "asOf",
 				"to", "summary", "bodies", "leads");
 		assertThat(((List<?>) ((Map<?, ?>) comparison.get("bodies")).get("missed"))).hasSize(78);
+
+		assertThat(run("scenario", "compare", "--as-of", "2025-02-28", "--to", "2025-07-01", "reform-2025")).isZero();
+		assertThat(this.out.toString()).as("""
+				held against 1 July 2025, when Bạc Liêu had become part of Cà Mau: Sở Tài chính matches Cà
+				Mau's by name (Bạc Liêu counts as Cà Mau, UNIT_MERGE), the provincial Party committee and the
+				plan's merged Party board the Cà Mau bodies their tasks went to (TRANSFER); Sở Dân tộc và Tôn
+				giáo is missed, since the plan kept Ban Dân tộc apart""")
+			.contains("  BL_STC = CM_STC Sở Tài chính\n")
+			.contains("  BL_TU → CM_TU Tỉnh ủy Cà Mau\n", "  PLAN_BL_BTGDV_TU → CM_BTGDV_TU ")
+			.contains("  CM_SDTTG Sở Dân tộc và Tôn giáo (CM)\n")
+			.contains("  BL_BDT Ban Dân tộc tỉnh (BL)\n");
 
 		Path exported = this.temp.resolve("exported.yaml");
 		assertThat(run("scenario", "export", "--out", exported.toString(), "reform-2025")).isZero();
