@@ -22,7 +22,6 @@ import org.apparatus.system.CypherFile;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compares the record of two days (domain.md §8.4): bodies and units from their periods,
@@ -44,7 +43,11 @@ public class DayComparison {
 		this.successors = successors;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Not one transaction: the analyses of the two days run every rule, each in its own
+	 * transaction with the rules' time limit (and cached), which a surrounding request
+	 * transaction's shorter default would cut short on a busy machine.
+	 */
 	public Comparison compare(LocalDate from, LocalDate to, @Nullable String unit) {
 		if (!from.isBefore(to)) {
 			throw new InvalidArgumentException("to", "must be after from (" + from + "), not " + to);
