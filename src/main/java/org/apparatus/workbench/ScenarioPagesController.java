@@ -340,6 +340,22 @@ class ScenarioPagesController {
 		return "redirect:/scenarios/" + name + "?" + scope.query();
 	}
 
+	@GetMapping("/scenarios/{name}/delete")
+	String confirmDelete(@PathVariable String name, Model model) {
+		model.addAttribute("scenario", this.scenarios.require(name));
+		return "workbench/scenario-delete";
+	}
+
+	/** Deletes a saved scenario as the API's {@code deleteScenario} does (audited). */
+	@PostMapping("/scenarios/{name}/delete")
+	String delete(@PathVariable String name, @ModelAttribute("scope") Scope scope,
+			@RequestParam(defaultValue = "") String reason, Principal user, RedirectAttributes redirect) {
+		this.scenarios.require(name);
+		this.scenarios.delete(name, new Attribution(user.getName(), reason.isBlank() ? null : reason.strip()));
+		redirect.addFlashAttribute("deleted", name);
+		return "redirect:/scenarios?" + scope.query();
+	}
+
 	/**
 	 * The codes a picker offers for what the planner typed: the workbench's search, as
 	 * {@code <option>}s of a datalist.

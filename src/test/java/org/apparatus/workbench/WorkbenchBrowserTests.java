@@ -566,6 +566,86 @@ class WorkbenchBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void anEditorDeletesAScenarioAfterAConfirmation() {
+		Finding duplicate = aDuplicateOfTwoDepartments();
+		this.scenarios.save(
+				new Scenario("wb-to-delete", "Phương án bỏ đi",
+						List.of(new Change.Merge(duplicate.agencies(), duplicate.agencies().get(0), null)), SHARED_DAY),
+				new Attribution("editor", null));
+		try {
+			signIn("editor", "editor");
+			open("/scenarios/wb-to-delete");
+			clickAndWait(By.id("delete"));
+			assertThat(text(By.id("delete-warning"))).contains("1 thay đổi");
+			// nothing is deleted until the planner confirms
+			assertThat(this.scenarios.find("wb-to-delete")).isPresent();
+			type(By.id("delete-reason"), "Không dùng nữa");
+			clickAndWait(By.id("delete-submit"));
+			assertThat(text(By.id("deleted"))).isEqualTo("Đã xóa phương án wb-to-delete.");
+			assertThat(browser.findElements(By.linkText("wb-to-delete"))).isEmpty();
+			assertThat(this.scenarios.find("wb-to-delete")).isEmpty();
+		}
+		finally {
+			this.scenarios.delete("wb-to-delete", new Attribution("test", null));
+		}
+	}
+
+	@Test
+	void aViewerDownloadsTheCurrentDataSetAsZipAndAsWorkbook() throws Exception {
+		signIn("viewer", "viewer");
+		open("/data");
+		byte[] zip = download(browser.findElement(By.id("export-zip")).getDomProperty("href"), "application/zip");
+		java.util.Map<String, String> entries = new java.util.HashMap<>();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				entries.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(
+				java.util.Arrays.stream(org.apparatus.dataset.DataSetFile.values()).map(f -> f.fileName()).toList());
+		assertThat(entries.get("agencies.csv")).startsWith("\uFEFFcode,").contains("\n" + FINANCE + ",Sở Tài chính");
+
+		byte[] xlsx = download(browser.findElement(By.id("export-xlsx")).getDomProperty("href"),
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			List<String> sheets = new java.util.ArrayList<>();
+			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+			assertThat(sheets)
+				.containsExactlyElementsOf(java.util.Arrays.stream(org.apparatus.dataset.DataSetFile.values())
+					.map(DataSetTemplate::sheetName)
+					.toList());
+			Sheet agencies = workbook.getSheet("agencies");
+			assertThat(agencies.getRow(0).getCell(0).getStringCellValue()).isEqualTo("code");
+			boolean found = false;
+			for (Row row : agencies) {
+				if (row.getCell(0).getStringCellValue().equals(FINANCE)) {
+					assertThat(row.getCell(1).getStringCellValue()).startsWith("Sở Tài chính");
+					found = true;
+				}
+			}
+			assertThat(found).as(FINANCE + " in the agencies sheet").isTrue();
+		}
+		// both read back as the upload reads them, every file found
+		assertThat(UploadedDataSet.read("export.zip", zip).files())
+			.containsExactlyInAnyOrder(org.apparatus.dataset.DataSetFile.values());
+		assertThat(UploadedDataSet.read("export.xlsx", xlsx).files())
+			.containsExactlyInAnyOrder(org.apparatus.dataset.DataSetFile.values());
+	}
+
+	/** Fetches a link of the page with the browser's session, as a download does. */
+	private byte[] download(String href, String contentType) throws Exception {
+		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue(contentType);
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
+		return response.body();
+	}
+
+	@Test
 	void aViewerSeesNoEditControlsOnTheScenarioAndDataPages() {
 		Finding duplicate = aDuplicateOfTwoDepartments();
 		this.scenarios.save(
@@ -581,6 +661,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 		assertThat(text(By.id("scenario-day"))).isEqualTo(SHARED_DAY.toString());
 		assertThat(browser.findElements(By.id("evaluate"))).hasSize(1);
 		assertThat(browser.findElements(By.id("apply"))).isEmpty();
+		assertThat(browser.findElements(By.id("delete"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("form.change"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("#change-list button"))).isEmpty();
 		open("/data");
