@@ -48,25 +48,25 @@
       var order = g.nodes.map(function (n) { return n.id; });
       var focused = -1;
       var said = document.getElementById('graph-focus');
-      function focusOn(index) {
+      function focusOn(index, pan) {
         focused = (index + order.length) % order.length;
         cy.nodes().removeClass('focused');
         var node = cy.$id(order[focused]).addClass('focused');
         var at = node.renderedPosition();
-        if (at.x < 0 || at.y < 0 || at.x > box.clientWidth || at.y > box.clientHeight) { cy.center(node); }
+        if (pan && (at.x < 0 || at.y < 0 || at.x > box.clientWidth || at.y > box.clientHeight)) { cy.center(node); }
         var label = node.data('label') + (order[focused] === self ? ' (' + box.getAttribute('data-self') + ')' : '');
         said.textContent = label + ' — ' + box.getAttribute('data-position')
           .replace('{0}', String(focused + 1)).replace('{1}', String(order.length));
         box.setAttribute('data-focused', order[focused]);
       }
-      box.addEventListener('focus', function () { if (focused < 0) { focusOn(0); } });
+      box.addEventListener('focus', function () { if (focused < 0) { focusOn(0, false); } });
       box.addEventListener('keydown', function (event) {
         var handled = true;
         switch (event.key) {
-          case 'ArrowRight': case 'ArrowDown': focusOn(focused + 1); break;
-          case 'ArrowLeft': case 'ArrowUp': focusOn(focused - 1); break;
-          case 'Home': focusOn(0); break;
-          case 'End': focusOn(order.length - 1); break;
+          case 'ArrowRight': case 'ArrowDown': focusOn(focused + 1, true); break;
+          case 'ArrowLeft': case 'ArrowUp': focusOn(focused - 1, true); break;
+          case 'Home': focusOn(0, true); break;
+          case 'End': focusOn(order.length - 1, true); break;
           case 'Enter': if (focused >= 0) { walk(order[focused]); } break;
           default: handled = false;
         }

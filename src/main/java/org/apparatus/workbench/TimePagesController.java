@@ -87,7 +87,7 @@ class TimePagesController {
 		String title = periods.isEmpty() ? code : periods.get(periods.size() - 1).name();
 		model.addAttribute("code", code);
 		model.addAttribute("agency", agency);
-		model.addAttribute("title", title);
+		model.addAttribute("historyOf", title);
 		model.addAttribute("periods", periods);
 		model.addAttribute("events", events);
 		return "workbench/history";

@@ -434,6 +434,8 @@ class WorkbenchBrowserTests extends BrowserTest {
 		signIn("viewer", "viewer");
 		open("/bodies/" + FINANCE + "?unit=" + PROVINCE + "&day=" + day);
 		clickAndWait(By.id("to-body-history"));
+		assertThat(text(By.id("history-name"))).isEqualTo(agencyName(FINANCE));
+		assertThat(browser.getTitle()).startsWith("Lịch sử — ");
 		List<WebElement> shown = browser.findElements(By.cssSelector("#events li.event"));
 		assertThat(shown).hasSize(events.size());
 		WebElement merger = shown.stream()
