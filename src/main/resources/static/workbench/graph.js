@@ -59,6 +59,10 @@
           .replace('{0}', String(focused + 1)).replace('{1}', String(order.length));
         box.setAttribute('data-focused', order[focused]);
       }
+      // the keyboard focus is the keyboard's: a press of the mouse does not take it (focusing a tall
+      // box scrolls it into view between the press and the release, and the click lands elsewhere);
+      // Cytoscape still sees the press
+      box.addEventListener('mousedown', function (event) { event.preventDefault(); }, true);
       box.addEventListener('focus', function () { if (focused < 0) { focusOn(0, false); } });
       box.addEventListener('keydown', function (event) {
         var handled = true;

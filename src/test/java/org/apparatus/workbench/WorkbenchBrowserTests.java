@@ -295,6 +295,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 		browser.executeScript("document.getElementById('graph-title').scrollIntoView();");
 		screenshot("graph");
 		String target = neighbours.get(0).code();
+		browser.executeScript("document.getElementById('graph').scrollIntoView({block: 'center'});");
 		@SuppressWarnings("unchecked")
 		java.util.Map<String, Number> at = (java.util.Map<String, Number>) browser
 			.executeScript("var cy = window.apparatusGraph; cy.zoom(1); cy.center(cy.$id(arguments[0]));"
