@@ -28,10 +28,6 @@ final class AnalysisBenchmark implements Callable<Integer> {
 	@Mixin
 	BenchmarkStore.Options storeOptions = new BenchmarkStore.Options();
 
-	@Option(names = "--provinces", paramLabel = "N", defaultValue = "34",
-			description = "Provinces to generate into an empty store (default: ${DEFAULT-VALUE}, the national scale).")
-	int provinces;
-
 	@Option(names = "--sample", paramLabel = "N", defaultValue = "5000",
 			description = "Agencies whose every pair is compared with MERGER_CANDIDATE (default: ${DEFAULT-VALUE}).")
 	int sample;
@@ -49,7 +45,7 @@ final class AnalysisBenchmark implements Callable<Integer> {
 	public Integer call() throws IOException {
 		int failed = 0;
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out)) {
+		try (var store = BenchmarkStore.open(this.storeOptions, 34, out)) {
 			var context = store.context();
 			AnalysisService analysis = context.getBean(AnalysisService.class);
 			List<@Nullable LocalDate> days = new ArrayList<>(this.asOf);

@@ -59,6 +59,33 @@ final class BenchmarkStore implements AutoCloseable {
 				description = "Measure a running Neo4j instead of an embedded store.")
 		@Nullable URI uri;
 
+		@Option(names = "--provinces", paramLabel = "N",
+				description = "Provinces to generate into an empty store (default: 34, the national scale, for "
+						+ "analyze; 1, the province scale, for graphql and report; web measures the seed "
+						+ "province unless this is given).")
+		@Nullable Integer provinces;
+
+		/** The provinces asked for, or this benchmark's own default. */
+		int provinces(int fallback) {
+			return this.provinces == null ? fallback : this.provinces;
+		}
+
+	}
+
+	/**
+	 * Arguments of an application started for a benchmark that measures the web server:
+	 * any free HTTP and Bolt port, warnings only.
+	 */
+	static final List<String> SERVLET = List.of("--server.port=0", "--apparatus.bolt-port=0",
+			"--logging.level.root=WARN");
+
+	/**
+	 * {@link #SERVLET} and no seed: a store the benchmark fills with generated provinces.
+	 */
+	static List<String> servletWithoutSeed() {
+		List<String> args = new ArrayList<>(SERVLET);
+		args.add("--apparatus.seed=");
+		return args;
 	}
 
 	/** Starts the application without a web server. */
@@ -68,7 +95,8 @@ final class BenchmarkStore implements AutoCloseable {
 
 	/**
 	 * Starts the application of this type with these arguments (a benchmark that needs
-	 * the web server says so).
+	 * the web server says so); an empty store is filled with {@code --provinces}
+	 * generated provinces, or else {@code provinces}.
 	 */
 	static BenchmarkStore open(Options options, int provinces, PrintWriter out, WebApplicationType type,
 			List<String> args) throws IOException {
@@ -77,7 +105,7 @@ final class BenchmarkStore implements AutoCloseable {
 		try {
 			context = start(type, options.uri == null && options.store == null ? work.resolve("store") : options.store,
 					options.uri, args);
-			fillIfEmpty(context.getBean(DataSetService.class), provinces, work, out);
+			fillIfEmpty(context.getBean(DataSetService.class), options.provinces(provinces), work, out);
 			return new BenchmarkStore(work, context);
 		}
 		catch (IOException | RuntimeException ex) {

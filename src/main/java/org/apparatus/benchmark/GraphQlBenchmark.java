@@ -63,10 +63,6 @@ final class GraphQlBenchmark implements Callable<Integer> {
 	@Mixin
 	BenchmarkStore.Options storeOptions = new BenchmarkStore.Options();
 
-	@Option(names = "--provinces", paramLabel = "N", defaultValue = "1",
-			description = "Provinces to generate into an empty store (default: ${DEFAULT-VALUE}, the province scale).")
-	int provinces;
-
 	@Option(names = "--clients", paramLabel = "N", defaultValue = "1,8,32", split = ",",
 			description = "Concurrent clients, each sending its next query when the last is answered; several "
 					+ "counts are measured one after the other (default: ${DEFAULT-VALUE}).")
@@ -95,8 +91,8 @@ final class GraphQlBenchmark implements Callable<Integer> {
 			throw new ParameterException(this.spec.commandLine(), "--seconds must be at least 1");
 		}
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out, WebApplicationType.SERVLET, List
-			.of("--server.port=0", "--apparatus.seed=", "--apparatus.bolt-port=0", "--logging.level.root=WARN"))) {
+		try (var store = BenchmarkStore.open(this.storeOptions, 1, out, WebApplicationType.SERVLET,
+				BenchmarkStore.servletWithoutSeed())) {
 			var context = store.context();
 			URI endpoint = URI
 				.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/graphql");

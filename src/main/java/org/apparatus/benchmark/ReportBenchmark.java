@@ -28,10 +28,6 @@ final class ReportBenchmark implements Callable<Integer> {
 	@Mixin
 	BenchmarkStore.Options storeOptions = new BenchmarkStore.Options();
 
-	@Option(names = "--provinces", paramLabel = "N", defaultValue = "1",
-			description = "Provinces to generate into an empty store (default: ${DEFAULT-VALUE}).")
-	int provinces;
-
 	@Option(names = "--scenario", paramLabel = "NAME", description = "Include the evaluation of this saved scenario.")
 	@Nullable String scenario;
 
@@ -44,7 +40,7 @@ final class ReportBenchmark implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (var store = BenchmarkStore.open(this.storeOptions, this.provinces, out)) {
+		try (var store = BenchmarkStore.open(this.storeOptions, 1, out)) {
 			ReportBuilder builder = store.context().getBean(ReportBuilder.class);
 			ReportRequest request = new ReportRequest(this.asOf, this.scenario, null, "vi");
 			long t = System.nanoTime();

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,17 @@ final class WebBenchmark implements Callable<Integer> {
 			description = "The user who signs in with the form (default: ${DEFAULT-VALUE}).")
 	String user;
 
+	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+			description = "The day of the pages and their analysis (default: the configured day, today unless set).")
+	@org.jspecify.annotations.Nullable
+	LocalDate asOf;
+
+	@Option(names = "--merger-threshold", paramLabel = "X",
+			description = "The analysis' MERGER_CANDIDATE threshold (default: the configured one); a low one "
+					+ "fills the findings list.")
+	@org.jspecify.annotations.Nullable
+	Double mergerThreshold;
+
 	@Spec
 	CommandSpec spec;
 
@@ -69,12 +81,19 @@ final class WebBenchmark implements Callable<Integer> {
 			throw new ParameterException(this.spec.commandLine(), "--user is NAME:PASSWORD");
 		}
 		PrintWriter out = this.spec.commandLine().getOut();
-		try (var store = BenchmarkStore.open(this.storeOptions, 1, out, WebApplicationType.SERVLET,
-				List.of("--server.port=0", "--apparatus.bolt-port=0", "--logging.level.root=WARN"))) {
+		List<String> args = new java.util.ArrayList<>(
+				this.storeOptions.provinces == null ? BenchmarkStore.SERVLET : BenchmarkStore.servletWithoutSeed());
+		if (this.asOf != null) {
+			args.add("--apparatus.analysis.as-of=" + this.asOf);
+		}
+		if (this.mergerThreshold != null) {
+			args.add("--apparatus.analysis.merger-threshold=" + this.mergerThreshold);
+		}
+		try (var store = BenchmarkStore.open(this.storeOptions, 1, out, WebApplicationType.SERVLET, args)) {
 			var context = store.context();
 			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 			Map<String, String> pages = pages(context.getBean(AnalysisService.class),
-					context.getBean(ScenarioService.class));
+					context.getBean(ScenarioService.class), out);
 			HttpClient http = HttpClient.newBuilder()
 				.cookieHandler(new CookieManager())
 				.followRedirects(HttpClient.Redirect.NEVER)
@@ -113,10 +132,13 @@ final class WebBenchmark implements Callable<Integer> {
 	}
 
 	/** The pages, with codes of the store: a finding's unit, body and function. */
-	private static Map<String, String> pages(AnalysisService analysis, ScenarioService scenarios) {
+	private static Map<String, String> pages(AnalysisService analysis, ScenarioService scenarios, PrintWriter out) {
 		List<Finding> findings = analysis
 			.analyze(new AnalysisRequest(analysis.defaultParameters().asOf(), List.of(), null))
 			.findings();
+		out.printf("%,d findings as of %s (merger threshold %.2f): the findings list has %,d pages%n", findings.size(),
+				analysis.defaultParameters().asOf(), analysis.defaultParameters().mergerThreshold(),
+				(findings.size() + 49) / 50);
 		Finding duplicate = findings.stream()
 			.filter(f -> f.rule().equals("DUPLICATE") && f.agencies().size() == 2 && !f.functions().isEmpty())
 			.findFirst()
@@ -131,6 +153,8 @@ final class WebBenchmark implements Callable<Integer> {
 		pages.put("overview /", "/");
 		pages.put("findings", "/findings");
 		pages.put("findings, page 2, by rule", "/findings?sort=rule&page=2");
+		pages.put("findings, last page, by unit",
+				"/findings?sort=unit&page=" + Math.max(1, (findings.size() + 49) / 50));
 		pages.put("a finding", "/findings/" + URLEncoder.encode(duplicate.id(), StandardCharsets.UTF_8));
 		pages.put("a body", "/bodies/" + body);
 		if (!duplicate.functions().isEmpty()) {

@@ -82,7 +82,7 @@ enum AnalysisFormat {
 	CSV {
 		@Override
 		void render(Analysis analysis, String language, PrintWriter out) {
-			out.print('\uFEFF');
+			out.print(SpreadsheetText.BYTE_ORDER_MARK);
 			try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
 				csv.printRecord("id", "rule", "severity", "status", "units", "agencies", "functions", "mandates",
 						"score", "explanation_vi", "explanation_en", "note");

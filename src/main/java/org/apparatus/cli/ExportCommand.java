@@ -1,9 +1,15 @@
 package org.apparatus.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apparatus.dataset.DataSetArchive;
+import org.apparatus.dataset.DataSetFile;
 import org.apparatus.dataset.DataSetService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +30,10 @@ final class ExportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 	@Mixin
 	StoreOptions storeOptions = new StoreOptions();
 
-	@Parameters(paramLabel = "FOLDER", description = "Folder to write the CSV files into (created if needed).")
+	@Parameters(paramLabel = "FOLDER",
+			description = "Folder to write the CSV files into (created if needed); a name ending in .zip writes "
+					+ "them as one ZIP file, .xlsx as a workbook with one sheet per file (the forms the "
+					+ "workbench's upload reads).")
 	Path folder;
 
 	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
@@ -46,9 +55,18 @@ final class ExportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 	}
 
 	@Override
-	public Integer call() {
-		var written = this.asOf == null ? this.dataSets.getObject().exportTo(this.folder)
-				: this.dataSets.getObject().exportTo(this.folder, this.asOf);
+	public Integer call() throws IOException {
+		DataSetArchive form = DataSetArchive.of(this.folder);
+		Map<DataSetFile, Long> written;
+		if (form != null) {
+			try (OutputStream out = Files.newOutputStream(this.folder)) {
+				written = this.dataSets.getObject().exportTo(out, form, this.asOf);
+			}
+		}
+		else {
+			written = this.asOf == null ? this.dataSets.getObject().exportTo(this.folder)
+					: this.dataSets.getObject().exportTo(this.folder, this.asOf);
+		}
 		this.spec.commandLine()
 			.getOut()
 			.println("Exported " + (this.asOf == null ? "" : "the state of " + this.asOf + " ") + "to " + this.folder

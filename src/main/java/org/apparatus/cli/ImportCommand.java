@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 
 import org.apparatus.audit.Attribution;
 import org.apparatus.dataset.DataSetService;
+import org.apparatus.dataset.DataSetArchive;
 import org.apparatus.dataset.DataSetSource;
+import org.apparatus.dataset.UploadedDataSet;
 import org.apparatus.dataset.InvalidDataSetException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,11 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Load a data set (a folder of CSV files) into the knowledge base.",
-				"Every row is checked first; with any problem nothing is written and each problem is listed as "
-						+ "file:line:column: message. The import is one transaction: all or nothing, "
-						+ "recorded in the audit log with the operating-system user." })
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+		"Load a data set (a folder of CSV files, or a .zip of them or an .xlsx workbook) into the knowledge base.",
+		"Every row is checked first; with any problem nothing is written and each problem is listed as "
+				+ "file:line:column: message. The import is one transaction: all or nothing, "
+				+ "recorded in the audit log with the operating-system user." })
 final class ImportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 
 	private final ObjectProvider<DataSetService> dataSets;
@@ -28,7 +30,9 @@ final class ImportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 	@Mixin
 	StoreOptions storeOptions = new StoreOptions();
 
-	@Parameters(paramLabel = "FOLDER", description = "The data-set folder (see docs/data-format.md).")
+	@Parameters(paramLabel = "FOLDER",
+			description = "The data-set folder (see docs/data-format.md), or the same as one .zip of its CSV files "
+					+ "or one .xlsx workbook with a sheet per file (as export and the workbench write them).")
 	Path folder;
 
 	@picocli.CommandLine.Option(names = "--check", description = "Only check the data set; write nothing.")
@@ -58,13 +62,15 @@ final class ImportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 			err.println("error: " + this.folder + " does not exist");
 			return 1;
 		}
-		if (!Files.isDirectory(this.folder)) {
-			err.println("error: " + this.folder + " is not a folder");
+		boolean file = DataSetArchive.of(this.folder) != null && Files.isRegularFile(this.folder);
+		if (!file && !Files.isDirectory(this.folder)) {
+			err.println("error: " + this.folder + " is not a folder, a .zip or an .xlsx file");
 			return 1;
 		}
 		try {
 			var service = this.dataSets.getObject();
-			var source = DataSetSource.folder(this.folder);
+			DataSetSource source = file ? UploadedDataSet.read(this.folder.toString(), read(this.folder))
+					: DataSetSource.folder(this.folder);
 			if (this.checkOnly) {
 				var problems = service.check(source);
 				problems.forEach(err::println);
@@ -85,6 +91,15 @@ final class ImportCommand implements Callable<Integer>, KnowledgeBaseCommand {
 			ex.problems().forEach(err::println);
 			err.println("error: " + ex.getMessage());
 			return 1;
+		}
+	}
+
+	private static byte[] read(Path file) {
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("Cannot read " + file, ex);
 		}
 	}
 

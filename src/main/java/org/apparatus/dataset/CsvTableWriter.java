@@ -39,7 +39,7 @@ public final class CsvTableWriter implements AutoCloseable {
 		if (byteOrderMark) {
 			// A spreadsheet on a Windows PC reads the file as UTF-8 only with it; import
 			// skips it.
-			out.write('\uFEFF');
+			out.write(SpreadsheetText.BYTE_ORDER_MARK);
 		}
 		this.printer = new CSVPrinter(out, FORMAT);
 		this.printer.printRecord(columns);

@@ -1,5 +1,9 @@
 package org.apparatus.dataset;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,6 +32,7 @@ import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
 import org.springframework.beans.factory.InitializingBean;
@@ -290,6 +295,35 @@ public class DataSetService implements InitializingBean {
 				}
 			}
 			return written;
+		}
+	}
+
+	/**
+	 * Writes the whole store (or, with a day, the state of that day) as a data set in one
+	 * file of the given form: export into a temporary folder, then that folder as a ZIP
+	 * or a workbook. The command line's {@code export} to a {@code .zip} or {@code .xlsx}
+	 * and the workbench's download both come here.
+	 */
+	public Map<DataSetFile, Long> exportTo(OutputStream out, DataSetArchive form, @Nullable LocalDate day) {
+		Path folder;
+		try {
+			folder = Files.createTempDirectory("apparatus-export");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try {
+			Map<DataSetFile, Long> written = day == null ? exportTo(folder) : exportTo(folder, day);
+			form.write(folder, out);
+			return written;
+		}
+		finally {
+			try (var files = Files.walk(folder)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException ex) {
+				logger.warn("Cannot delete " + folder + ": " + ex.getMessage());
+			}
 		}
 	}
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apparatus.registry.HistoryController.History;
+import org.apparatus.registry.Histories.History;
 import org.apparatus.registry.RegistryViews.Grant;
 import org.apparatus.registry.RegistryViews.ReportingLink;
 import org.apparatus.registry.RegistryViews.ResponsibilityView;
@@ -41,9 +41,9 @@ public class RegistryBrowser {
 
 	private final SearchController search;
 
-	private final HistoryController history;
+	private final Histories history;
 
-	RegistryBrowser(GraphReader reader, RegistryLookup lookup, SearchController search, HistoryController history) {
+	RegistryBrowser(GraphReader reader, RegistryLookup lookup, SearchController search, Histories history) {
 		this.reader = reader;
 		this.lookup = lookup;
 		this.search = search;
@@ -69,7 +69,7 @@ public class RegistryBrowser {
 	 * GraphQL {@code history(code)} answers; null for a code never recorded.
 	 */
 	public @Nullable History history(String code) {
-		return this.history.history(code);
+		return this.history.of(code);
 	}
 
 	/** Every unit that exists on a day, each with the code of the unit above it. */

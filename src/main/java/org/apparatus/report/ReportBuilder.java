@@ -52,9 +52,12 @@ public class ReportBuilder {
 
 	private final DayComparison comparison;
 
+	private final UnitPictures pictures;
+
 	ReportBuilder(AnalysisService analysis, PlannerQueries planner, ScenarioService scenarios, RegistryLookup registry,
-			Neo4jClient client, Names names, DayComparison comparison) {
+			Neo4jClient client, Names names, DayComparison comparison, UnitPictures pictures) {
 		this.comparison = comparison;
+		this.pictures = pictures;
 		this.names = names;
 		this.analysis = analysis;
 		this.planner = planner;
@@ -153,7 +156,7 @@ public class ReportBuilder {
 		units.forEach(code -> names.put(code, sheet.name(NameSheet.UNIT, code, language)));
 		Map<String, String> numbers = new HashMap<>();
 		mandates.forEach(code -> numbers.put(code, sheet.reference(code)));
-		Report.UnitPicture picture = unit == null ? null : picture(unit, english, day);
+		Report.UnitPicture picture = unit == null ? null : this.pictures.of(unit, english, day);
 		if (picture != null) {
 			picture.agencies().forEach(node -> names.putIfAbsent(node.code(), node.name()));
 		}
@@ -250,38 +253,6 @@ public class ReportBuilder {
 			.orElse(null);
 	}
 
-	/**
-	 * One unit's agencies on a day as the report draws them: the org chart (who reports
-	 * to whom) and the overlap heat map (the pairs that lead the same functions); the
-	 * workbench shows the same.
-	 */
-	public Report.UnitPicture picture(AdminUnit unit, boolean english, LocalDate asOf) {
-		Map<String, Object> parameters = Map.of("unit", unit.code(), "asOf", asOf);
-		List<Report.ChartNode> agencies = this.client.query(CypherFile.load("report/unit-chart"))
-			.bindAll(parameters)
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> {
-				List<?> superiors = (List<?>) row.get("superiors");
-				Map<?, ?> first = superiors.isEmpty() ? Map.of() : (Map<?, ?>) superiors.get(0);
-				return new Report.ChartNode((String) row.get("code"), text(row, english), (String) first.get("code"),
-						(String) first.get("line"));
-			})
-			.toList();
-		List<Report.Overlap> overlaps = this.client.query(CypherFile.load("report/unit-overlaps"))
-			.bindAll(parameters)
-			.fetch()
-			.all()
-			.stream()
-			.map(row -> new Report.Overlap((String) row.get("first"), (String) row.get("second"),
-					((Number) row.get("shared")).longValue(),
-					((List<?>) row.get("functions")).stream().map(String::valueOf).toList()))
-			.toList();
-		return new Report.UnitPicture(unit.code(), english && unit.nameEn() != null ? unit.nameEn() : unit.name(),
-				agencies, overlaps);
-	}
-
 	private List<Report.AgencyProfile> profiles(boolean english, LocalDate asOf) {
 		Collection<Map<String, Object>> rows = this.client.query(CypherFile.load("report/agency-profiles"))
 			.bind(asOf)
@@ -313,7 +284,7 @@ public class ReportBuilder {
 		}).toList();
 	}
 
-	private static String text(Map<?, ?> row, boolean english) {
+	static String text(Map<?, ?> row, boolean english) {
 		Object en = row.get("nameEn");
 		return english && en != null ? en.toString() : String.valueOf(row.get("name"));
 	}

@@ -21,6 +21,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SpreadsheetText {
 
+	/**
+	 * The byte-order mark every CSV file the application writes for people starts with
+	 * (data-set exports, {@code analyze --format csv}, the workbench's findings): a
+	 * spreadsheet on a Windows PC reads the file as UTF-8 only with it; import skips it.
+	 */
+	public static final char BYTE_ORDER_MARK = '\uFEFF';
+
 	private static final Pattern FORMULA_LIKE = Pattern.compile("^'*[=+\\-@\\t\\r]");
 
 	private static final Pattern ESCAPED = Pattern.compile("^'+[=+\\-@\\t\\r]");

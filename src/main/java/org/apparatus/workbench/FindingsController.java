@@ -138,8 +138,9 @@ class FindingsController {
 		if (!"csv".equals(format)) {
 			throw new ScopeAdvice.BadInput("format=" + format);
 		}
-		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-				CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+		OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write(SpreadsheetText.BYTE_ORDER_MARK);
+		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
 			csv.printRecord(header);
 			for (FindingViews.Row r : rows) {
 				csv.printRecord(cells(r).stream().map(SpreadsheetText::toCsv).toList());

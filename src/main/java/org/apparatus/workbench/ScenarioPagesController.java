@@ -271,12 +271,7 @@ class ScenarioPagesController {
 	String evaluation(@PathVariable String name, @ModelAttribute("scope") Scope scope, Model model) {
 		Scenario scenario = this.scenarios.require(name);
 		model.addAttribute("scenario", scenario);
-		try {
-			model.addAttribute("e", view(this.scenarios.evaluate(name, checkedOn(scenario, scope)), scope));
-		}
-		catch (InvalidScenarioException ex) {
-			model.addAttribute("problems", ex.problems());
-		}
+		evaluate(scenario, scope, model);
 		return "workbench/scenario-evaluation";
 	}
 
@@ -291,12 +286,9 @@ class ScenarioPagesController {
 		List<EvaluationView> columns = new ArrayList<>();
 		List<ScenarioProblem> problems = new ArrayList<>();
 		for (String name : distinct) {
-			Scenario scenario = this.scenarios.require(name);
-			try {
-				columns.add(view(this.scenarios.evaluate(name, checkedOn(scenario, scope)), scope));
-			}
-			catch (InvalidScenarioException ex) {
-				ex.problems().forEach(p -> problems.add(new ScenarioProblem(name + ": " + p.where(), p.message())));
+			EvaluationView column = evaluated(this.scenarios.require(name), scope, problems, name + ": ");
+			if (column != null) {
+				columns.add(column);
 			}
 		}
 		Set<String> keys = new java.util.LinkedHashSet<>();
@@ -313,12 +305,7 @@ class ScenarioPagesController {
 		Scenario scenario = this.scenarios.require(name);
 		model.addAttribute("scenario", scenario);
 		model.addAttribute("lines", scenario.changes().stream().map(ScenarioYaml::line).toList());
-		try {
-			model.addAttribute("e", view(this.scenarios.evaluate(name, checkedOn(scenario, scope)), scope));
-		}
-		catch (InvalidScenarioException ex) {
-			model.addAttribute("problems", ex.problems());
-		}
+		evaluate(scenario, scope, model);
 		return "workbench/scenario-apply";
 	}
 
@@ -338,6 +325,55 @@ class ScenarioPagesController {
 			return confirmApply(name, scope, model);
 		}
 		return "redirect:/scenarios/" + name + "?" + scope.query();
+	}
+
+	@GetMapping("/scenarios/{name}/delete")
+	String confirmDelete(@PathVariable String name, Model model) {
+		model.addAttribute("scenario", this.scenarios.require(name));
+		return "workbench/scenario-delete";
+	}
+
+	/** Deletes a saved scenario as the API's {@code deleteScenario} does (audited). */
+	@PostMapping("/scenarios/{name}/delete")
+	String delete(@PathVariable String name, @ModelAttribute("scope") Scope scope,
+			@RequestParam(defaultValue = "") String reason, Principal user, RedirectAttributes redirect) {
+		this.scenarios.require(name);
+		this.scenarios.delete(name, new Attribution(user.getName(), reason.isBlank() ? null : reason.strip()));
+		redirect.addFlashAttribute("deleted", name);
+		return "redirect:/scenarios?" + scope.query();
+	}
+
+	/**
+	 * Puts the scenario's evaluation on its day (or the page's) into the model as
+	 * {@code e}, or, when the scenario does not stand on that day, its problems as
+	 * {@code problems}.
+	 */
+	private void evaluate(Scenario scenario, Scope scope, Model model) {
+		List<ScenarioProblem> problems = new ArrayList<>();
+		EvaluationView view = evaluated(scenario, scope, problems, "");
+		if (view != null) {
+			model.addAttribute("e", view);
+		}
+		else {
+			model.addAttribute("problems", problems);
+		}
+	}
+
+	/**
+	 * The scenario evaluated on its day (or the page's), or null with its problems added
+	 * to {@code problems}, each place prefixed with {@code prefix}.
+	 */
+	private @Nullable EvaluationView evaluated(Scenario scenario, Scope scope, List<ScenarioProblem> problems,
+			String prefix) {
+		try {
+			return view(this.scenarios.evaluate(scenario.name(), checkedOn(scenario, scope)), scope);
+		}
+		catch (InvalidScenarioException ex) {
+			ex.problems()
+				.forEach(
+						p -> problems.add(prefix.isEmpty() ? p : new ScenarioProblem(prefix + p.where(), p.message())));
+			return null;
+		}
 	}
 
 	/**

@@ -19,7 +19,7 @@ import org.apparatus.registry.Names;
 import org.apparatus.report.Report.ChartNode;
 import org.apparatus.report.Report.Overlap;
 import org.apparatus.report.Report.UnitPicture;
-import org.apparatus.report.ReportBuilder;
+import org.apparatus.report.UnitPictures;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A unit's pictures, the ones the report draws ({@link ReportBuilder#picture}): the
- * organisation chart (who reports to whom, by kind of line, collapsible) and the overlap
- * heat map (body × body, the functions and tasks both lead), interactive.
+ * A unit's pictures, the ones the report draws ({@link UnitPictures}): the organisation
+ * chart (who reports to whom, by kind of line, collapsible) and the overlap heat map
+ * (body × body, the functions and tasks both lead), interactive.
  */
 @Controller
 class UnitPagesController {
@@ -41,7 +41,7 @@ class UnitPagesController {
 	/** The heat map shows at most this many bodies: those with the most overlap. */
 	static final int HEAT_MAP_BODIES = 40;
 
-	private final ReportBuilder report;
+	private final UnitPictures report;
 
 	private final AnalysisService analysis;
 
@@ -51,7 +51,7 @@ class UnitPagesController {
 
 	private final MessageSource messages;
 
-	UnitPagesController(ReportBuilder report, AnalysisService analysis, FindingViews views, Names names,
+	UnitPagesController(UnitPictures report, AnalysisService analysis, FindingViews views, Names names,
 			MessageSource messages) {
 		this.report = report;
 		this.analysis = analysis;
@@ -89,7 +89,7 @@ class UnitPagesController {
 		if (unit == null) {
 			return notFound(code, scope, model, response);
 		}
-		UnitPicture picture = this.report.picture(unit, scope.english(), scope.day());
+		UnitPicture picture = this.report.of(unit, scope.english(), scope.day());
 		Map<String, ChartNode> byCode = new HashMap<>();
 		picture.agencies().forEach(n -> byCode.put(n.code(), n));
 		Map<String, List<ChartNode>> below = new HashMap<>();
@@ -138,7 +138,7 @@ class UnitPagesController {
 		if (unit == null) {
 			return notFound(code, scope, model, response);
 		}
-		UnitPicture picture = this.report.picture(unit, scope.english(), scope.day());
+		UnitPicture picture = this.report.of(unit, scope.english(), scope.day());
 		Map<String, String> bodyNames = new HashMap<>();
 		picture.agencies().forEach(n -> bodyNames.put(n.code(), n.name()));
 		Map<String, Long> totals = new HashMap<>();

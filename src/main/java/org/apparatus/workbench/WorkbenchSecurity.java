@@ -41,7 +41,7 @@ class WorkbenchSecurity {
 	/** What only editors may do in the scenario and data pages (reports are read). */
 	static final RequestMatcher EDITS = new OrRequestMatcher(withDefaults().matcher(HttpMethod.POST, "/scenarios/**"),
 			withDefaults().matcher("/scenarios/new"), withDefaults().matcher("/scenarios/*/apply"),
-			withDefaults().matcher(HttpMethod.POST, "/data/**"));
+			withDefaults().matcher("/scenarios/*/delete"), withDefaults().matcher(HttpMethod.POST, "/data/**"));
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -126,6 +126,30 @@ class CommandLineTests {
 	}
 
 	@Test
+	void aDataSetExportedAsAWorkbookOrAZipImportsBackToTheSameRecord() throws IOException {
+		StoreCleaner.wipe(this.driver);
+		assertThat(runOnTheTestApplication("import", "seed-data")).isZero();
+		Path before = this.temp.resolve("before");
+		Path workbook = this.temp.resolve("record.xlsx");
+		Path zip = this.temp.resolve("record.zip");
+		assertThat(runOnTheTestApplication("export", before.toString())).isZero();
+		assertThat(runOnTheTestApplication("export", workbook.toString())).isZero();
+		assertThat(runOnTheTestApplication("export", zip.toString())).isZero();
+		assertThat(zip).isRegularFile();
+		StoreCleaner.wipe(this.driver);
+		assertThat(runOnTheTestApplication("import", workbook.toString())).isZero();
+		Path after = this.temp.resolve("after");
+		assertThat(runOnTheTestApplication("export", after.toString())).isZero();
+		for (DataSetFile file : DataSetFile.values()) {
+			assertThat(after.resolve(file.fileName())).as(file.fileName())
+				.hasSameBinaryContentAs(before.resolve(file.fileName()));
+		}
+		StoreCleaner.wipe(this.driver);
+		assertThat(runOnTheTestApplication("import", zip.toString(), "--check")).isZero();
+		assertThat(this.out.toString()).contains(zip + ": no problems");
+	}
+
+	@Test
 	void aFileSeparatedBySemicolonsSaysSo() {
 		StoreCleaner.wipe(this.driver);
 		Path set = TestDataSet.of(DataSetFile.AGENCIES, """

@@ -63,7 +63,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 	PlannerQueries planner;
 
 	@Autowired
-	org.apparatus.report.ReportBuilder report;
+	org.apparatus.report.UnitPictures pictures;
 
 	@Autowired
 	org.apparatus.scenario.ScenarioService scenarios;
@@ -162,7 +162,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void theFindingsFilterNarrowsTheList() {
+	void theFindingsFilterNarrowsTheList() throws Exception {
 		// 28 February 2025: findings of two severities (today's Cà Mau has one finding)
 		LocalDate day = LocalDate.of(2025, 2, 28);
 		signIn("viewer", "viewer");
@@ -177,6 +177,13 @@ class WorkbenchBrowserTests extends BrowserTest {
 		List<WebElement> rows = browser.findElements(By.cssSelector("#findings tr.finding"));
 		assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getDomAttribute("data-severity")).isEqualTo("HIGH"));
 		assertThat(browser.findElement(By.id("export-csv")).getDomAttribute("href")).contains("severity=HIGH");
+		// the CSV starts with the byte-order mark, as export and analyze --format csv
+		// write it
+		String csv = new String(
+				download(browser.findElement(By.id("export-csv")).getDomProperty("href"), "text/csv;charset=UTF-8"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFid,");
+		assertThat(csv.lines().count()).isEqualTo(high + 1);
 	}
 
 	@Test
@@ -288,6 +295,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 		browser.executeScript("document.getElementById('graph-title').scrollIntoView();");
 		screenshot("graph");
 		String target = neighbours.get(0).code();
+		browser.executeScript("document.getElementById('graph').scrollIntoView({block: 'center'});");
 		@SuppressWarnings("unchecked")
 		java.util.Map<String, Number> at = (java.util.Map<String, Number>) browser
 			.executeScript("var cy = window.apparatusGraph; cy.zoom(1); cy.center(cy.$id(arguments[0]));"
@@ -306,6 +314,46 @@ class WorkbenchBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aKeyboardUserMovesFromBodyToBodyInTheGraphHearsTheirNamesAndWalksWithEnter() {
+		signIn("viewer", "viewer");
+		open("/bodies/" + FINANCE + SCOPE);
+		new WebDriverWait(browser, Duration.ofSeconds(60))
+			.until(d -> "true".equals(d.findElement(By.id("graph")).getDomAttribute("data-ready")));
+		@SuppressWarnings("unchecked")
+		List<String> order = (List<String>) browser
+			.executeScript("return window.apparatusGraph.nodes().map(function (n) { return n.id(); });");
+		assertThat(order).hasSizeGreaterThan(2).startsWith(FINANCE);
+		WebElement graph = browser.findElement(By.id("graph"));
+		assertThat(browser.findElement(By.id("graph-focus")).getDomAttribute("aria-live")).isEqualTo("polite");
+		// Tab from the control before the graph lands on it, on this body
+		browser.findElement(By.id("graph-fit")).sendKeys(org.openqa.selenium.Keys.TAB);
+		assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("graph");
+		assertThat(graph.getDomAttribute("data-focused")).isEqualTo(FINANCE);
+		assertThat(text(By.id("graph-focus"))).startsWith(label(FINANCE)).contains("1 trên " + order.size());
+		graph.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT, org.openqa.selenium.Keys.ARROW_RIGHT);
+		String target = order.get(2);
+		assertThat(graph.getDomAttribute("data-focused")).isEqualTo(target);
+		assertThat(text(By.id("graph-focus"))).startsWith(label(target)).contains("3 trên " + order.size());
+		assertThat((Boolean) browser.executeScript("return window.apparatusGraph.$id(arguments[0]).hasClass('focused')"
+				+ " && window.apparatusGraph.nodes('.focused').length === 1;", target))
+			.isTrue();
+		graph.sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+		assertThat(graph.getDomAttribute("data-focused")).isEqualTo(order.get(1));
+		graph.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+		screenshot("graph-keyboard");
+		WebElement old = browser.findElement(By.tagName("html"));
+		graph.sendKeys(org.openqa.selenium.Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(60))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+		assertThat(text(By.id("body-code"))).isEqualTo(target);
+		assertThat(browser.getCurrentUrl()).contains("day=" + BEFORE_REFORM);
+	}
+
+	private String label(String code) {
+		return (String) browser.executeScript("return window.apparatusGraph.$id(arguments[0]).data('label');", code);
+	}
+
+	@Test
 	void theOrgChartAndTheOverlapHeatMapOfAUnitAreTheReportsAndTheHeatMapOpensAPair() {
 		signIn("viewer", "viewer");
 		open("/" + SCOPE);
@@ -316,7 +364,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 			.filter(u -> u.code().equals(PROVINCE))
 			.findFirst()
 			.orElseThrow();
-		var picture = this.report.picture(province, false, BEFORE_REFORM);
+		var picture = this.pictures.of(province, false, BEFORE_REFORM);
 		assertThat(text(By.id("chart-unit"))).isEqualTo(province.name());
 		assertThat(browser.findElements(By.cssSelector("#chart [data-code]"))).hasSize(picture.agencies().size());
 		WebElement branch = browser.findElement(By.cssSelector("#chart details"));
@@ -377,31 +425,18 @@ class WorkbenchBrowserTests extends BrowserTest {
 
 	@Test
 	void theHistoryOfABodyAndTheComparisonOfTwoDaysShowAMerger() {
-		// a merger recorded far in the future, so that every other page and test keeps
-		// its day
-		LocalDate day = LocalDate.of(2099, 1, 1);
-		AdminUnit top = Scope.tree(this.registry.units(day)).get(0).unit();
-		List<String> departments = this.registry.agencies(top.code(), false, day)
-			.stream()
-			.filter(l -> l.agency().kind() == org.apparatus.registry.AgencyKind.DEPARTMENT)
-			.map(l -> l.agency().code())
-			.sorted()
-			.limit(2)
-			.toList();
-		assertThat(departments).hasSize(2);
-		this.scenarios.save(
-				org.apparatus.scenario.ScenarioYaml
-					.read("name: workbench-history\nchanges:\n" + "  - merge: { agencies: [" + departments.get(0) + ", "
-							+ departments.get(1) + "], into: " + departments.get(1) + " }\n"),
-				new Attribution("test", null));
-		this.scenarios.apply("workbench-history", day, new Attribution("test", null));
-		this.scenarios.delete("workbench-history", new Attribution("test", null));
-		var events = this.registry.history(departments.get(1)).events();
+		// the record's own merger: the Department of Planning and Investment merged into
+		// the Department of Finance on 1 March 2025 (seed-data/changes.csv); nothing is
+		// written to the store
+		LocalDate day = BEFORE_REFORM.plusDays(1);
+		var events = this.registry.history(FINANCE).events();
 		assertThat(events).anyMatch(e -> e.kind().equals("MERGE") && e.date().equals(day));
 
 		signIn("viewer", "viewer");
-		open("/bodies/" + departments.get(1) + "?unit=" + top.code() + "&day=" + day);
+		open("/bodies/" + FINANCE + "?unit=" + PROVINCE + "&day=" + day);
 		clickAndWait(By.id("to-body-history"));
+		assertThat(text(By.id("history-name"))).isEqualTo(agencyName(FINANCE));
+		assertThat(browser.getTitle()).startsWith("Lịch sử — ");
 		List<WebElement> shown = browser.findElements(By.cssSelector("#events li.event"));
 		assertThat(shown).hasSize(events.size());
 		WebElement merger = shown.stream()
@@ -416,10 +451,10 @@ class WorkbenchBrowserTests extends BrowserTest {
 		List<WebElement> merged = browser.findElements(By.cssSelector("#compare-merged li.event"));
 		assertThat(merged).isNotEmpty();
 		assertThat(merged.get(0).getText()).contains(" → ");
-		var comparison = this.comparison.compare(day.minusDays(1), day, top.code());
+		var comparison = this.comparison.compare(day.minusDays(1), day, PROVINCE);
 		assertThat(text(By.id("compare-bodies")))
 			.isEqualTo(comparison.staff().agenciesBefore() + " → " + comparison.staff().agenciesAfter());
-		assertThat(comparison.staff().agenciesAfter()).isEqualTo(comparison.staff().agenciesBefore() - 1);
+		assertThat(comparison.staff().agenciesAfter()).isLessThan(comparison.staff().agenciesBefore());
 		screenshot("compare");
 	}
 
@@ -447,6 +482,9 @@ class WorkbenchBrowserTests extends BrowserTest {
 	// here.
 
 	static final LocalDate SHARED_DAY = LocalDate.of(2025, 2, 28);
+
+	/** A day no other test looks at, for what a test must add to the shared store. */
+	static final LocalDate FAR = LocalDate.of(2099, 1, 1);
 
 	@Autowired
 	DataSetService dataSets;
@@ -484,6 +522,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 		long before = Evaluation.total(this.scenarios.figures(SHARED_DAY), false);
 		assertThat(text(By.id("agencies-before-after"))).isEqualTo(before + " → " + (before - 1));
 		screenshot("scenario-evaluation");
+		this.scenarios.delete("wb-merge-duplicate", new Attribution("test", null));
 	}
 
 	@Test
@@ -514,9 +553,10 @@ class WorkbenchBrowserTests extends BrowserTest {
 			Sheet agencies = workbook.getSheet("agencies");
 			Row header = agencies.getRow(0);
 			Row row = agencies.createRow(1);
+			// from 2099 on, so that the body is on no day another test looks at
 			java.util.Map<String, String> values = java.util.Map.of("code", "WB_NEW", "name",
 					"Sở Thử nghiệm Bàn làm việc", "sector", "STATE", "kind", AgencyKind.DEPARTMENT.name(),
-					"admin_unit_code", top().code(), "status", "ACTIVE");
+					"admin_unit_code", top().code(), "status", "ACTIVE", "valid_from", FAR.toString());
 			header.forEach(cell -> {
 				String value = values.get(cell.getStringCellValue());
 				if (value != null) {
@@ -539,8 +579,9 @@ class WorkbenchBrowserTests extends BrowserTest {
 		clickAndWait(By.id("upload-submit"));
 		assertThat(browser.findElements(By.id("problems"))).isEmpty();
 		assertThat(text(By.id("imported"))).contains(file.getFileName().toString());
-		assertThat(codesOn(day())).contains("WB_NEW");
-		open("/bodies/WB_NEW");
+		assertThat(codesOn(FAR)).contains("WB_NEW");
+		assertThat(codesOn(day())).doesNotContain("WB_NEW");
+		open("/bodies/WB_NEW?day=" + FAR);
 		assertThat(text(By.tagName("h1"))).contains("Sở Thử nghiệm Bàn làm việc");
 	}
 
@@ -566,6 +607,86 @@ class WorkbenchBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void anEditorDeletesAScenarioAfterAConfirmation() {
+		Finding duplicate = aDuplicateOfTwoDepartments();
+		this.scenarios.save(
+				new Scenario("wb-to-delete", "Phương án bỏ đi",
+						List.of(new Change.Merge(duplicate.agencies(), duplicate.agencies().get(0), null)), SHARED_DAY),
+				new Attribution("editor", null));
+		try {
+			signIn("editor", "editor");
+			open("/scenarios/wb-to-delete");
+			clickAndWait(By.id("delete"));
+			assertThat(text(By.id("delete-warning"))).contains("1 thay đổi");
+			// nothing is deleted until the planner confirms
+			assertThat(this.scenarios.find("wb-to-delete")).isPresent();
+			type(By.id("delete-reason"), "Không dùng nữa");
+			clickAndWait(By.id("delete-submit"));
+			assertThat(text(By.id("deleted"))).isEqualTo("Đã xóa phương án wb-to-delete.");
+			assertThat(browser.findElements(By.linkText("wb-to-delete"))).isEmpty();
+			assertThat(this.scenarios.find("wb-to-delete")).isEmpty();
+		}
+		finally {
+			this.scenarios.delete("wb-to-delete", new Attribution("test", null));
+		}
+	}
+
+	@Test
+	void aViewerDownloadsTheCurrentDataSetAsZipAndAsWorkbook() throws Exception {
+		signIn("viewer", "viewer");
+		open("/data");
+		byte[] zip = download(browser.findElement(By.id("export-zip")).getDomProperty("href"), "application/zip");
+		java.util.Map<String, String> entries = new java.util.HashMap<>();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				entries.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(
+				java.util.Arrays.stream(org.apparatus.dataset.DataSetFile.values()).map(f -> f.fileName()).toList());
+		assertThat(entries.get("agencies.csv")).startsWith("\uFEFFcode,").contains("\n" + FINANCE + ",Sở Tài chính");
+
+		byte[] xlsx = download(browser.findElement(By.id("export-xlsx")).getDomProperty("href"),
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			List<String> sheets = new java.util.ArrayList<>();
+			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+			assertThat(sheets)
+				.containsExactlyElementsOf(java.util.Arrays.stream(org.apparatus.dataset.DataSetFile.values())
+					.map(DataSetTemplate::sheetName)
+					.toList());
+			Sheet agencies = workbook.getSheet("agencies");
+			assertThat(agencies.getRow(0).getCell(0).getStringCellValue()).isEqualTo("code");
+			boolean found = false;
+			for (Row row : agencies) {
+				if (row.getCell(0).getStringCellValue().equals(FINANCE)) {
+					assertThat(row.getCell(1).getStringCellValue()).startsWith("Sở Tài chính");
+					found = true;
+				}
+			}
+			assertThat(found).as(FINANCE + " in the agencies sheet").isTrue();
+		}
+		// both read back as the upload reads them, every file found
+		assertThat(UploadedDataSet.read("export.zip", zip).files())
+			.containsExactlyInAnyOrder(org.apparatus.dataset.DataSetFile.values());
+		assertThat(UploadedDataSet.read("export.xlsx", xlsx).files())
+			.containsExactlyInAnyOrder(org.apparatus.dataset.DataSetFile.values());
+	}
+
+	/** Fetches a link of the page with the browser's session, as a download does. */
+	private byte[] download(String href, String contentType) throws Exception {
+		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue(contentType);
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
+		return response.body();
+	}
+
+	@Test
 	void aViewerSeesNoEditControlsOnTheScenarioAndDataPages() {
 		Finding duplicate = aDuplicateOfTwoDepartments();
 		this.scenarios.save(
@@ -581,6 +702,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 		assertThat(text(By.id("scenario-day"))).isEqualTo(SHARED_DAY.toString());
 		assertThat(browser.findElements(By.id("evaluate"))).hasSize(1);
 		assertThat(browser.findElements(By.id("apply"))).isEmpty();
+		assertThat(browser.findElements(By.id("delete"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("form.change"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("#change-list button"))).isEmpty();
 		open("/data");
@@ -590,6 +712,9 @@ class WorkbenchBrowserTests extends BrowserTest {
 		open("/scenarios/new");
 		assertThat(browser.findElements(By.id("new"))).isEmpty();
 		assertThat(text(By.tagName("main"))).contains("cần quyền biên tập").doesNotContain("Exception");
+		open("/scenarios/wb-viewer-sees/delete");
+		assertThat(browser.findElements(By.id("delete-form"))).isEmpty();
+		this.scenarios.delete("wb-viewer-sees", new Attribution("test", null));
 	}
 
 	/**
