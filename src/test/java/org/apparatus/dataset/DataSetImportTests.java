@@ -48,7 +48,7 @@ class DataSetImportTests {
 		var result = this.dataSets.importFrom(seed, ImportProgress.NONE, Attribution.commandLine("test"));
 		assertThat(result.rows().get(DataSetFile.AGENCIES)).isGreaterThan(200);
 		assertThat(result.rows().get(DataSetFile.FUNCTIONS)).isGreaterThanOrEqualTo(150);
-		// 254 rows of agencies.csv, 250 bodies: four of them (Sở Tài chính, Sở Xây dựng,
+		// 802 rows of agencies.csv, 798 bodies: four of them (Sở Tài chính, Sở Xây dựng,
 		// Sở Khoa học và Công nghệ, Sở Nội vụ of Bạc Liêu) stand in two periods, before
 		// and
 		// after they absorbed another department on 1 March 2025
