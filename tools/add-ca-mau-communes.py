@@ -98,7 +98,7 @@ def main():
     agencies = [a for a in agencies if not mine_agency(a['code'])]
     lines = [r for r in lines if not mine_agency(r['agency_code'])]
     resps = [r for r in resps if not mine_agency(r['agency_code'])]
-    changes = [c for c in changes if not c['code'].startswith(('EV_2025_07_01_UNIT_', 'EV_2025_07_01_COMMUNE_BODIES'))]
+    changes = [c for c in changes if not c['code'].startswith(('EV_2025_07_01_UNIT_', 'EV_2025_07_01_BODIES_'))]
 
     # the Bạc Liêu communes of the seed, by (district name as in the research files, name)
     dname = {'BL.TPBL': 'Thành phố Bạc Liêu', 'BL.GR': 'Thị xã Giá Rai', 'BL.VL': 'Vĩnh Lợi', 'BL.HD': 'Hồng Dân',
@@ -108,7 +108,6 @@ def main():
     function_codes = [f['code'] for f in functions]
 
     out_units, out_agencies, out_lines, out_resps, out_changes = [], [], [], [], []
-    established = []
     used = set()
     for row in research:
         name, kind = row['name'], row['type']
@@ -122,6 +121,7 @@ def main():
         name_en = f'{en_core} Ward' if kind == 'PHUONG' else f'{en_core} Commune'
         out_units.append(dict(code=ucode, name=name, name_en=name_en, level='COMMUNE', parent_code='CM',
                               valid_from=D, valid_to=''))
+        established = []
         t_apre, t_repl, t_en = TEMPLATES[kind]
         repl = [(a, b.format(core)) for a, b in t_repl]
         lower = 'phường' if kind == 'PHUONG' else 'xã'
@@ -184,6 +184,9 @@ def main():
                 if f.split('.')[0] in PORTFOLIO[suffix]:
                     out_resps.append(dict(agency_code=code, function_code=f, role='ADVISE',
                                           mandate_code='ND-150-2025', article='', valid_from='', valid_to=''))
+        out_changes.append(dict(code=f'EV_2025_07_01_BODIES_{tag}', date=D, kind='ESTABLISH', from_codes='',
+                                to_codes=';'.join(established), function_codes='', mandate_code='ND-150-2025',
+                                note=f'Cơ quan, tổ chức của {lower} {core} từ 1/7/2025 (chính quyền địa phương hai cấp)'))
         # the old units it was formed from
         olds = []
         for m in OLD.finditer(row['formed_from']):
@@ -199,9 +202,6 @@ def main():
                 note += '; danh sách đơn vị cũ theo bộ dữ liệu bên thứ ba, chưa đối chiếu văn bản'
             out_changes.append(dict(code=f'EV_2025_07_01_UNIT_{tag}', date=D, kind='UNIT_MERGE', from_codes=';'.join(olds),
                                     to_codes=ucode, function_codes='', mandate_code=MANDATE['code'], note=note))
-    out_changes.append(dict(code='EV_2025_07_01_COMMUNE_BODIES', date=D, kind='ESTABLISH', from_codes='',
-                            to_codes=';'.join(established), function_codes='', mandate_code='ND-150-2025',
-                            note='Cơ quan, tổ chức cấp xã của tỉnh Cà Mau từ 1/7/2025 (chính quyền địa phương hai cấp)'))
     merged = [c for e in out_changes if e['kind'] == 'UNIT_MERGE' for c in e['from_codes'].split(';')]
     if len(merged) != len(set(merged)):
         print('note: an old unit is in two merges (a part of it went elsewhere)', file=sys.stderr)

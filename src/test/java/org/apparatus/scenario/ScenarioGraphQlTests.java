@@ -50,8 +50,13 @@ class ScenarioGraphQlTests {
 
 	@BeforeEach
 	void logIn() {
-		this.viewer = ApiUsers.viewer(this.graphQl);
-		this.editor = ApiUsers.editor(this.graphQl);
+		// the seed's evaluation and comparison (seven districts, 64 communes) answer with
+		// more than the client's default 256 KB
+		HttpGraphQlTester large = this.graphQl.mutate()
+			.webTestClient((client) -> client.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 << 20)))
+			.build();
+		this.viewer = ApiUsers.viewer(large);
+		this.editor = ApiUsers.editor(large);
 	}
 
 	@AfterEach
