@@ -464,14 +464,14 @@ class AnalysisGraphQlTests {
 	@Test
 	void statsAgreeWithTheFindings() {
 		var stats = this.viewer.documentName("stats").variable("asOf", AS_OF).execute();
-		stats.path("stats.agencies").entity(Integer.class).isEqualTo(213);
+		stats.path("stats.agencies").entity(Integer.class).isEqualTo(761);
 		stats.path("stats.agenciesBySector[*].count")
 			.entityList(Integer.class)
-			.satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(213));
+			.satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(761));
 		stats.path("stats.agenciesByLevel[*].key")
 			.entityList(String.class)
 			.containsExactly("PROVINCE", "DISTRICT", "COMMUNE");
-		stats.path("stats.findingsByRule[?(@.key == 'DUPLICATE')].count").entityList(Integer.class).containsExactly(6);
+		stats.path("stats.findingsByRule[?(@.key == 'DUPLICATE')].count").entityList(Integer.class).containsExactly(10);
 	}
 
 	@Test
@@ -488,8 +488,8 @@ class AnalysisGraphQlTests {
 
 	@Test
 	void aPageOfFindingsWithTheirEntitiesTakesAFixedNumberOfQueries() {
-		// 28 February 2025: the day with most findings on the seed (13, over eight
-		// units, a dozen bodies and as many instruments)
+		// 28 February 2025: the day with most findings on the seed (37, over 18 units,
+		// dozens of bodies and a dozen instruments)
 		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 100).execute();
 		this.queries.reset();
 		this.viewer.documentName("findings")

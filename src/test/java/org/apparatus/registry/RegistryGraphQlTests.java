@@ -359,7 +359,7 @@ class RegistryGraphQlTests {
 	@Test
 	void relatedListsOfManyAgenciesAreBatchLoaded() {
 		this.queries.reset();
-		// 213 bodies on 28 February 2025: a full page
+		// 761 bodies on 28 February 2025: a full page
 		var response = this.graphQl.documentName("agenciesWithEverything")
 			.variable("first", 100)
 			.variable("asOf", "2025-02-28")
