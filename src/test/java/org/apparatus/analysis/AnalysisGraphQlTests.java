@@ -142,10 +142,10 @@ class AnalysisGraphQlTests {
 		List<Map<String, Object>> byRule = response.path("findings.byRule").entityList(mapType()).get();
 		assertThat(byRule).hasSize(13);
 		assertThat(byRule.stream().mapToInt(c -> (Integer) c.get("count")).sum()).isEqualTo(total);
-		// docs/findings-seed.md: on 28 February 2025 six duplications (FIN.CAPEX,
-		// TRANS.ENFORCE, FOOD.INSPECT, EDU.CENTER in each of the three districts); every
+		// docs/findings-seed.md: on 28 February 2025 ten duplications (FIN.CAPEX,
+		// TRANS.ENFORCE, FOOD.INSPECT, EDU.CENTER in each of the seven districts); every
 		// required task has a lead somewhere (NO_LEAD 0)
-		assertThat(byRule).contains(Map.of("key", "DUPLICATE", "count", 6), Map.of("key", "NO_LEAD", "count", 0),
+		assertThat(byRule).contains(Map.of("key", "DUPLICATE", "count", 10), Map.of("key", "NO_LEAD", "count", 0),
 				// people's committees are accountable to their councils (ACCOUNTABLE
 				// lines), no second superior
 				Map.of("key", "MULTIPLE_SUPERIORS", "count", 0));
@@ -464,14 +464,14 @@ class AnalysisGraphQlTests {
 	@Test
 	void statsAgreeWithTheFindings() {
 		var stats = this.viewer.documentName("stats").variable("asOf", AS_OF).execute();
-		stats.path("stats.agencies").entity(Integer.class).isEqualTo(213);
+		stats.path("stats.agencies").entity(Integer.class).isEqualTo(761);
 		stats.path("stats.agenciesBySector[*].count")
 			.entityList(Integer.class)
-			.satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(213));
+			.satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(761));
 		stats.path("stats.agenciesByLevel[*].key")
 			.entityList(String.class)
 			.containsExactly("PROVINCE", "DISTRICT", "COMMUNE");
-		stats.path("stats.findingsByRule[?(@.key == 'DUPLICATE')].count").entityList(Integer.class).containsExactly(6);
+		stats.path("stats.findingsByRule[?(@.key == 'DUPLICATE')].count").entityList(Integer.class).containsExactly(10);
 	}
 
 	@Test
@@ -488,8 +488,8 @@ class AnalysisGraphQlTests {
 
 	@Test
 	void aPageOfFindingsWithTheirEntitiesTakesAFixedNumberOfQueries() {
-		// 28 February 2025: the day with most findings on the seed (13, over eight
-		// units, a dozen bodies and as many instruments)
+		// 28 February 2025: the day with most findings on the seed (37, over 18 units,
+		// dozens of bodies and a dozen instruments)
 		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 100).execute();
 		this.queries.reset();
 		this.viewer.documentName("findings")

@@ -83,10 +83,10 @@ class AuditGraphQlTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(seed.get("reason")).isEqualTo("seed data set (apparatus.seed) loaded into the empty store");
-		// 254 rows of agencies.csv (250 bodies, some in two periods); 1,357
+		// 802 rows of agencies.csv (798 bodies, some in two periods); 4,732
 		// responsibilities:
-		// the distinct (body, task, role) of the 3,511 rows of responsibilities.csv
-		assertThat(counts(seed)).containsEntry("agencies.csv", 254).containsEntry("responsibilities", 1357);
+		// the distinct (body, task, role) of the 12,694 rows of responsibilities.csv
+		assertThat(counts(seed)).containsEntry("agencies.csv", 802).containsEntry("responsibilities", 4732);
 		assertThat(codes(seed)).contains("BL", "BL.VL", "BL_STC", "FIN.CAPEX", "ND-24-2014");
 	}
 

@@ -54,9 +54,9 @@ class AnalyzeCommandTests {
 		Map<?, ?> summary = (Map<?, ?>) json.get("summary");
 		List<?> findings = (List<?>) json.get("findings");
 		assertThat(summary.get("total")).isEqualTo(findings.size());
-		// docs/findings-seed.md: six duplications on 28 February 2025 (FIN.CAPEX,
-		// TRANS.ENFORCE, FOOD.INSPECT and EDU.CENTER in each of the three districts)
-		assertThat(((Map<?, ?>) summary.get("byRule")).get("DUPLICATE")).isEqualTo(6);
+		// docs/findings-seed.md: ten duplications on 28 February 2025 (FIN.CAPEX,
+		// TRANS.ENFORCE, FOOD.INSPECT and EDU.CENTER in each of the seven districts)
+		assertThat(((Map<?, ?>) summary.get("byRule")).get("DUPLICATE")).isEqualTo(10);
 		assertThat((Map<?, ?>) summary.get("byRule")).hasSize(13);
 		assertThat(findings)
 			.allSatisfy(f -> assertThat(((Map<?, ?>) f).keySet().stream().map(Object::toString)).contains("id", "rule",

@@ -65,22 +65,22 @@ class ScenarioCommandTests {
 			.anySatisfy(f -> assertThat(((Map<?, ?>) f).get("id")).isEqualTo("DUPLICATE-b3a174b0a9d7"));
 		Map<?, ?> after = (Map<?, ?>) json.get("after");
 		assertThat(((Map<?, ?>) after.get("byLevel")).containsKey("DISTRICT")).as("no district left").isFalse();
-		assertThat(((Map<?, ?>) json.get("before")).get("agencies")).isEqualTo(213);
+		assertThat(((Map<?, ?>) json.get("before")).get("agencies")).isEqualTo(761);
 
 		assertThat(run("scenario", "evaluate", "--as-of", "2025-02-28", "reform-2025")).isZero();
 		assertThat(this.out.toString()).startsWith("Scenario reform-2025, evaluated as of 2025-02-28: 14 changes")
-			.contains("agencies 213 → 126")
+			.contains("agencies 761 → 566")
 			.contains("Resolved:");
 
 		assertThat(run("scenario", "compare", "--as-of", "2025-02-28", "--to", "2025-03-01", "reform-2025")).isZero();
 		assertThat(this.out.toString()).as("""
-				the plan leaves 126 bodies; the record of 1 March 2025 has 201: 122 of the plan's bodies by
+				the plan leaves 566 bodies; the record of 1 March 2025 has 741: 562 of the plan's bodies by
 				code, its new Sở Nông nghiệp và Môi trường by name (the record's BL_SNNMT); wrong are Ban Dân
 				tộc and the religious-affairs board, which the record merged into Sở Dân tộc và Tôn giáo, and
-				the plan's merged Party board, which the record has only from 1 July; missed are the 78
+				the plan's merged Party board, which the record has only from 1 July; missed are the 178
 				others, mostly the district bodies the record keeps until 1 July""")
 			.startsWith("Scenario reform-2025 evaluated as of 2025-02-28, compared with the record of 2025-03-01\n"
-					+ "  bodies: 123 matched (1 by name, 0 by the record's events), 78 missed, 3 wrong: 60.3 %\n")
+					+ "  bodies: 563 matched (1 by name, 0 by the record's events), 178 missed, 3 wrong: 75.7 %\n")
 			.contains("Bodies wrong (predicted, not in the record): 3\n")
 			.contains("  BL_BDT ", "  BL_BTG_SNV ", "  PLAN_BL_BTGDV_TU ");
 		assertThat(run("scenario", "compare", "--as-of", "2025-02-28", "--to", "2025-03-01", "--format", "json",
@@ -89,7 +89,7 @@ class ScenarioCommandTests {
 		Map<?, ?> comparison = JsonMapper.builder().build().readValue(this.out.toString(), Map.class);
 		assertThat(comparison.keySet().stream().map(Object::toString)).containsExactlyInAnyOrder("scenario", "asOf",
 				"to", "summary", "bodies", "leads");
-		assertThat(((List<?>) ((Map<?, ?>) comparison.get("bodies")).get("missed"))).hasSize(78);
+		assertThat(((List<?>) ((Map<?, ?>) comparison.get("bodies")).get("missed"))).hasSize(178);
 
 		assertThat(run("scenario", "compare", "--as-of", "2025-02-28", "--to", "2025-07-01", "reform-2025")).isZero();
 		assertThat(this.out.toString()).as("""

@@ -229,17 +229,21 @@ class RegistryGraphQlTests {
 
 	@Test
 	void adminUnitsWithChildrenAndAgencies() {
-		// the three districts of the record, on the last day of the district tier
+		// the seven districts of the record, on the last day of the district tier
 		var districts = this.graphQl.documentName("adminUnits")
 			.variable("level", "DISTRICT")
 			.variable("asOf", "2025-06-30")
 			.execute();
-		districts.path("adminUnits[*].code").entityList(String.class).containsExactly("BL.HD", "BL.TPBL", "BL.VL");
-		districts.path("adminUnits[0].parent.code").entity(String.class).isEqualTo("BL");
-		districts.path("adminUnits[0].children[*].code")
+		districts.path("adminUnits[*].code")
 			.entityList(String.class)
-			.containsExactly("BL.HD.LN", "BL.HD.ND", "BL.HD.NQ");
-		districts.path("adminUnits[0].agencies[*].code").entityList(String.class).contains("HD_UBND", "HD_PTNMT");
+			.containsExactly("BL.DH", "BL.GR", "BL.HB", "BL.HD", "BL.PL", "BL.TPBL", "BL.VL");
+		districts.path("adminUnits[3].parent.code").entity(String.class).isEqualTo("BL");
+		// Hồng Dân: Thị trấn Ngan Dừa and its eight xã
+		districts.path("adminUnits[3].children[*].code")
+			.entityList(String.class)
+			.containsExactly("BL.HD.LN", "BL.HD.ND", "BL.HD.NH", "BL.HD.NQ", "BL.HD.NQA", "BL.HD.NTL", "BL.HD.NTLA",
+					"BL.HD.VL", "BL.HD.VLA");
+		districts.path("adminUnits[3].agencies[*].code").entityList(String.class).contains("HD_UBND", "HD_PTNMT");
 	}
 
 	@Test
@@ -359,7 +363,7 @@ class RegistryGraphQlTests {
 	@Test
 	void relatedListsOfManyAgenciesAreBatchLoaded() {
 		this.queries.reset();
-		// 213 bodies on 28 February 2025: a full page
+		// 761 bodies on 28 February 2025: a full page
 		var response = this.graphQl.documentName("agenciesWithEverything")
 			.variable("first", 100)
 			.variable("asOf", "2025-02-28")

@@ -346,8 +346,8 @@ class RegistryMutationTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
-		// the 250 bodies of the seed (agencies.csv: 254 rows, four bodies in two periods)
-		assertThat(org.apparatus.StoreCleaner.count(this.driver, "Agency")).isEqualTo(250);
+		// the 798 bodies of the seed (agencies.csv: 802 rows, four bodies in two periods)
+		assertThat(org.apparatus.StoreCleaner.count(this.driver, "Agency")).isEqualTo(798);
 	}
 
 	private void createCommune(String code) {
