@@ -10,10 +10,12 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apparatus.system.SpreadsheetText;
 
 /**
  * Writes the generated change events into {@value #FILE}, as export writes them: the
- * header, then the events ordered by date and code; UTF-8, RFC 4180, LF line ends.
+ * header, then the events ordered by date and code; UTF-8, RFC 4180, LF line ends; cells
+ * that a spreadsheet would read as a formula escaped as export escapes them.
  */
 final class ChangesFile {
 
@@ -31,7 +33,7 @@ final class ChangesFile {
 			for (ChangeEventRow event : events.stream()
 				.sorted(Comparator.comparing(ChangeEventRow::date).thenComparing(ChangeEventRow::code))
 				.toList()) {
-				printer.printRecord(event.cells());
+				printer.printRecord(event.cells().stream().map(SpreadsheetText::toCsv).toList());
 			}
 		}
 		catch (IOException ex) {

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apparatus.system.SpreadsheetText;
 
 /**
  * The generator's answer key, {@code planted-problems.csv}: one row per planted problem,
@@ -38,8 +40,12 @@ public final class PlantedProblemsFile implements AutoCloseable {
 
 	void write(PlantedProblem problem) {
 		try {
-			this.printer.printRecord(problem.rule(), String.join(";", problem.unitCodes()),
-					String.join(";", problem.agencyCodes()), String.join(";", problem.functionCodes()), problem.note());
+			// Escaped as export escapes cells, so a spreadsheet shows them as text.
+			this.printer.printRecord(Stream
+				.of(problem.rule(), String.join(";", problem.unitCodes()), String.join(";", problem.agencyCodes()),
+						String.join(";", problem.functionCodes()), problem.note())
+				.map(SpreadsheetText::toCsv)
+				.toList());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -55,14 +61,18 @@ public final class PlantedProblemsFile implements AutoCloseable {
 			.get()
 			.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
 			for (CSVRecord r : parser) {
-				problems.add(new PlantedProblem(r.get("rule"), split(r.get("unit_codes")), split(r.get("agency_codes")),
-						split(r.get("function_codes")), r.get("note")));
+				problems.add(new PlantedProblem(cell(r, "rule"), split(cell(r, "unit_codes")),
+						split(cell(r, "agency_codes")), split(cell(r, "function_codes")), cell(r, "note")));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return problems;
+	}
+
+	private static String cell(CSVRecord record, String column) {
+		return SpreadsheetText.fromCsv(record.get(column));
 	}
 
 	private static List<String> split(String cell) {

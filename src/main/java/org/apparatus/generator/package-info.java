@@ -2,7 +2,7 @@
  * Synthetic data sets of any size, clean by construction and with a known set of planted
  * problems, for tests and benchmarks.
  */
-@ApplicationModule(allowedDependencies = { "dataset", "registry" })
+@ApplicationModule(allowedDependencies = { "dataset", "registry", "system" })
 @NullMarked
 package org.apparatus.generator;
 
