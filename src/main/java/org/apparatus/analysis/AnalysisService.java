@@ -213,16 +213,25 @@ public class AnalysisService {
 	}
 
 	private Set<String> unitScope(String unit, LocalDate asOf) {
-		Set<String> scope = new HashSet<>();
-		this.client.query(CypherFile.load("analysis/unit-scope"))
-			.bindAll(Map.of("unit", unit, "asOf", asOf))
-			.fetch()
-			.all()
-			.forEach(row -> scope.add((String) row.get("code")));
+		Set<String> scope = unitAndBelow(unit, asOf);
 		if (scope.isEmpty()) {
 			throw InvalidArgumentException.unknown("unit", "admin unit", unit);
 		}
 		return scope;
+	}
+
+	/**
+	 * The unit and every unit below it on {@code asOf}; empty when the unit does not
+	 * exist that day.
+	 */
+	Set<String> unitAndBelow(String unit, LocalDate asOf) {
+		Set<String> codes = new HashSet<>();
+		this.client.query(CypherFile.load("analysis/unit-scope"))
+			.bindAll(Map.of("unit", unit, "asOf", asOf))
+			.fetch()
+			.all()
+			.forEach(row -> codes.add((String) row.get("code")));
+		return codes;
 	}
 
 	private List<Finding> findings(Rule rule, RuleParameters parameters) {

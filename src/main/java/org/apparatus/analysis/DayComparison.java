@@ -170,13 +170,7 @@ public class DayComparison {
 	}
 
 	private Set<String> unitAndBelow(String unit, LocalDate day) {
-		Set<String> codes = new TreeSet<>();
-		this.client.query(CypherFile.load("analysis/unit-scope"))
-			.bindAll(Map.of("unit", unit, "asOf", day))
-			.fetch()
-			.all()
-			.forEach(row -> codes.add((String) row.get("code")));
-		return codes;
+		return this.analysis.unitAndBelow(unit, day);
 	}
 
 	private static List<String> union(List<String> a, List<String> b) {

@@ -3,6 +3,7 @@ package org.apparatus.scenario;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ final class PredictionMatcher {
 			}
 		}
 		wrong = followTheRecord(scenario, wrong, recordedByCode, successors, matched);
-		matched.sort(java.util.Comparator.comparing(m -> m.recorded().code()));
+		matched.sort(Comparator.comparing(m -> m.recorded().code()));
 		Bodies bodies = new Bodies(matched, List.copyOf(recordedByCode.values()), wrong);
 
 		Map<String, String> holders = new HashMap<>();
@@ -152,9 +153,9 @@ final class PredictionMatcher {
 				.stream()
 				.filter(recordedByCode::containsKey)
 				.filter(code -> from.containsAll(successors.agencyFormedFrom(code)))
-				.sorted(java.util.Comparator.<String, Integer>comparing(weights::get)
+				.sorted(Comparator.<String, Integer>comparing(weights::get)
 					.reversed()
-					.thenComparing(java.util.Comparator.naturalOrder()))
+					.thenComparing(Comparator.naturalOrder()))
 				.map(recordedByCode::get)
 				.findFirst()
 				.orElse(null);
