@@ -1,3 +1,5 @@
-// The knowledge base's revision: a token every write through Apparatus replaces (any process).
+// The knowledge base's revision: a token every write through Apparatus replaces (any process), and
+// the initial load in progress, if any (whose partial graph readers must not see).
 OPTIONAL MATCH (revision:Revision {code: 'knowledge-base'})
-RETURN coalesce(revision.token, 'none') AS token
+RETURN coalesce(revision.token, 'none') AS token, revision.loading AS loading,
+       revision.loadingSince AS loadingSince

@@ -18,6 +18,7 @@ public final class StoreCleaner {
 						+ "OR n:Mandate OR n:Responsibility OR n:ImportInProgress OR n:FindingMark OR n:Scenario "
 						+ "OR n:ChangeEvent OR n:AuditRecord DETACH DELETE n")
 				.consume();
+			session.run("MATCH (r:Revision) REMOVE r.loading, r.loadingSince").consume();
 		}
 		KnowledgeBaseEdits.newRevision(driver);
 	}

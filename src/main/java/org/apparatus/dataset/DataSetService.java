@@ -16,6 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.apparatus.audit.Attribution;
 import org.apparatus.audit.AuditEntry;
@@ -35,6 +38,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -51,14 +55,16 @@ import org.springframework.stereotype.Service;
  * <p>
  * An import into a store that already holds a knowledge base is one transaction. The
  * initial load of an empty store, which may be national-scale (more than a transaction's
- * memory allows), commits batch by batch under an {@code ImportInProgress} journal node
- * instead: if it fails, or the process dies, the store is wiped back to the empty state
- * it started from (at once, or at the next start). Either way an import that does not
- * complete leaves the store as it was.
+ * memory allows), commits batch by batch under a journal ({@link InitialLoadJournal})
+ * instead: no one reads the partial graph, and if the load fails, or its process dies,
+ * the store is wiped back to the empty state it started from (at once, or within
+ * {@link InitialLoadJournal#ABANDONED_AFTER} of the last heartbeat, by any Apparatus
+ * process on the store). Either way an import that does not complete leaves the store as
+ * it was.
  */
 @Service
 @Lazy(false)
-public class DataSetService implements InitializingBean {
+public class DataSetService implements InitializingBean, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(DataSetService.class);
 
@@ -67,25 +73,57 @@ public class DataSetService implements InitializingBean {
 	private final ApplicationEventPublisher events;
 
 	/**
+	 * How long a load into a store of another process waits after writing its journal, so
+	 * that every server reading the store has seen it before the first batch: the
+	 * interval at which they re-read the revision, and a margin.
+	 */
+	private final Duration othersSeeTheJournal;
+
+	private final ScheduledExecutorService abandonedLoads = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "abandoned-initial-loads");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/**
 	 * Takes {@link SchemaMigrations} so that the journal of an interrupted load is read
 	 * once the schema is in place.
 	 */
-	DataSetService(Driver driver, SchemaMigrations schema, ApplicationEventPublisher events) {
+	DataSetService(Driver driver, SchemaMigrations schema, ApplicationEventPublisher events,
+			@org.springframework.beans.factory.annotation.Value("${spring.neo4j.uri:embedded}") String uri,
+			@org.springframework.beans.factory.annotation.Value("${apparatus.revision-check:1s}") Duration revisionCheck) {
 		this.driver = driver;
 		this.events = events;
+		this.othersSeeTheJournal = "embedded".equals(uri) ? Duration.ZERO : revisionCheck.plusMillis(500);
 	}
 
-	/** Rolls back an initial load that a crash or kill interrupted. */
+	/**
+	 * Rolls back an initial load that a crash or kill interrupted, now and whenever one
+	 * is abandoned while this process runs.
+	 */
 	@Override
 	public void afterPropertiesSet() {
-		try (Session session = this.driver.session()) {
-			var journal = session.executeRead(tx -> tx.run(CypherFile.load("dataset/interrupted-load")).list());
-			if (!journal.isEmpty()) {
-				logger.warn("Rolling back the interrupted initial load of " + journal.get(0).get("source").asString()
-						+ " (started " + journal.get(0).get("startedAt") + "): the store goes back to empty");
-				wipeInterruptedLoad(session);
+		rollBackAbandonedLoad();
+		long every = InitialLoadJournal.HEARTBEAT.toMillis();
+		this.abandonedLoads.scheduleWithFixedDelay(this::rollBackAbandonedLoad, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	void rollBackAbandonedLoad() {
+		try {
+			if (InitialLoadJournal.rollBackAbandoned(this.driver)) {
+				this.events.publishEvent(new KnowledgeBaseChanged("roll-back of an abandoned initial load"));
 			}
 		}
+		catch (RuntimeException ex) {
+			// The store may be closing, or briefly unreachable: the next look tries
+			// again.
+			logger.debug("Abandoned initial loads not looked for: " + ex.getMessage());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.abandonedLoads.shutdownNow();
 	}
 
 	/**
@@ -117,6 +155,11 @@ public class DataSetService implements InitializingBean {
 		rows.put(DataSetFile.FUNCTION_LEVELS, set.functionLevels().size());
 		rows.put(DataSetFile.CHANGES, set.changes().size());
 		try (Session session = this.driver.session()) {
+			String running = InitialLoadJournal.running(this.driver);
+			if (running != null) {
+				throw new IllegalStateException("another data set is being loaded into this store: " + running
+						+ "; import when it has completed");
+			}
 			Audit audit = new Audit(by, source, set, rows);
 			DataSetWriter writer = isEmpty() ? initialLoad(session, set, source, progress, audit)
 					: transactionalUpdate(session, set, source, progress, audit);
@@ -148,31 +191,39 @@ public class DataSetService implements InitializingBean {
 
 	private DataSetWriter initialLoad(Session session, DataSet set, DataSetSource source, ImportProgress progress,
 			Audit audit) {
-		session.executeWriteWithoutResult(
-				tx -> tx.run(CypherFile.load("dataset/begin-initial-load"), Map.of("source", source.describe()))
-					.consume());
-		var writer = new DataSetWriter(new DataSetWriter.Statements() {
-			@Override
-			public <T> T run(String cypher, Map<String, Object> parameters, Function<Result, T> reader) {
-				try (Session batchSession = DataSetService.this.driver.session()) {
-					return batchSession.executeWrite(tx -> reader.apply(tx.run(cypher, parameters)));
+		try (InitialLoadJournal journal = InitialLoadJournal.begin(this.driver, source.describe())) {
+			this.events.publishEvent(new KnowledgeBaseChanged("initial load of " + source.describe() + " begins"));
+			var writer = new DataSetWriter(new DataSetWriter.Statements() {
+				@Override
+				public <T> T run(String cypher, Map<String, Object> parameters, Function<Result, T> reader) {
+					try (Session batchSession = DataSetService.this.driver.session()) {
+						return batchSession.executeWrite(tx -> {
+							journal.checkAlive(tx);
+							return reader.apply(tx.run(cypher, parameters));
+						});
+					}
 				}
+			}, progress, true);
+			try {
+				Thread.sleep(this.othersSeeTheJournal.toMillis());
+				writer.write(set);
+				session.executeWriteWithoutResult(tx -> {
+					journal.complete(tx);
+					tx.run(CypherFile.load("dataset/record-import"), Map.of("source", source.describe())).consume();
+					audit.record(tx, writer, true);
+				});
 			}
-		}, progress, true);
-		try {
-			writer.write(set);
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				journal.rollBack();
+				throw new IllegalStateException("Import interrupted", ex);
+			}
+			catch (RuntimeException ex) {
+				journal.rollBack();
+				throw ex;
+			}
+			return writer;
 		}
-		catch (RuntimeException ex) {
-			wipeInterruptedLoad(session);
-			throw ex;
-		}
-		session.executeWriteWithoutResult(tx -> {
-			tx.run(CypherFile.load("dataset/end-initial-load")).consume();
-			KnowledgeBaseRevision.bump(tx);
-			tx.run(CypherFile.load("dataset/record-import"), Map.of("source", source.describe())).consume();
-			audit.record(tx, writer, true);
-		});
-		return writer;
 	}
 
 	/**
@@ -216,11 +267,6 @@ public class DataSetService implements InitializingBean {
 			// replans in time.
 			logger.debug("Query plans kept: " + ex.getMessage());
 		}
-	}
-
-	private static void wipeInterruptedLoad(Session session) {
-		session.run(CypherFile.load("dataset/wipe-interrupted-load")).consume();
-		KnowledgeBaseRevision.bump(session);
 	}
 
 	/** The statement that reads one file of the data set back from the store. */

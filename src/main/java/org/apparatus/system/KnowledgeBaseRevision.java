@@ -1,7 +1,10 @@
 package org.apparatus.system;
 
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -16,6 +19,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * a driver transaction). The token is read from the store at most once per
  * {@code apparatus.revision-check} (default 1 s), and at once after a write of this
  * process, so a change made elsewhere is seen within that interval.
+ *
+ * <p>
+ * The revision also says whether an initial load is running ({@link #loadInProgress()}):
+ * such a load commits batch by batch, and its partial graph must be served to no one —
+ * the API and the workbench answer "being loaded" and the analysis refuses to run until
+ * the load completes or is rolled back.
  */
 @Component
 public class KnowledgeBaseRevision {
@@ -25,6 +34,8 @@ public class KnowledgeBaseRevision {
 	private final long checkNanos;
 
 	private volatile String token = "";
+
+	private volatile @Nullable Load load;
 
 	private volatile long checkedAt;
 
@@ -38,18 +49,49 @@ public class KnowledgeBaseRevision {
 	/**
 	 * The current revision token (re-read from the store when the last read is older than
 	 * the interval).
+	 * @throws KnowledgeBaseLoadingException while an initial load runs: nothing may be
+	 * computed from its partial graph
 	 */
 	public String current() {
+		refresh();
+		Load running = this.load;
+		if (running != null) {
+			throw new KnowledgeBaseLoadingException(running);
+		}
+		return this.token;
+	}
+
+	/**
+	 * The initial load running in the store, in this process or another one; null when
+	 * none is (as of the last read, at most an interval ago).
+	 */
+	public @Nullable Load loadInProgress() {
+		refresh();
+		return this.load;
+	}
+
+	private void refresh() {
 		long now = System.nanoTime();
 		if (this.stale || now - this.checkedAt >= this.checkNanos) {
 			this.stale = false;
 			this.checkedAt = now;
-			this.token = this.client.query(CypherFile.load("system/read-revision"))
-				.fetchAs(String.class)
+			Map<String, Object> read = this.client.query(CypherFile.load("system/read-revision"))
+				.fetch()
 				.one()
-				.orElse("none");
+				.orElseThrow();
+			this.load = (read.get("loading") instanceof String source
+					&& read.get("loadingSince") instanceof ZonedDateTime since) ? new Load(source, since) : null;
+			this.token = (String) read.get("token");
 		}
-		return this.token;
+	}
+
+	/**
+	 * An initial load in progress.
+	 *
+	 * @param source what is being loaded
+	 * @param since when the load began
+	 */
+	public record Load(String source, ZonedDateTime since) {
 	}
 
 	/**
@@ -79,6 +121,24 @@ public class KnowledgeBaseRevision {
 	 */
 	public static void bump(SimpleQueryRunner transaction) {
 		transaction.run(CypherFile.load("system/new-revision")).consume();
+	}
+
+	/**
+	 * Records, in the driver transaction that writes an initial load's journal, that the
+	 * load has begun: a new revision token, and every reader stops serving the knowledge
+	 * base.
+	 */
+	public static void beginLoad(SimpleQueryRunner transaction, String source) {
+		transaction.run(CypherFile.load("system/begin-load"), Map.of("source", source)).consume();
+	}
+
+	/**
+	 * Records, in the driver transaction that removes an initial load's journal, that it
+	 * completed or was rolled back: a new revision token, and the knowledge base is
+	 * served again.
+	 */
+	public static void endLoad(SimpleQueryRunner transaction) {
+		transaction.run(CypherFile.load("system/end-load")).consume();
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

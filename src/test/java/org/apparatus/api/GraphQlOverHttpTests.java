@@ -1,8 +1,12 @@
 package org.apparatus.api;
 
 import org.apparatus.SeededKnowledgeBase;
+import org.apparatus.system.KnowledgeBaseChanged;
+import org.apparatus.system.KnowledgeBaseRevision;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.graphql.MediaTypes;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -13,6 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,6 +40,12 @@ class GraphQlOverHttpTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void graphqlResponseJsonAnswersAValidQueryWith200() throws Exception {
@@ -144,6 +155,37 @@ class GraphQlOverHttpTests {
 	}
 
 	/** The answer of a request that GraphQL runs (asynchronously). */
+	@Test
+	void whileAnInitialLoadRunsNothingOfTheKnowledgeBaseIsServed() throws Exception {
+		try (var session = this.driver.session()) {
+			KnowledgeBaseRevision.beginLoad(session, "a national data set");
+		}
+		this.events.publishEvent(new KnowledgeBaseChanged("a load begins in another process"));
+		try {
+			this.mvc
+				.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+					.accept(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
+					.content(RULES)
+					.with(VIEWER))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string("Retry-After", "10"))
+				.andExpect(content().contentTypeCompatibleWith(MediaTypes.APPLICATION_GRAPHQL_RESPONSE))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("a national data set")))
+				.andExpect(jsonPath("$.errors[0].extensions.classification").value("UNAVAILABLE"));
+			this.mvc.perform(get("/").with(user("viewer").roles("VIEWER"))).andExpect(status().isServiceUnavailable());
+			this.mvc.perform(get("/workbench/workbench.css")).andExpect(status().isOk());
+		}
+		finally {
+			try (var session = this.driver.session()) {
+				KnowledgeBaseRevision.endLoad(session);
+			}
+			this.events.publishEvent(new KnowledgeBaseChanged("the load ends"));
+		}
+		answer(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(RULES).with(VIEWER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.data.rules[0].id").isString());
+	}
+
 	private ResultActions answer(MockHttpServletRequestBuilder request) throws Exception {
 		ResultActions actions = this.mvc.perform(request);
 		MvcResult started = actions.andReturn();

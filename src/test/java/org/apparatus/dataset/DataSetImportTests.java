@@ -2,6 +2,7 @@ package org.apparatus.dataset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import org.apparatus.generator.PlantedProblemsFile;
 import org.apparatus.generator.SyntheticDataSetGenerator;
 import org.apparatus.scenario.ScenarioService;
 import org.apparatus.scenario.ScenarioYaml;
+import org.apparatus.system.KnowledgeBaseLoadingException;
+import org.apparatus.system.KnowledgeBaseRevision;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +22,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Importing data sets: the seed, re-imports, updates by code, the round trip, a generated
@@ -32,6 +36,9 @@ class DataSetImportTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	KnowledgeBaseRevision revision;
 
 	@TempDir
 	Path temp;
@@ -295,11 +302,48 @@ class DataSetImportTests {
 	void anInterruptedInitialLoadIsRolledBackAtTheNextStart() {
 		importSmallProvince();
 		try (var session = this.driver.session()) {
-			session.run("CREATE (:ImportInProgress {source: 'test', startedAt: datetime()})").consume();
+			// The journal of a version without heartbeats, left by a process that died.
+			session.run("CREATE (:ImportInProgress {source: 'test', startedAt: datetime() - duration('PT1M')})")
+				.consume();
 		}
-		this.dataSets.afterPropertiesSet();
+		this.dataSets.rollBackAbandonedLoad();
 		assertThat(StoreCleaner.count(this.driver, "Agency")).isZero();
 		assertThat(StoreCleaner.count(this.driver, "ImportInProgress")).isZero();
+	}
+
+	@Test
+	void aLoadWhoseProcessDiedIsRolledBackByTheRunningProcessAndServedToNoOneMeanwhile() throws Exception {
+		InitialLoadJournal load = InitialLoadJournal.begin(this.driver, "a load that will be killed");
+		try (var session = this.driver.session()) {
+			// The first batches of the load commit.
+			session.run("CREATE (:Agency {code: 'PARTIAL'}), (:AdminUnit {code: 'PARTIAL'})").consume();
+		}
+		assertThat(this.revision.loadInProgress()).as("readers see the load, not its graph").isNotNull();
+		assertThatThrownBy(this.revision::current).isInstanceOf(KnowledgeBaseLoadingException.class)
+			.hasMessageContaining("a data set is being loaded");
+		assertThatThrownBy(this::importSmallProvince).hasMessageContaining("another data set is being loaded")
+			.hasMessageContaining("a load that will be killed");
+		// The loader dies: its heartbeat stops, and the time it may miss passes.
+		load.close();
+		try (var session = this.driver.session()) {
+			session.run("MATCH (j:ImportInProgress) SET j.heartbeatAt = datetime() - duration('PT1M')").consume();
+		}
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while ((StoreCleaner.count(this.driver, "ImportInProgress") > 0 || this.revision.loadInProgress() != null)
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
+		assertThat(StoreCleaner.count(this.driver, "ImportInProgress")).as("rolled back without a restart").isZero();
+		assertThat(StoreCleaner.count(this.driver, "Agency")).isZero();
+		assertThat(StoreCleaner.count(this.driver, "AdminUnit")).isZero();
+		assertThat(this.revision.loadInProgress()).isNull();
+		// A loader that was only stalled cannot complete a load rolled back meanwhile.
+		try (var session = this.driver.session()) {
+			assertThatThrownBy(() -> session.executeWriteWithoutResult(load::complete))
+				.hasMessageContaining("the initial load was rolled back");
+		}
+		importSmallProvince();
+		assertThat(StoreCleaner.count(this.driver, "Agency")).isPositive();
 	}
 
 	private void importSmallProvince() {
