@@ -65,7 +65,7 @@ public class RegistryEditor {
 		this.revision.lockForEdit();
 		requireNewCode("input.code", input.code(), this.lookup.agencies(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
-		requireUnit("input.adminUnit", input.adminUnit());
+		requireExistingUnit("input.adminUnit", input.adminUnit());
 		requireQuota(input.staffQuota());
 		Map<String, Object> parameters = parameters("code", input.code(), "name", input.name().strip(), "nameEn",
 				input.nameEn(), "sector", input.sector().name(), "kind", input.kind().name(), "status",
@@ -84,7 +84,7 @@ public class RegistryEditor {
 		optionalText("input.name", input.name());
 		requireQuota(input.staffQuota());
 		if (input.adminUnit() != null) {
-			requireUnit("input.adminUnit", input.adminUnit());
+			requireExistingUnit("input.adminUnit", input.adminUnit());
 		}
 		run("editing/update-agency",
 				parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(), "sector",
@@ -188,7 +188,7 @@ public class RegistryEditor {
 		requireNewCode("input.code", input.code(), this.lookup.units(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
 		if (input.parent() != null) {
-			AdminUnit parent = requireUnit("input.parent", input.parent());
+			AdminUnit parent = requireExistingUnit("input.parent", input.parent());
 			requireBelow(input.level(), parent);
 		}
 		run("editing/create-admin-unit", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
@@ -206,7 +206,7 @@ public class RegistryEditor {
 		AdminUnit unit = requireUnit("code", code);
 		optionalText("input.name", input.name());
 		if (input.parent() != null) {
-			AdminUnit parent = requireUnit("input.parent", input.parent());
+			AdminUnit parent = requireExistingUnit("input.parent", input.parent());
 			if (closesCycle("editing/admin-unit-cycle", parameters("code", code, "parent", input.parent()))) {
 				throw new InvalidArgumentException("input.parent", Problem.CYCLE, "unit " + input.parent() + " is "
 						+ code + " or lies within it; a unit cannot be part of itself");
@@ -395,6 +395,24 @@ public class RegistryEditor {
 		AdminUnit unit = this.lookup.units(List.of(code), today()).get(code);
 		if (unit == null) {
 			throw InvalidArgumentException.unknown(argument, "admin unit", code);
+		}
+		return unit;
+	}
+
+	/**
+	 * A unit that exists today, to put a body or a unit in: the edit holds from today on,
+	 * and a unit that ended (a district after 1 July 2025) or has not begun would hold a
+	 * body that exists nowhere.
+	 */
+	private AdminUnit requireExistingUnit(String argument, String code) {
+		AdminUnit unit = requireUnit(argument, code);
+		if (!unit.exists()) {
+			LocalDate ended = unit.period().openTo();
+			throw new InvalidArgumentException(argument,
+					"admin unit " + code + " (" + unit.name() + ") does not exist today, " + today() + ": "
+							+ (ended != null && !ended.isAfter(today()) ? "it ended on " + ended
+									: "it begins on " + unit.period().openFrom())
+							+ "; an edit holds from today on, so put it in a unit that exists today");
 		}
 		return unit;
 	}

@@ -266,6 +266,17 @@ class RegistryMutationTests {
 		refused("createAgency", Map.of("input",
 				Map.of("code", "TEST_C", "name", "Ban", "sector", "STATE", "kind", "BOARD", "adminUnit", "NOWHERE")),
 				"input.adminUnit", "UNKNOWN_CODE", "NOT_FOUND");
+		// Bạc Liêu ended on 1 July 2025: today a body cannot be put in it, nor a unit
+		// under its former district
+		refused("createAgency",
+				Map.of("input",
+						Map.of("code", "TEST_C", "name", "Ban", "sector", "STATE", "kind", "BOARD", "adminUnit", "BL")),
+				"input.adminUnit", "INVALID_VALUE", "BAD_REQUEST");
+		refused("updateAgency", Map.of("code", "TEST_A", "input", Map.of("adminUnit", "BL.TPBL")), "input.adminUnit",
+				"INVALID_VALUE", "BAD_REQUEST");
+		refused("createAdminUnit",
+				Map.of("input", Map.of("code", "TEST_U", "name", "U", "level", "COMMUNE", "parent", "BL.TPBL")),
+				"input.parent", "INVALID_VALUE", "BAD_REQUEST");
 		refused("createAgency",
 				Map.of("input",
 						Map.of("code", "BL_STC", "name", "Ban", "sector", "STATE", "kind", "BOARD", "adminUnit", "CM")),
