@@ -1,6 +1,8 @@
 package org.apparatus.scenario;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
@@ -62,14 +64,40 @@ public sealed interface Change {
 
 	/**
 	 * A tier of admin units ends: its units' agencies are dissolved, their
-	 * responsibilities go UP to the unit above or DOWN to the units below, and the units
-	 * below re-parent to the unit above.
+	 * responsibilities go UP to the unit above or DOWN to the units below — or as an
+	 * exception says for the bodies it names (the first that names a body decides) — and
+	 * the units below re-parent to the unit above.
 	 */
-	record AbolishLevel(AdminLevel level, Policy policy) implements Change {
+	record AbolishLevel(AdminLevel level, Policy policy, List<BodyPolicy> except) implements Change {
+
+		AbolishLevel(AdminLevel level, Policy policy) {
+			this(level, policy, List.of());
+		}
 
 		@Override
 		public String type() {
 			return "abolish_level";
+		}
+
+	}
+
+	/**
+	 * Bodies of an abolished tier whose responsibilities go elsewhere than the tier's
+	 * policy says: those of the given kinds and the given agencies, UP or DOWN by
+	 * {@code policy}, or all to one body ({@code to}, e.g. the district vocational
+	 * centres to the provincial department of education). Exactly one of {@code policy}
+	 * and {@code to}.
+	 */
+	record BodyPolicy(List<AgencyKind> kinds, List<String> agencies, @Nullable Policy policy, @Nullable String to) {
+
+		/** As the level-successors statement takes it. */
+		Map<String, Object> parameter() {
+			Map<String, Object> parameter = new HashMap<>();
+			parameter.put("kinds", this.kinds.stream().map(Enum::name).toList());
+			parameter.put("agencies", this.agencies);
+			parameter.put("policy", this.policy == null ? null : this.policy.name());
+			parameter.put("to", this.to);
+			return parameter;
 		}
 
 	}

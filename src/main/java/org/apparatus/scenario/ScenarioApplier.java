@@ -92,7 +92,8 @@ class ScenarioApplier {
 			}
 			else if (change instanceof Change.AbolishLevel abolish) {
 				statement = CypherFile.load("scenario/check-abolish-level");
-				parameters = parameters("level", abolish.level().name(), "policy", abolish.policy().name());
+				parameters = parameters("level", abolish.level().name(), "policy", abolish.policy().name(), "except",
+						bodyPolicies(abolish));
 			}
 			else if (change instanceof Change.MergeUnits merge) {
 				statement = CypherFile.load("scenario/check-merge-units");
@@ -155,7 +156,8 @@ class ScenarioApplier {
 			else if (change instanceof Change.AbolishLevel abolish) {
 				Map<String, List<String>> successors = new HashMap<>();
 				ScenarioApplier.this.client.query(CypherFile.load("scenario/level-successors"))
-					.bindAll(withDay(parameters("level", abolish.level().name(), "policy", abolish.policy().name())))
+					.bindAll(withDay(parameters("level", abolish.level().name(), "policy", abolish.policy().name(),
+							"except", bodyPolicies(abolish))))
 					.fetch()
 					.all()
 					.forEach(row -> successors.put((String) row.get("agency"), strings(row.get("successors"))));
@@ -342,6 +344,10 @@ class ScenarioApplier {
 			list.forEach(x -> out.add(String.valueOf(x)));
 		}
 		return out;
+	}
+
+	private static List<Map<String, Object>> bodyPolicies(Change.AbolishLevel abolish) {
+		return abolish.except().stream().map(Change.BodyPolicy::parameter).toList();
 	}
 
 }

@@ -35,7 +35,7 @@ public final class ScenarioYaml {
 
 	private static final Map<String, Set<String>> FIELDS = Map.of("merge", Set.of("agencies", "into"), "transfer",
 			Set.of("function", "from", "to"), "dissolve", Set.of("agency", "hand_to"), "abolish_level",
-			Set.of("level", "policy"), "merge_units", Set.of("units", "into"));
+			Set.of("level", "policy", "except"), "merge_units", Set.of("units", "into"));
 
 	/** The largest scenario file read: about ten thousand changes. */
 	public static final int MAX_CHARACTERS = 1_000_000;
@@ -167,6 +167,22 @@ public final class ScenarioYaml {
 		else if (change instanceof Change.AbolishLevel abolish) {
 			fields.put("level", abolish.level().name());
 			fields.put("policy", abolish.policy().name());
+			if (!abolish.except().isEmpty()) {
+				List<Map<String, Object>> except = new ArrayList<>();
+				for (Change.BodyPolicy body : abolish.except()) {
+					Map<String, Object> written = new LinkedHashMap<>();
+					if (!body.kinds().isEmpty()) {
+						written.put("kinds", body.kinds().stream().map(Enum::name).toList());
+					}
+					if (!body.agencies().isEmpty()) {
+						written.put("agencies", body.agencies());
+					}
+					putIfPresent(written, "policy", body.policy() == null ? null : body.policy().name());
+					putIfPresent(written, "to", body.to());
+					except.add(written);
+				}
+				fields.put("except", except);
+			}
 		}
 		else if (change instanceof Change.MergeUnits units) {
 			fields.put("units", units.units());
@@ -302,7 +318,8 @@ public final class ScenarioYaml {
 					AdminLevel level = enumValue(AdminLevel.class, fields.get("level"), path + ".level");
 					Change.Policy policy = enumValue(Change.Policy.class, fields.get("policy"), path + ".policy");
 					yield new Change.AbolishLevel(level == null ? AdminLevel.DISTRICT : level,
-							policy == null ? Change.Policy.UP : policy);
+							policy == null ? Change.Policy.UP : policy,
+							bodyPolicies(fields.get("except"), path + ".except"));
 				}
 				default -> {
 					List<String> units = codes(fields, "units", path);
@@ -389,6 +406,66 @@ public final class ScenarioYaml {
 				this.problems.add(new ScenarioProblem(where, "\"" + value + "\" is not one of " + known));
 				return null;
 			}
+		}
+
+		/**
+		 * The per-body policies of an abolished tier: each names kinds or agencies (or
+		 * both) and says where their responsibilities go, UP or DOWN ({@code policy}) or
+		 * to one body ({@code to}).
+		 */
+		private List<Change.BodyPolicy> bodyPolicies(@Nullable Object value, String path) {
+			if (value == null) {
+				return List.of();
+			}
+			if (!(value instanceof List<?> list)) {
+				this.problems.add(new ScenarioProblem(path, "must be a list of {kinds, agencies, policy or to}"));
+				return List.of();
+			}
+			List<Change.BodyPolicy> policies = new ArrayList<>();
+			for (int i = 0; i < list.size(); i++) {
+				String where = path + "[" + i + "]";
+				if (!(list.get(i) instanceof Map<?, ?> body)) {
+					this.problems.add(new ScenarioProblem(where, "must be a map {kinds, agencies, policy or to}"));
+					continue;
+				}
+				unknownKeys(where, body, Set.of("kinds", "agencies", "policy", "to"));
+				List<AgencyKind> kinds = new ArrayList<>();
+				for (String kind : list(body, "kinds", where)) {
+					AgencyKind known = enumValue(AgencyKind.class, kind, where + ".kinds");
+					if (known != null) {
+						kinds.add(known);
+					}
+				}
+				List<String> agencies = list(body, "agencies", where);
+				if (kinds.isEmpty() && agencies.isEmpty()) {
+					this.problems.add(new ScenarioProblem(where, "names no body: give kinds, agencies or both"));
+				}
+				Change.Policy policy = body.get("policy") == null ? null
+						: enumValue(Change.Policy.class, body.get("policy"), where + ".policy");
+				String to = text(body, "to", where + ".to", false);
+				if ((body.get("policy") == null) == (to == null)) {
+					this.problems.add(new ScenarioProblem(where, "give either policy (UP or DOWN) or to (a body)"));
+				}
+				policies.add(new Change.BodyPolicy(List.copyOf(kinds), agencies, policy, to));
+			}
+			return List.copyOf(policies);
+		}
+
+		/** A list of single values (one value is a list of one), empty when absent. */
+		private List<String> list(Map<?, ?> map, String key, String where) {
+			Object value = map.get(key);
+			if (value == null) {
+				return List.of();
+			}
+			if (value instanceof Map) {
+				this.problems.add(new ScenarioProblem(where + "." + key, "must be a list"));
+				return List.of();
+			}
+			List<String> values = new ArrayList<>();
+			for (Object item : value instanceof List<?> items ? items : List.of(value)) {
+				values.add(String.valueOf(item).strip());
+			}
+			return List.copyOf(values);
 		}
 
 		private void unknownKeys(String where, Map<?, ?> map, Set<String> known) {

@@ -65,6 +65,9 @@ class ScenarioPagesController {
 	/** The kinds of change, each with its form, in the order the pages show them. */
 	static final List<String> KINDS = List.of("merge", "transfer", "dissolve", "abolish_level", "merge_units");
 
+	/** Rows of per-body policies in the form of an abolished tier. */
+	static final int BODY_POLICIES = 3;
+
 	private static final MediaType YAML = new MediaType("application", "yaml", StandardCharsets.UTF_8);
 
 	private final ScenarioService scenarios;
@@ -143,6 +146,8 @@ class ScenarioPagesController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problems", ex.problems());
 			model.addAttribute("form", params.toSingleValueMap());
+			// every value of a field that takes several (the kinds of a per-body policy)
+			model.addAttribute("formAll", params);
 			return "workbench/scenario-new";
 		}
 	}
@@ -177,6 +182,8 @@ class ScenarioPagesController {
 			model.addAttribute("problems", ex.problems());
 			model.addAttribute("problemKind", type);
 			model.addAttribute("form", params.toSingleValueMap());
+			// every value of a field that takes several (the kinds of a per-body policy)
+			model.addAttribute("formAll", params);
 			return scenario(name, scope, model);
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -540,6 +547,36 @@ class ScenarioPagesController {
 			case "abolish_level" -> {
 				putIfPresent(fields, "level", first(params, "abolish_level.level"));
 				putIfPresent(fields, "policy", first(params, "abolish_level.policy"));
+				List<Map<String, Object>> except = new ArrayList<>();
+				for (int i = 1; i <= BODY_POLICIES; i++) {
+					String row = "abolish_level.except" + i + ".";
+					List<String> kinds = params.getOrDefault(row + "kinds", List.of())
+						.stream()
+						.filter(kind -> !kind.isBlank())
+						.toList();
+					List<String> agencies = List.of(first(params, row + "agencies").split("[\\s,;]+"))
+						.stream()
+						.filter(code -> !code.isBlank())
+						.toList();
+					String policy = first(params, row + "policy");
+					String to = first(params, row + "to");
+					if (kinds.isEmpty() && agencies.isEmpty() && policy.isBlank() && to.isBlank()) {
+						continue;
+					}
+					Map<String, Object> body = new LinkedHashMap<>();
+					if (!kinds.isEmpty()) {
+						body.put("kinds", kinds);
+					}
+					if (!agencies.isEmpty()) {
+						body.put("agencies", agencies);
+					}
+					putIfPresent(body, "policy", policy);
+					putIfPresent(body, "to", to);
+					except.add(body);
+				}
+				if (!except.isEmpty()) {
+					fields.put("except", except);
+				}
 			}
 			case "merge_units" -> {
 				fields.put("units", codes(params, "merge_units.unit1", "merge_units.unit2", "merge_units.unit3"));

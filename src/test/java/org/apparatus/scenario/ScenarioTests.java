@@ -238,6 +238,69 @@ class ScenarioTests {
 		}
 
 		@Test
+		void aPerBodyPolicyOverridesTheTiersForTheBodiesItNames() {
+			// The tier goes DOWN, but its office goes UP (by kind) and its people's
+			// committee to one body (by code).
+			save("""
+					  - abolish_level:
+					      level: DISTRICT
+					      policy: DOWN
+					      except:
+					        - { kinds: [OFFICE], policy: UP }
+					        - { agencies: [D_UBND], to: B }
+					""");
+			new TinyApparatus(ScenarioTests.this.driver).holds("D_UBND", "G", LEAD, "M");
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
+			assertThat(held("A")).as("the office's task goes to its professional superior above")
+				.containsExactly("F1:LEAD", "G:LEAD");
+			assertThat(held("B")).as("the committee's task goes to the body named")
+				.containsExactly("F2:LEAD", "G:LEAD");
+			assertThat(held("C1_UBND")).as("nothing goes down").isEmpty();
+			assertThat(List.of(status("D_OFF"), status("D_UBND"))).containsExactly("DISSOLVED", "DISSOLVED");
+			assertThat(superiors("C1_UBND")).as("the committee's subordinates go to the body named")
+				.containsExactly("B:ADMINISTRATIVE");
+			assertThat(ScenarioYaml.write(ScenarioTests.this.scenarios.require("s"))).as("written back as read")
+				.contains("except:")
+				.contains("kinds: [OFFICE]")
+				.contains("agencies: [D_UBND]")
+				.contains("to: B");
+		}
+
+		@Test
+		void aPerBodyPolicyNamesBodiesOfTheTierAndHandsToABodyThatStays() {
+			assertThatThrownBy(() -> save("""
+					  - abolish_level:
+					      level: DISTRICT
+					      policy: DOWN
+					      except:
+					        - { agencies: [A], policy: UP }
+					        - { kinds: [OFFICE], to: D_UBND }
+					        - { kinds: [OFFICE] }
+					        - { kinds: [NO_SUCH_KIND], policy: UP, to: B }
+					""")).isInstanceOfSatisfying(InvalidScenarioException.class,
+					ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString)
+						.containsExactly(
+								"changes[0].abolish_level.except[2]: give either policy (UP or DOWN) or to (a body)",
+								"changes[0].abolish_level.except[3].kinds: \"NO_SUCH_KIND\" is not one of "
+										+ List.of(AgencyKind.values()).stream().map(Enum::name).toList(),
+								"changes[0].abolish_level.except[3]: names no body: give kinds, agencies or both",
+								"changes[0].abolish_level.except[3]: give either policy (UP or DOWN) or to (a body)"));
+			assertThatThrownBy(() -> save("""
+					  - abolish_level:
+					      level: DISTRICT
+					      policy: DOWN
+					      except:
+					        - { agencies: [A], policy: UP }
+					        - { kinds: [OFFICE], to: D_UBND }
+					""")).isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
+				.extracting(problem -> problem.toString().replaceAll(" on \\d{4}-\\d{2}-\\d{2}$", ""))
+				.containsExactly(
+						"changes[0].abolish_level.except[0].agencies[0]: A is not an active body of a unit of level DISTRICT",
+						"changes[0].abolish_level.except[1].to: D_UBND is not an active body of a unit that stays (another level than DISTRICT)"));
+			assertThat(ScenarioTests.this.scenarios.all()).as("nothing saved").isEmpty();
+		}
+
+		@Test
 		void mergingUnitsMovesTheirAgenciesAndRemovesThem() {
 			save("  - merge_units: { units: [C1, C2], into: { code: C12, name: \"Xã C12\" } }");
 			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
