@@ -66,6 +66,15 @@ class ScenarioCommandTests {
 		Map<?, ?> after = (Map<?, ?>) json.get("after");
 		assertThat(((Map<?, ?>) after.get("byLevel")).containsKey("DISTRICT")).as("no district left").isFalse();
 		assertThat(((Map<?, ?>) json.get("before")).get("agencies")).isEqualTo(761);
+		List<String> moved = ((List<?>) json.get("moved")).stream()
+			.map(m -> ((Map<?, ?>) m).get("from") + " → " + ((Map<?, ?>) m).get("to"))
+			.distinct()
+			.toList();
+		assertThat(moved)
+			.as("the end of the district tier, body by body: courts and inspectorates up, "
+					+ "vocational centres to the education department, the rest down to the communes")
+			.contains("TPBL_TAND → BL_TAND", "HD_TTR → BL_TTR", "DH_TTGDNN → BL_SGDDT")
+			.noneMatch(m -> m.startsWith("TPBL_TAND → BL.") || m.startsWith("DH_TTGDNN → DH."));
 
 		assertThat(run("scenario", "evaluate", "--as-of", "2025-02-28", "reform-2025")).isZero();
 		assertThat(this.out.toString()).startsWith("Scenario reform-2025, evaluated as of 2025-02-28: 14 changes")
@@ -104,7 +113,10 @@ class ScenarioCommandTests {
 
 		Path exported = this.temp.resolve("exported.yaml");
 		assertThat(run("scenario", "export", "--out", exported.toString(), "reform-2025")).isZero();
-		assertThat(Files.readString(exported)).contains("  - abolish_level: {level: DISTRICT, policy: DOWN}");
+		assertThat(Files.readString(exported))
+			.contains("  - abolish_level: {level: DISTRICT, policy: DOWN, except: [{kinds: [POLICE, COURT, PROCURACY, "
+					+ "INSPECTORATE], policy: UP}, {agencies: [TPBL_TTGDNN, GR_TTGDNN, HD_TTGDNN, PL_TTGDNN, VL_TTGDNN, "
+					+ "HB_TTGDNN, DH_TTGDNN], to: BL_SGDDT}]}");
 
 		// The record already holds the reform, so the plan is applied to the state of the
 		// day
