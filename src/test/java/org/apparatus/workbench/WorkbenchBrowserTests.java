@@ -417,9 +417,14 @@ class WorkbenchBrowserTests extends BrowserTest {
 		assertThat(rows).hasSize(candidates.size());
 		Finding best = candidates.get(0);
 		assertThat(rows.get(0).getDomAttribute("data-finding")).isEqualTo(best.id());
+		// Vietnamese writes the decimal comma
 		assertThat(rows.get(0).findElement(By.className("score-value")).getText())
-			.isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", best.score()));
+			.isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", best.score()).replace('.', ','));
 		assertThat(rows.get(0).getText()).contains(best.explanation().vi());
+		// the evidence in words: the sector named, its points with two decimals
+		assertThat(best.explanation().vi()).containsPattern("khối \\p{Lu}\\p{Ll}.* \\(\\+0,\\d\\d\\)\\.$")
+			.doesNotContainPattern("khối [A-Z_]+ ")
+			.doesNotContainPattern("\\d[.,]\\d{3}");
 		screenshot("mergers");
 	}
 
