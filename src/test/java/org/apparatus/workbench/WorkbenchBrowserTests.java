@@ -227,6 +227,33 @@ class WorkbenchBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void anEmptyFindingsListSaysSoInWordsWithoutAnEmptyTableOrDownloads() {
+		AdminUnit top = top();
+		List<Finding> findings = this.analysis.analyze(new AnalysisRequest(day(), List.of(), top.code())).findings();
+		String quiet = this.analysis.catalog()
+			.rules()
+			.stream()
+			.map(org.apparatus.analysis.Rule::id)
+			.filter(id -> findings.stream().noneMatch(f -> f.rule().equals(id)))
+			.findFirst()
+			.orElseThrow();
+		signIn("viewer", "viewer");
+		open("/findings?lang=en&unit=" + top.code() + "&rule=" + quiet);
+		assertThat(text(By.id("findings-total"))).isEqualTo("0 findings");
+		assertThat(text(By.id("findings-none"))).isEqualTo("No finding matches this unit, day and filter.");
+		assertThat(browser.findElements(By.id("findings"))).isEmpty();
+		assertThat(browser.findElements(By.id("export-csv"))).isEmpty();
+		// one finding is one, not "1 findings"
+		open("/findings?lang=en&unit=" + top.code() + "&rule=" + findings.get(0).rule() + "&severity="
+				+ findings.get(0).severity() + "&status=" + findings.get(0).status());
+		long same = findings.stream()
+			.filter(f -> f.rule().equals(findings.get(0).rule()) && f.severity() == findings.get(0).severity()
+					&& f.status() == findings.get(0).status())
+			.count();
+		assertThat(text(By.id("findings-total"))).isEqualTo(same == 1 ? "1 finding" : same + " findings");
+	}
+
+	@Test
 	void theEnglishSwitchIsKeptFromPageToPage() {
 		signIn("viewer", "viewer");
 		assertThat(text(By.tagName("h1"))).startsWith("Tổng quan bộ máy");
@@ -234,7 +261,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 		assertThat(text(By.tagName("h1"))).startsWith("The apparatus at a glance");
 		clickAndWait(By.id("nav-findings"));
 		assertThat(text(By.tagName("h1"))).startsWith("Findings");
-		assertThat(text(By.id("findings-total"))).endsWith(" findings");
+		assertThat(text(By.id("findings-total"))).matches("1 finding|\\d[\\d,]* findings");
 		clickAndWait(By.id("lang-vi"));
 		assertThat(text(By.tagName("h1"))).startsWith("Phát hiện");
 	}
