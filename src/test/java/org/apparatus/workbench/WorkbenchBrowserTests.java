@@ -91,6 +91,13 @@ class WorkbenchBrowserTests extends BrowserTest {
 		assertThat(text(By.id("unit-name"))).isEqualTo(top.name());
 		assertThat(text(By.id("body-count"))).isEqualTo(String.valueOf(bodies));
 		assertThat(text(By.id("open-count"))).isEqualTo(String.valueOf(open));
+		// a staff quota nobody recorded is said so, not shown as 0
+		var located = this.registry.agencies(top.code(), true, day());
+		boolean recorded = located.stream().anyMatch(b -> b.agency().staffQuota() != null);
+		long staff = located.stream()
+			.mapToLong(b -> b.agency().staffQuota() == null ? 0 : b.agency().staffQuota())
+			.sum();
+		assertThat(text(By.id("staff"))).isEqualTo(recorded ? String.valueOf(staff) : "chưa có số liệu");
 		assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(browser.findElements(By.cssSelector("#serious tbody tr"))).isNotEmpty();
 		screenshot("overview");
