@@ -400,6 +400,12 @@ class WorkbenchBrowserTests extends BrowserTest {
 			.orElseThrow();
 		var picture = this.pictures.of(province, false, BEFORE_REFORM);
 		assertThat(text(By.id("chart-unit"))).isEqualTo(province.name());
+		// the help in English with its figure filled in and its apostrophes kept
+		clickAndWait(By.id("lang-en"));
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("The unit's active bodies (" + picture.agencies().size() + "), ")
+			.contains("a branch's name");
+		clickAndWait(By.id("lang-vi"));
 		assertThat(browser.findElements(By.cssSelector("#chart [data-code]"))).hasSize(picture.agencies().size());
 		WebElement branch = browser.findElement(By.cssSelector("#chart details"));
 		String first = branch.findElement(By.cssSelector("ul [data-code]")).getDomAttribute("data-code");
