@@ -4,8 +4,8 @@
 // title.en: Merger candidate — two bodies of the same unit whose portfolios belong together
 // parameters: asOf, mergerThreshold
 // columns: key, units, agencies, functions, mandates, score, grants, shared, contacts, neighbours, neighbourGroups, lawsShared, superiors, sectors, sharedPoints, contactPoints, neighbourPoints, lawPoints, superiorPoints, sectorPoints
-// explanation.vi: {agency1} và {agency2} tại {units} có danh mục nhiệm vụ gắn bó (điểm {score}): cùng chủ trì {shared:functions} (+{sharedPoints}); một bên chủ trì, bên kia phối hợp {contacts:functions} (+{contactPoints}); chủ trì nhiệm vụ cùng nhóm {neighbours:functions} (+{neighbourPoints}); cùng chủ trì theo {lawsShared:mandates} (+{lawPoints}); cùng cấp trên trực tiếp {superiors:agencies} (+{superiorPoints}); khối {sectors} (+{sectorPoints}).
-// explanation.en: {agency1} and {agency2} in {units} have portfolios that belong together (score {score}): both lead {shared:functions} (+{sharedPoints}); one leads and the other coordinates {contacts:functions} (+{contactPoints}); they lead tasks of the same group {neighbours:functions} (+{neighbourPoints}); both lead under {lawsShared:mandates} (+{lawPoints}); same direct superior {superiors:agencies} (+{superiorPoints}); sector {sectors} (+{sectorPoints}).
+// explanation.vi: {agency1} và {agency2} tại {units} có danh mục nhiệm vụ gắn bó (điểm {score}): cùng chủ trì {shared:functions} (+{sharedPoints}); một bên chủ trì, bên kia phối hợp {contacts:functions} (+{contactPoints}); chủ trì nhiệm vụ cùng nhóm {neighbours:functions} (+{neighbourPoints}); cùng chủ trì theo {lawsShared:mandates} (+{lawPoints}); cùng cấp trên trực tiếp {superiors:agencies} (+{superiorPoints}); khối {sectors:sector} (+{sectorPoints}).
+// explanation.en: {agency1} and {agency2} in {units} have portfolios that belong together (score {score}): both lead {shared:functions} (+{sharedPoints}); one leads and the other coordinates {contacts:functions} (+{contactPoints}); they lead tasks of the same group {neighbours:functions} (+{neighbourPoints}); both lead under {lawsShared:mandates} (+{lawPoints}); same direct superior {superiors:agencies} (+{superiorPoints}); sector {sectors:sector} (+{sectorPoints}).
 //
 // Two agencies active on $asOf in the same unit whose portfolios belong together, ranked by a score
 // of six components (docs/rules.md, "The merger score"), each shown in the finding:
@@ -128,6 +128,6 @@ RETURN [a.code, b.code] AS key, [u.code] AS units, [a.code, b.code] AS agencies,
        reduce(all = [], f IN shared + contacts + neighbourFunctions | all + CASE WHEN f IN all THEN [] ELSE [f] END) AS functions,
        lawsShared AS mandates, score, [] AS grants,
        shared, contacts, neighbourFunctions AS neighbours, groups AS neighbourGroups, lawsShared, superiors,
-       CASE WHEN x.sector = y.sector THEN x.sector ELSE x.sector + ' / ' + y.sector END AS sectors,
+       CASE WHEN x.sector = y.sector THEN [x.sector] ELSE [x.sector, y.sector] END AS sectors,
        sharedPoints, contactPoints, neighbourPoints, lawPoints, superiorPoints, sectorPoints
   ORDER BY score DESC, a.code, b.code

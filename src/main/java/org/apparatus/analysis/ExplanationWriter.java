@@ -50,6 +50,19 @@ final class ExplanationWriter {
 
 	private static final int LISTED = 6;
 
+	/**
+	 * The modifiers that name a column's codes in the reader's words from the labels
+	 * bundle ({@code {sectors:sector}} gives "Nhà nước" / "State" for {@code STATE}).
+	 */
+	static final List<String> LABELS = List.of("sector", "level", "kind", "role", "line");
+
+	private static final String LABEL_BUNDLE = "labels/labels";
+
+	private static final java.util.ResourceBundle.Control NO_FALLBACK = java.util.ResourceBundle.Control
+		.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES);
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private ExplanationWriter() {
 	}
 
@@ -65,7 +78,8 @@ final class ExplanationWriter {
 			boolean entities = TYPE.containsKey(name) || SINGULAR.containsKey(name);
 			boolean scalar = (STANDARD_PLACEHOLDERS.contains(name) || columns.contains(name)) && !indexed;
 			String modifier = matcher.group(4);
-			boolean typedColumn = modifier != null && TYPE.containsKey(modifier) && columns.contains(name) && !indexed;
+			boolean typedColumn = modifier != null && (TYPE.containsKey(modifier) || LABELS.contains(modifier))
+					&& columns.contains(name) && !indexed;
 			boolean modified = modifier != null && !typedColumn
 					&& !(STATUS.equals(modifier) && "mandates".equals(SINGULAR.getOrDefault(name, name)));
 			if ((!entities && !scalar) || modified) {
@@ -98,9 +112,13 @@ final class ExplanationWriter {
 			return grants(hit, names, language);
 		}
 		if (name.equals("score")) {
-			return hit.score() == null ? "" : String.format(Locale.ROOT, "%.2f", hit.score());
+			return hit.score() == null ? "" : number(hit.score(), language);
 		}
 		String modifier = placeholder.group(4);
+		if (modifier != null && LABELS.contains(modifier) && hit.extra().containsKey(name)) {
+			return String.join(" / ",
+					codes(hit.extra().get(name)).stream().map(code -> label(modifier, code, language)).toList());
+		}
 		if (modifier != null && TYPE.containsKey(modifier) && hit.extra().containsKey(name)) {
 			List<String> named = new ArrayList<>();
 			for (String code : codes(hit.extra().get(name))) {
@@ -112,6 +130,9 @@ final class ExplanationWriter {
 		String plural = SINGULAR.getOrDefault(name, name);
 		if (!TYPE.containsKey(plural)) {
 			Object column = hit.extra().get(name);
+			if (column instanceof Double || column instanceof Float) {
+				return number(((Number) column).doubleValue(), language);
+			}
 			return column == null ? "" : column.toString();
 		}
 		List<String> codes = hit.codes(plural);
@@ -186,6 +207,30 @@ final class ExplanationWriter {
 			return list.stream().filter(java.util.Objects::nonNull).map(Object::toString).toList();
 		}
 		return value == null ? List.of() : List.of(value.toString());
+	}
+
+	/**
+	 * A fraction (a score or its points) as a reader writes it: two decimals, with the
+	 * decimal comma in Vietnamese ("0,23") and the point in English ("0.23").
+	 */
+	static String number(double value, String language) {
+		String point = String.format(Locale.ROOT, "%.2f", value);
+		return "en".equals(language) ? point : point.replace('.', ',');
+	}
+
+	/**
+	 * The reader's word for a code of the model from the labels bundle; the code if none.
+	 */
+	private static String label(String kind, String code, String language) {
+		try {
+			return java.util.ResourceBundle
+				.getBundle(LABEL_BUNDLE, "en".equals(language) ? Locale.ENGLISH : VIETNAMESE,
+						ExplanationWriter.class.getClassLoader(), NO_FALLBACK)
+				.getString(kind + "." + code);
+		}
+		catch (java.util.MissingResourceException ex) {
+			return code;
+		}
 	}
 
 	private static String day(LocalDate day, boolean english) {

@@ -24,7 +24,9 @@ import org.apparatus.audit.Attribution;
 import org.apparatus.scenario.Change;
 import org.apparatus.scenario.Scenario;
 import org.apparatus.scenario.ScenarioService;
+import org.apparatus.system.CypherFile;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,7 +95,7 @@ final class WebBenchmark implements Callable<Integer> {
 			var context = store.context();
 			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 			Map<String, String> pages = pages(context.getBean(AnalysisService.class),
-					context.getBean(ScenarioService.class), out);
+					context.getBean(ScenarioService.class), context.getBean(Neo4jClient.class), out);
 			HttpClient http = HttpClient.newBuilder()
 				.cookieHandler(new CookieManager())
 				.followRedirects(HttpClient.Redirect.NEVER)
@@ -131,11 +133,14 @@ final class WebBenchmark implements Callable<Integer> {
 		return 0;
 	}
 
-	/** The pages, with codes of the store: a finding's unit, body and function. */
-	private static Map<String, String> pages(AnalysisService analysis, ScenarioService scenarios, PrintWriter out) {
-		List<Finding> findings = analysis
-			.analyze(new AnalysisRequest(analysis.defaultParameters().asOf(), List.of(), null))
-			.findings();
+	/**
+	 * The pages, with codes of the store: a finding's unit, body and function; the top
+	 * unit compared on two days.
+	 */
+	private static Map<String, String> pages(AnalysisService analysis, ScenarioService scenarios, Neo4jClient client,
+			PrintWriter out) {
+		LocalDate day = analysis.defaultParameters().asOf();
+		List<Finding> findings = analysis.analyze(new AnalysisRequest(day, List.of(), null)).findings();
 		out.printf("%,d findings as of %s (merger threshold %.2f): the findings list has %,d pages%n", findings.size(),
 				analysis.defaultParameters().asOf(), analysis.defaultParameters().mergerThreshold(),
 				(findings.size() + 49) / 50);
@@ -168,7 +173,7 @@ final class WebBenchmark implements Callable<Integer> {
 			pages.put("overlap heat map", "/units/" + unit + "/overlaps");
 		}
 		pages.put("merger candidates", "/mergers");
-		pages.put("two days compared", "/compare?unit=BL&day=2025-03-01&from=2025-02-28&to=2025-03-01");
+		pages.put("two days compared", compare(client, day));
 		pages.put("search 'so tai chinh'", "/search?q=so+tai+chinh");
 		pages.put("scenarios", "/scenarios");
 		pages.put("a scenario (editor's forms)", "/scenarios/" + name);
@@ -177,6 +182,25 @@ final class WebBenchmark implements Callable<Integer> {
 		pages.put("data", "/data");
 		pages.put("reports", "/reporting");
 		return pages;
+	}
+
+	/**
+	 * The compare page of the top unit (the first by code) of the day: the day before the
+	 * latest recorded change and its day, or a year before the day and the day when the
+	 * store records no change (a generated store).
+	 */
+	private static String compare(Neo4jClient client, LocalDate day) {
+		Map<String, Object> scope = client.query(CypherFile.load("benchmark/compare-days"))
+			.bind(day)
+			.to("asOf")
+			.fetch()
+			.one()
+			.orElseThrow(() -> new IllegalStateException("the store has no unit on " + day));
+		LocalDate changed = scope.get("changed") instanceof LocalDate date ? date : null;
+		LocalDate to = changed != null ? changed : day;
+		LocalDate from = changed != null ? changed.minusDays(1) : day.minusYears(1);
+		return "/compare?unit=" + URLEncoder.encode(String.valueOf(scope.get("unit")), StandardCharsets.UTF_8) + "&day="
+				+ to + "&from=" + from + "&to=" + to;
 	}
 
 	private static void signIn(HttpClient http, String base, String user, String password) throws Exception {

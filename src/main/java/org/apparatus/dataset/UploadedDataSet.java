@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apparatus.system.SpreadsheetText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,7 +123,10 @@ public final class UploadedDataSet implements DataSetSource {
 		return new UploadedDataSet(name, files);
 	}
 
-	/** A sheet as its CSV file: row n is line n, up to the last row with a value. */
+	/**
+	 * A sheet as its CSV file: row n is line n, up to the last row with a value; each
+	 * cell's text as export writes it into a CSV file ({@link SpreadsheetText#toCsv}).
+	 */
 	private static byte[] csv(Sheet sheet) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
 		int width = 0;
@@ -131,7 +135,10 @@ public final class UploadedDataSet implements DataSetSource {
 			List<String> cells = new ArrayList<>();
 			if (row != null) {
 				for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-					cells.add(text(row.getCell(c)));
+					// a sheet holds the text itself: escaped as the CSV file holds it, so
+					// that the CSV reader's unescaping gives it back exactly ('=x stays
+					// '=x)
+					cells.add(SpreadsheetText.toCsv(text(row.getCell(c))));
 				}
 			}
 			while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {

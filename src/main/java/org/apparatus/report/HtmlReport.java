@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -107,8 +106,10 @@ final class HtmlReport {
 			for (Finding f : mergers) {
 				h.append("<li>")
 					.append(esc(String.join(" + ", f.agencies().stream().map(r::name).toList())))
-					.append(String.format(Locale.ROOT, " — %s %.2f; ", r.text("điểm", "score"),
-							f.score() == null ? 0 : f.score()))
+					.append(" — ")
+					.append(r.text("điểm ", "score "))
+					.append(r.fraction(f.score() == null ? 0 : f.score()))
+					.append("; ")
 					.append(r.text("cùng chủ trì: ", "both lead: "))
 					.append(esc(String.join(", ", f.functions().stream().map(r::name).toList())))
 					.append("</li>\n");

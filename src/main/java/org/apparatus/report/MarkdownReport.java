@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -92,8 +91,10 @@ final class MarkdownReport {
 		for (Finding f : mergers) {
 			md.append("- ")
 				.append(String.join(" + ", f.agencies().stream().map(r::name).toList()))
-				.append(String.format(Locale.ROOT, " — %s %.2f; ", r.text("điểm", "score"),
-						f.score() == null ? 0 : f.score()))
+				.append(" — ")
+				.append(r.text("điểm ", "score "))
+				.append(r.fraction(f.score() == null ? 0 : f.score()))
+				.append("; ")
 				.append(r.text("cùng chủ trì: ", "both lead: "))
 				.append(String.join(", ", f.functions().stream().map(r::name).toList()))
 				.append('\n');

@@ -70,6 +70,15 @@ public record Report(String language, LocalDate asOf, Instant generatedAt, Stats
 		return english() ? grouped : grouped.replace(',', '.');
 	}
 
+	/**
+	 * A fraction (a merger score) as the report's language writes it, two decimals: 0,23
+	 * in Vietnamese, 0.23 in English.
+	 */
+	public String fraction(double value) {
+		String point = String.format(Locale.ROOT, "%.2f", value);
+		return english() ? point : point.replace('.', ',');
+	}
+
 	/** A moment as the report shows it: {@code 2026-12-02T19:28:45 UTC}. */
 	public static String moment(Instant instant) {
 		return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC).withNano(0)) + " UTC";

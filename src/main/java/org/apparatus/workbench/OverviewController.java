@@ -55,7 +55,9 @@ class OverviewController {
 			.mapToLong(b -> b.agency().staffQuota() == null ? 0 : b.agency().staffQuota())
 			.sum();
 		model.addAttribute("bodyCount", bodies.size());
-		model.addAttribute("staff", staff);
+		// no body with a recorded quota: "not recorded", not a quota of 0
+		boolean staffRecorded = bodies.stream().anyMatch(b -> b.agency().staffQuota() != null);
+		model.addAttribute("staff", staffRecorded ? staff : null);
 		model.addAttribute("openCount", open.size());
 		model.addAttribute("justifiedCount", result.justified().size());
 		model.addAttribute("byLevel", chart("overview.byLevel", "level", bodies, b -> b.unit().level().name()));

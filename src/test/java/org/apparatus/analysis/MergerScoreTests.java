@@ -58,9 +58,9 @@ class MergerScoreTests {
 				"FIN.CAPEX", "FIN.DEBT");
 		assertThat(flagged.get(0).mandates()).containsExactly("L-DTC-2019");
 		assertThat(flagged.get(0).explanation().vi()).contains("Sở Kế hoạch và Đầu tư và Sở Tài chính")
-			.contains("(+0.25)")
-			.contains("cùng chủ trì theo Luật 39/2019/QH14 (+0.05)")
-			.contains("cùng cấp trên trực tiếp Ủy ban nhân dân tỉnh Trà Vinh (+0.1)");
+			.contains("(+0,25)")
+			.contains("cùng chủ trì theo Luật 39/2019/QH14 (+0,05)")
+			.contains("cùng cấp trên trực tiếp Ủy ban nhân dân tỉnh Trà Vinh (+0,10)");
 
 		// the ranked list: transport + construction third (one way back, three ways
 		// forth:

@@ -666,12 +666,17 @@ class RuleTests {
 				// 0.10,
 				// the same sector 0.05
 				assertThat(f.score()).isEqualTo(0.45);
+				// figures with two decimals, the sector in the reader's words
 				assertThat(f.explanation().en()).contains("(score 0.45)")
-					.contains("both lead none (+0.0)")
+					.contains("both lead none (+0.00)")
 					.contains("one leads and the other coordinates")
 					.contains("(+0.25)")
-					.contains("same direct superior Body UB (+0.1)")
-					.contains("sector STATE (+0.05)");
+					.contains("same direct superior Body UB (+0.10)")
+					.contains("sector State (+0.05)");
+				assertThat(f.explanation().vi()).contains("(điểm 0,45)")
+					.contains("(+0,25)")
+					.contains("khối Nhà nước (+0,05)")
+					.doesNotContain("STATE");
 			});
 		}
 
@@ -728,7 +733,7 @@ class RuleTests {
 			assertThat(findings("MERGER_CANDIDATE")).singleElement().satisfies(f -> {
 				assertThat(f.agencies()).containsExactly("A", "B");
 				assertThat(f.score()).isEqualTo(0.45);
-				assertThat(f.explanation().en()).contains("sector STATE / FRONT (+0.0)");
+				assertThat(f.explanation().en()).contains("sector State / Front (+0.00)");
 			});
 		}
 

@@ -220,6 +220,33 @@ class DataSetImportTests {
 	}
 
 	@Test
+	void formulaLikeNamesMakeTheRoundTripThroughAWorkbookUnchanged() {
+		String formula = "=HYPERLINK(\"http://evil.example\",\"x\")";
+		TestDataSet set = TestDataSet.smallProvince()
+			.append(DataSetFile.AGENCIES,
+					"F1,\"" + formula.replace("\"", "\"\"") + "\",+cmd|' /C calc'!A0,STATE,DEPARTMENT,P,ACTIVE,")
+			.append(DataSetFile.AGENCIES, "F2,''=x,'''-twice,STATE,DEPARTMENT,P,ACTIVE,")
+			.append(DataSetFile.AGENCIES, "F3,'@at,'Sở có dấu nháy,STATE,DEPARTMENT,P,ACTIVE,");
+		this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("formulas"))), ImportProgress.NONE,
+				Attribution.commandLine("test"));
+		Map<String, String> names = names();
+		assertThat(names).containsEntry("F1", formula + " / +cmd|' /C calc'!A0")
+			.containsEntry("F2", "'=x / ''-twice")
+			.containsEntry("F3", "@at / 'Sở có dấu nháy");
+		Path first = this.temp.resolve("first");
+		this.dataSets.exportTo(first);
+		java.io.ByteArrayOutputStream workbook = new java.io.ByteArrayOutputStream();
+		this.dataSets.exportTo(workbook, DataSetArchive.XLSX, null);
+		StoreCleaner.wipe(this.driver);
+		this.dataSets.importFrom(UploadedDataSet.read("export.xlsx", workbook.toByteArray()), ImportProgress.NONE,
+				Attribution.commandLine("test"));
+		assertThat(names()).as("every name as it was, through the workbook").isEqualTo(names);
+		Path second = this.temp.resolve("second");
+		this.dataSets.exportTo(second);
+		assertThat(TestDataSet.read(second)).isEqualTo(TestDataSet.read(first));
+	}
+
+	@Test
 	void roundTripOfPeriodsAndEventsGivesIdenticalFiles() {
 		TestDataSet set = TestDataSet.reformWithEvents();
 		this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("reform"))), ImportProgress.NONE,

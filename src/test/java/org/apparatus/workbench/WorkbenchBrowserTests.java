@@ -91,6 +91,13 @@ class WorkbenchBrowserTests extends BrowserTest {
 		assertThat(text(By.id("unit-name"))).isEqualTo(top.name());
 		assertThat(text(By.id("body-count"))).isEqualTo(String.valueOf(bodies));
 		assertThat(text(By.id("open-count"))).isEqualTo(String.valueOf(open));
+		// a staff quota nobody recorded is said so, not shown as 0
+		var located = this.registry.agencies(top.code(), true, day());
+		boolean recorded = located.stream().anyMatch(b -> b.agency().staffQuota() != null);
+		long staff = located.stream()
+			.mapToLong(b -> b.agency().staffQuota() == null ? 0 : b.agency().staffQuota())
+			.sum();
+		assertThat(text(By.id("staff"))).isEqualTo(recorded ? String.valueOf(staff) : "chưa có số liệu");
 		assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(browser.findElements(By.cssSelector("#serious tbody tr"))).isNotEmpty();
 		screenshot("overview");
@@ -227,6 +234,33 @@ class WorkbenchBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void anEmptyFindingsListSaysSoInWordsWithoutAnEmptyTableOrDownloads() {
+		AdminUnit top = top();
+		List<Finding> findings = this.analysis.analyze(new AnalysisRequest(day(), List.of(), top.code())).findings();
+		String quiet = this.analysis.catalog()
+			.rules()
+			.stream()
+			.map(org.apparatus.analysis.Rule::id)
+			.filter(id -> findings.stream().noneMatch(f -> f.rule().equals(id)))
+			.findFirst()
+			.orElseThrow();
+		signIn("viewer", "viewer");
+		open("/findings?lang=en&unit=" + top.code() + "&rule=" + quiet);
+		assertThat(text(By.id("findings-total"))).isEqualTo("0 findings");
+		assertThat(text(By.id("findings-none"))).isEqualTo("No finding matches this unit, day and filter.");
+		assertThat(browser.findElements(By.id("findings"))).isEmpty();
+		assertThat(browser.findElements(By.id("export-csv"))).isEmpty();
+		// one finding is one, not "1 findings"
+		open("/findings?lang=en&unit=" + top.code() + "&rule=" + findings.get(0).rule() + "&severity="
+				+ findings.get(0).severity() + "&status=" + findings.get(0).status());
+		long same = findings.stream()
+			.filter(f -> f.rule().equals(findings.get(0).rule()) && f.severity() == findings.get(0).severity()
+					&& f.status() == findings.get(0).status())
+			.count();
+		assertThat(text(By.id("findings-total"))).isEqualTo(same == 1 ? "1 finding" : same + " findings");
+	}
+
+	@Test
 	void theEnglishSwitchIsKeptFromPageToPage() {
 		signIn("viewer", "viewer");
 		assertThat(text(By.tagName("h1"))).startsWith("Tổng quan bộ máy");
@@ -234,7 +268,7 @@ class WorkbenchBrowserTests extends BrowserTest {
 		assertThat(text(By.tagName("h1"))).startsWith("The apparatus at a glance");
 		clickAndWait(By.id("nav-findings"));
 		assertThat(text(By.tagName("h1"))).startsWith("Findings");
-		assertThat(text(By.id("findings-total"))).endsWith(" findings");
+		assertThat(text(By.id("findings-total"))).matches("1 finding|\\d[\\d,]* findings");
 		clickAndWait(By.id("lang-vi"));
 		assertThat(text(By.tagName("h1"))).startsWith("Phát hiện");
 	}
@@ -366,6 +400,12 @@ class WorkbenchBrowserTests extends BrowserTest {
 			.orElseThrow();
 		var picture = this.pictures.of(province, false, BEFORE_REFORM);
 		assertThat(text(By.id("chart-unit"))).isEqualTo(province.name());
+		// the help in English with its figure filled in and its apostrophes kept
+		clickAndWait(By.id("lang-en"));
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("The unit's active bodies (" + picture.agencies().size() + "), ")
+			.contains("a branch's name");
+		clickAndWait(By.id("lang-vi"));
 		assertThat(browser.findElements(By.cssSelector("#chart [data-code]"))).hasSize(picture.agencies().size());
 		WebElement branch = browser.findElement(By.cssSelector("#chart details"));
 		String first = branch.findElement(By.cssSelector("ul [data-code]")).getDomAttribute("data-code");
@@ -417,9 +457,14 @@ class WorkbenchBrowserTests extends BrowserTest {
 		assertThat(rows).hasSize(candidates.size());
 		Finding best = candidates.get(0);
 		assertThat(rows.get(0).getDomAttribute("data-finding")).isEqualTo(best.id());
+		// Vietnamese writes the decimal comma
 		assertThat(rows.get(0).findElement(By.className("score-value")).getText())
-			.isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", best.score()));
+			.isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", best.score()).replace('.', ','));
 		assertThat(rows.get(0).getText()).contains(best.explanation().vi());
+		// the evidence in words: the sector named, its points with two decimals
+		assertThat(best.explanation().vi()).containsPattern("khối \\p{Lu}\\p{Ll}.* \\(\\+0,\\d\\d\\)\\.$")
+			.doesNotContainPattern("khối [A-Z_]+ ")
+			.doesNotContainPattern("\\d[.,]\\d{3}");
 		screenshot("mergers");
 	}
 
