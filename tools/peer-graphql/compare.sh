@@ -18,7 +18,9 @@
 #      /proc/PID/stat, before and after. The peer's database work runs in Apparatus's JVM (the
 #      embedded Neo4j), so for the peer both are reported: its node process and the JVM's CPU
 #      during its run;
-#   6. stops both servers (by their PIDs) and prints the table; the raw figures are kept in
+#   6. prints the table, then PROFILEs one request of each query on both sides (profile.mjs: the
+#      peer's one statement, captured from @neo4j/graphql, and the cypher/queries/ files Apparatus's
+#      data fetchers run), and stops both servers (by their PIDs); the raw figures are kept in
 #      tools/peer-graphql/results/ (JSON, with the load average of each round).
 #
 # Settings (environment): STORE (a store to reuse; default a new one under WORK), WORK (default a
@@ -94,3 +96,10 @@ node "$HERE/compare.mjs" --apparatus "$APPARATUS_URL" --apparatus-pid "$APPARATU
   --concurrency "${CONCURRENCY:-2}" --samples "${SAMPLES:-40}" --out "$OUT"
 echo "machine after: $(uptime)"
 echo "raw figures: $OUT"
+
+# PROFILE of one request of each query on both sides (the first argument drawn for each).
+read -r AGENCY CHAIN UNIT < <(node -e '
+  const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).samples;
+  console.log(s.agency[0], s.superiors[0], s["unit-agencies"][0]);' "$OUT")
+node "$HERE/profile.mjs" --bolt "$BOLT" --password-file "$PASSWORD_FILE" --as-of "$AS_OF" \
+  --agency "$AGENCY" --chain "$CHAIN" --unit "$UNIT" | tee -a "${OUT%.json}.profile.md"
