@@ -30,76 +30,82 @@
 # with each round (docs/performance.md, "Against @neo4j/graphql").
 set -euo pipefail
 
-JAR=$(realpath "${1:?usage: compare.sh path/to/apparatus.jar}")
-HERE=$(cd "$(dirname "$0")" && pwd)
-WORK=${WORK:-$(mktemp -d /tmp/peer-graphql.XXXXXX)}
-STORE=${STORE:-$WORK/store}
-AS_OF=${AS_OF:-2025-02-28}
-mkdir -p "$WORK" "$HERE/results"
+# The whole script is one function, read before it runs (an edit during a run cannot break it).
+main() {
 
-if [ ! -d "$HERE/node_modules" ]; then
-  (cd "$HERE" && npm ci --no-audit --no-fund)
-fi
+  JAR=$(realpath "${1:?usage: compare.sh path/to/apparatus.jar}")
+  HERE=$(cd "$(dirname "$0")" && pwd)
+  WORK=${WORK:-$(mktemp -d /tmp/peer-graphql.XXXXXX)}
+  STORE=${STORE:-$WORK/store}
+  AS_OF=${AS_OF:-2025-02-28}
+  mkdir -p "$WORK" "$HERE/results"
 
-if [ ! -d "$STORE" ]; then
-  echo "generating one province and importing it into $STORE"
-  java -jar "$JAR" generate --provinces 1 "$WORK/province"
-  java -jar "$JAR" import "$WORK/province" --store "$STORE" --reason "peer comparison store"
-fi
-
-APPARATUS_PID=
-PEER_PID=
-stop() {
-  if [ -n "$PEER_PID" ]; then kill "$PEER_PID" 2>/dev/null || true; fi
-  if [ -n "$APPARATUS_PID" ]; then
-    kill "$APPARATUS_PID" 2>/dev/null || true
-    wait "$APPARATUS_PID" 2>/dev/null || true
+  if [ ! -d "$HERE/node_modules" ]; then
+    (cd "$HERE" && npm ci --no-audit --no-fund)
   fi
-}
-trap stop EXIT
 
-# Waits until FILE has a line matching PATTERN, or the process PID ended, or SECONDS passed.
-wait_for() {
-  local file=$1 pattern=$2 pid=$3 seconds=$4
-  for _ in $(seq "$seconds"); do
-    if grep -q "$pattern" "$file" 2>/dev/null; then return 0; fi
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "process $pid ended before it was ready:"; tail -30 "$file"; return 1
+  if [ ! -d "$STORE" ]; then
+    echo "generating one province and importing it into $STORE"
+    java -jar "$JAR" generate --provinces 1 "$WORK/province"
+    java -jar "$JAR" import "$WORK/province" --store "$STORE" --reason "peer comparison store"
+  fi
+
+  APPARATUS_PID=
+  PEER_PID=
+  stop() {
+    if [ -n "$PEER_PID" ]; then kill "$PEER_PID" 2>/dev/null || true; fi
+    if [ -n "$APPARATUS_PID" ]; then
+      kill "$APPARATUS_PID" 2>/dev/null || true
+      wait "$APPARATUS_PID" 2>/dev/null || true
     fi
-    sleep 1
-  done
-  echo "not ready after $seconds s:"; tail -30 "$file"; return 1
+  }
+  trap stop EXIT
+
+  # Waits until FILE has a line matching PATTERN, or the process PID ended, or SECONDS passed.
+  wait_for() {
+    local file=$1 pattern=$2 pid=$3 seconds=$4
+    for _ in $(seq "$seconds"); do
+      if grep -q "$pattern" "$file" 2>/dev/null; then return 0; fi
+      if ! kill -0 "$pid" 2>/dev/null; then
+        echo "process $pid ended before it was ready:"; tail -30 "$file"; return 1
+      fi
+      sleep 1
+    done
+    echo "not ready after $seconds s:"; tail -30 "$file"; return 1
+  }
+
+  echo "starting Apparatus on $STORE"
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -jar "$JAR" serve --store "$STORE" --no-seed --port 0 --bolt-port 0 > "$WORK/apparatus.log" 2>&1 &
+  APPARATUS_PID=$!
+  wait_for "$WORK/apparatus.log" "Press Ctrl+C" "$APPARATUS_PID" 900
+  APPARATUS_URL=$(grep -o 'GraphQL *http://[^ ]*' "$WORK/apparatus.log" | awk '{print $2}' | head -1)
+  BOLT=$(grep -o 'Neo4j *bolt://[^ ]*' "$WORK/apparatus.log" | awk '{print $2}' | head -1)
+  PASSWORD_FILE=$(sed -n 's/.*password in \(.*\) (for .*/\1/p' "$WORK/apparatus.log" | head -1)
+  PASSWORD_FILE=${PASSWORD_FILE:-$STORE/bolt-password}
+  echo "Apparatus: pid $APPARATUS_PID, $APPARATUS_URL, $BOLT, password in $PASSWORD_FILE"
+
+  node "$HERE/server.mjs" --port 0 --bolt "$BOLT" --password-file "$PASSWORD_FILE" > "$WORK/peer.log" 2>&1 &
+  PEER_PID=$!
+  wait_for "$WORK/peer.log" "peer ready at" "$PEER_PID" 120
+  PEER_URL=$(grep -o 'ready at [^ ]*' "$WORK/peer.log" | awk '{print $3}')
+  echo "peer: pid $PEER_PID, $PEER_URL"
+
+  OUT="$HERE/results/$(date -u +%Y%m%dT%H%M%SZ)-$(basename "$JAR" .jar).json"
+  echo "machine: $(nproc) cores; $(uptime)"
+  node "$HERE/compare.mjs" --apparatus "$APPARATUS_URL" --apparatus-pid "$APPARATUS_PID" \
+    --peer "$PEER_URL" --peer-pid "$PEER_PID" --bolt "$BOLT" --password-file "$PASSWORD_FILE" \
+    --as-of "$AS_OF" --rounds "${ROUNDS:-5}" --requests "${REQUESTS:-300}" --warmup "${WARMUP:-300}" \
+    --concurrency "${CONCURRENCY:-2}" --samples "${SAMPLES:-40}" --out "$OUT"
+  echo "machine after: $(uptime)"
+  echo "raw figures: $OUT"
+
+  # PROFILE of one request of each query on both sides (the first argument drawn for each).
+  read -r AGENCY CHAIN UNIT < <(node -e '
+    const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).samples;
+    console.log(s.agency[0], s.superiors[0], s["unit-agencies"][0]);' "$OUT")
+  node "$HERE/profile.mjs" --bolt "$BOLT" --password-file "$PASSWORD_FILE" --as-of "$AS_OF" \
+    --agency "$AGENCY" --chain "$CHAIN" --unit "$UNIT" | tee -a "${OUT%.json}.profile.md"
 }
 
-echo "starting Apparatus on $STORE"
-# shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$JAR" serve --store "$STORE" --no-seed --port 0 --bolt-port 0 > "$WORK/apparatus.log" 2>&1 &
-APPARATUS_PID=$!
-wait_for "$WORK/apparatus.log" "Press Ctrl+C" "$APPARATUS_PID" 900
-APPARATUS_URL=$(grep -o 'GraphQL *http://[^ ]*' "$WORK/apparatus.log" | awk '{print $2}' | head -1)
-BOLT=$(grep -o 'Neo4j *bolt://[^ ]*' "$WORK/apparatus.log" | awk '{print $2}' | head -1)
-PASSWORD_FILE=$(sed -n 's/.*password in \(.*\) (for .*/\1/p' "$WORK/apparatus.log" | head -1)
-PASSWORD_FILE=${PASSWORD_FILE:-$STORE/bolt-password}
-echo "Apparatus: pid $APPARATUS_PID, $APPARATUS_URL, $BOLT, password in $PASSWORD_FILE"
-
-node "$HERE/server.mjs" --port 0 --bolt "$BOLT" --password-file "$PASSWORD_FILE" > "$WORK/peer.log" 2>&1 &
-PEER_PID=$!
-wait_for "$WORK/peer.log" "peer ready at" "$PEER_PID" 120
-PEER_URL=$(grep -o 'ready at [^ ]*' "$WORK/peer.log" | awk '{print $3}')
-echo "peer: pid $PEER_PID, $PEER_URL"
-
-OUT="$HERE/results/$(date -u +%Y%m%dT%H%M%SZ)-$(basename "$JAR" .jar).json"
-echo "machine: $(nproc) cores; $(uptime)"
-node "$HERE/compare.mjs" --apparatus "$APPARATUS_URL" --apparatus-pid "$APPARATUS_PID" \
-  --peer "$PEER_URL" --peer-pid "$PEER_PID" --bolt "$BOLT" --password-file "$PASSWORD_FILE" \
-  --as-of "$AS_OF" --rounds "${ROUNDS:-5}" --requests "${REQUESTS:-300}" --warmup "${WARMUP:-300}" \
-  --concurrency "${CONCURRENCY:-2}" --samples "${SAMPLES:-40}" --out "$OUT"
-echo "machine after: $(uptime)"
-echo "raw figures: $OUT"
-
-# PROFILE of one request of each query on both sides (the first argument drawn for each).
-read -r AGENCY CHAIN UNIT < <(node -e '
-  const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).samples;
-  console.log(s.agency[0], s.superiors[0], s["unit-agencies"][0]);' "$OUT")
-node "$HERE/profile.mjs" --bolt "$BOLT" --password-file "$PASSWORD_FILE" --as-of "$AS_OF" \
-  --agency "$AGENCY" --chain "$CHAIN" --unit "$UNIT" | tee -a "${OUT%.json}.profile.md"
+main "$@"
