@@ -215,8 +215,16 @@ const idle = { jvm: (idleEnd.jvm - idleStart.jvm) / idleSeconds, node: (idleEnd.
 console.log(`idle: Apparatus JVM ${fmt(idle.jvm, 1)} ms CPU/s, peer node ${fmt(idle.node, 1)} ms CPU/s (${CLK_TCK} ticks/s)`);
 
 const measurements = [];
+const idlePerRound = [];
 for (let round = 1; round <= opt.rounds; round++) {
   const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  // the JVM's CPU while nothing is sent (Neo4j's and the JVM's background threads), 2 s per round
+  const quietStart = cpuBoth();
+  await sleep(2000);
+  const quietEnd = cpuBoth();
+  const quiet = (quietEnd.jvm - quietStart.jvm) / ((quietEnd.at - quietStart.at) / 1000);
+  idlePerRound.push(quiet);
+  console.log(`round ${round}: Apparatus JVM idle ${fmt(quiet, 1)} ms CPU/s`);
   for (const q of QUERIES) {
     const order = round % 2 ? ["apparatus", "peer"] : ["peer", "apparatus"];
     for (const side of order) {
@@ -258,9 +266,12 @@ const table = [
     `${fmt(r.median(r.peerDb))} (${r.range(r.peerDb)}) | ${fmt(r.median(r.peerTotal))} (${r.range(r.peerTotal)}) | ` +
     `${fmt(r.median(r.ratios))} (${r.range(r.ratios)}) |`),
   "",
-  `Idle CPU while nothing was sent: Apparatus JVM ${fmt(idle.jvm, 1)} ms/s, peer node ${fmt(idle.node, 1)} ms/s (included above, not subtracted).`,
+  `Idle CPU while nothing was sent: Apparatus JVM ${fmt(idle.jvm, 1)} ms/s after the warm-up, ` +
+    `${fmt(Math.min(...idlePerRound), 1)}–${fmt(Math.max(...idlePerRound), 1)} ms/s before each round; ` +
+    `peer node ${fmt(idle.node, 1)} ms/s (included above, not subtracted: a side's figure holds its server's ` +
+    `background work during its run, the JVM's for both sides).`,
 ];
 console.log(table.join("\n"));
 if (opt.out) {
-  writeFileSync(opt.out, JSON.stringify({ options: { ...opt, password: undefined }, idle, samples, mismatches, measurements, table }, null, 2));
+  writeFileSync(opt.out, JSON.stringify({ options: { ...opt, password: undefined }, idle, idlePerRound, samples, mismatches, measurements, table }, null, 2));
 }
