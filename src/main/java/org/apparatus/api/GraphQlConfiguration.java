@@ -42,6 +42,7 @@ import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * GraphQL wiring shared by every module: the {@code Date} scalar; limits on query depth,
@@ -149,6 +150,11 @@ class GraphQlConfiguration {
 			}
 		}
 		return true;
+	}
+
+	@Bean
+	RequestTransaction requestTransaction(PlatformTransactionManager transactions) {
+		return new RequestTransaction(transactions);
 	}
 
 	@Bean
