@@ -1,5 +1,6 @@
 package org.apparatus.api;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -153,8 +154,9 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	RequestTransaction requestTransaction(PlatformTransactionManager transactions) {
-		return new RequestTransaction(transactions);
+	RequestTransaction requestTransaction(PlatformTransactionManager transactions,
+			@org.springframework.beans.factory.annotation.Value("${apparatus.graphql.read-transaction-timeout:10m}") Duration timeout) {
+		return new RequestTransaction(transactions, timeout);
 	}
 
 	@Bean

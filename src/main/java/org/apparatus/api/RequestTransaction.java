@@ -1,5 +1,6 @@
 package org.apparatus.api;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionResult;
@@ -46,11 +47,17 @@ final class RequestTransaction extends SimplePerformantInstrumentation implement
 
 	private final DefaultTransactionDefinition definition;
 
-	RequestTransaction(PlatformTransactionManager transactions) {
+	/**
+	 * @param timeout how long the read transaction may stay open: longer than a
+	 * statement's default, because a query may wait for an analysis (whose rules run in
+	 * their own transactions) between two reads; a read transaction takes no locks
+	 */
+	RequestTransaction(PlatformTransactionManager transactions, Duration timeout) {
 		this.transactions = transactions;
 		this.definition = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
 		this.definition.setReadOnly(true);
 		this.definition.setName("GraphQL query");
+		this.definition.setTimeout((int) Math.max(1, timeout.toSeconds()));
 	}
 
 	@Override
