@@ -1,5 +1,6 @@
 package org.apparatus.api;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -42,6 +43,7 @@ import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * GraphQL wiring shared by every module: the {@code Date} scalar; limits on query depth,
@@ -149,6 +151,12 @@ class GraphQlConfiguration {
 			}
 		}
 		return true;
+	}
+
+	@Bean
+	RequestTransaction requestTransaction(PlatformTransactionManager transactions,
+			@org.springframework.beans.factory.annotation.Value("${apparatus.graphql.read-transaction-timeout:10m}") Duration timeout) {
+		return new RequestTransaction(transactions, timeout);
 	}
 
 	@Bean

@@ -15,6 +15,8 @@ import org.apparatus.registry.Histories.History;
 import org.apparatus.registry.RegistryViews.Grant;
 import org.apparatus.registry.RegistryViews.ReportingLink;
 import org.apparatus.registry.RegistryViews.ResponsibilityView;
+import org.apparatus.system.KnowledgeBaseRevision;
+import org.apparatus.system.RevisionCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +45,12 @@ public class RegistryBrowser {
 
 	private final Histories history;
 
-	RegistryBrowser(GraphReader reader, RegistryLookup lookup, SearchController search, Histories history) {
+	/** The unit tree of a day, kept per revision of the knowledge base. */
+	private final RevisionCache<LocalDate, List<UnitNode>> unitTrees;
+
+	RegistryBrowser(GraphReader reader, RegistryLookup lookup, SearchController search, Histories history,
+			KnowledgeBaseRevision revision) {
+		this.unitTrees = new RevisionCache<>(revision, 64);
 		this.reader = reader;
 		this.lookup = lookup;
 		this.search = search;
@@ -72,8 +79,15 @@ public class RegistryBrowser {
 		return this.history.of(code);
 	}
 
-	/** Every unit that exists on a day, each with the code of the unit above it. */
+	/**
+	 * Every unit that exists on a day, each with the code of the unit above it (read once
+	 * per revision of the knowledge base and day).
+	 */
 	public List<UnitNode> units(LocalDate asOf) {
+		return this.unitTrees.get(asOf, this::readUnits);
+	}
+
+	private List<UnitNode> readUnits(LocalDate asOf) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("level", null);
 		parameters.put("asOf", asOf);

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apparatus.system.KnowledgeBaseRevision;
+import org.apparatus.system.RevisionCache;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegistryLookup {
 
+	/** Entities kept per revision: a province's agencies, units and functions fit. */
+	private static final int KEPT = 20_000;
+
 	private final GraphReader reader;
 
-	RegistryLookup(GraphReader reader) {
+	private final RevisionCache<Key, Object> kept;
+
+	RegistryLookup(GraphReader reader, KnowledgeBaseRevision revision) {
 		this.reader = reader;
+		this.kept = new RevisionCache<>(revision, KEPT);
 	}
 
 	/**
@@ -47,14 +56,29 @@ public class RegistryLookup {
 				(row, day) -> this.reader.entity(Mandate.class, row.get("mandate")));
 	}
 
+	/**
+	 * The entities of these codes on a day: those kept for the knowledge base's current
+	 * revision, the others read by one query.
+	 */
+	@SuppressWarnings("unchecked")
 	private <T> Map<String, T> byCode(String query, Collection<String> codes, LocalDate asOf,
 			GraphReader.DayRowMapper<T> mapper) {
 		Map<String, T> found = new HashMap<>();
-		if (!codes.isEmpty()) {
-			this.reader.grouped(query, codes, asOf, row -> mapper.map(row, asOf))
-				.forEach((code, rows) -> found.put(code, rows.get(0)));
+		if (codes.isEmpty()) {
+			return found;
 		}
+		List<Key> keys = codes.stream().distinct().map(code -> new Key(query, code, asOf)).toList();
+		this.kept.getAll(keys, missing -> {
+			Map<Key, Object> read = new HashMap<>();
+			this.reader.grouped(query, missing.stream().map(Key::code).toList(), asOf, row -> mapper.map(row, asOf))
+				.forEach((code, rows) -> read.put(new Key(query, code, asOf), rows.get(0)));
+			return read;
+		}).forEach((key, entity) -> found.put(key.code(), (T) entity));
 		return found;
+	}
+
+	/** An entity of a query by its code, as of a day. */
+	private record Key(String query, String code, LocalDate asOf) {
 	}
 
 }

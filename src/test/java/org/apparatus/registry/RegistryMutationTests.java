@@ -76,6 +76,13 @@ class RegistryMutationTests {
 			.path("createAgency.adminUnit.code")
 			.entity(String.class)
 			.isEqualTo("CM");
+		// read once before the edit, so that a kept copy would show the old name
+		this.editor.documentName("agency")
+			.variable("code", "TEST_BQL")
+			.execute()
+			.path("agency.name")
+			.entity(String.class)
+			.isEqualTo("Ban Quản lý thử");
 		this.editor.documentName("updateAgency")
 			.variable("reason", "test: updateAgency")
 			.variable("code", "TEST_BQL")
@@ -91,6 +98,16 @@ class RegistryMutationTests {
 			.entity(String.class)
 			.isEqualTo("MERGED")
 			.path("updateAgency.adminUnit.code")
+			.entity(String.class)
+			.isEqualTo("TEST_XA");
+		// the next query sees the edit, not what was read before it
+		this.editor.documentName("agency")
+			.variable("code", "TEST_BQL")
+			.execute()
+			.path("agency.name")
+			.entity(String.class)
+			.isEqualTo("Ban Quản lý đổi tên")
+			.path("agency.adminUnit.code")
 			.entity(String.class)
 			.isEqualTo("TEST_XA");
 	}

@@ -1,0 +1,124 @@
+package org.apparatus.api;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import reactor.core.publisher.Mono;
+
+/**
+ * One read transaction for a whole GraphQL query instead of one per data fetcher and
+ * batch loader: every read of the request's thread ({@code @Transactional} methods and
+ * the {@code Neo4jClient} calls, which join a transaction bound to the thread) runs in
+ * it, so a query costs one begin and one commit over Bolt, and sees one state of the
+ * store.
+ * <p>
+ * The interceptor opens a scope on the thread that runs the request's synchronous part
+ * (graphql-java runs its data fetchers and dispatches its batch loaders on the thread
+ * that subscribes), the instrumentation begins the transaction in that scope when the
+ * operation is a query that reads more than the schema, and the interceptor ends it on
+ * the same thread before it returns. Mutations keep their own transactions; work that
+ * completes later on another thread (the rules of an analysis run in their own
+ * transactions) opens its own transactions as before.
+ */
+final class RequestTransaction extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
+
+	private static final Log logger = LogFactory.getLog(RequestTransaction.class);
+
+	private static final ThreadLocal<Scope> SCOPE = new ThreadLocal<>();
+
+	private final PlatformTransactionManager transactions;
+
+	private final DefaultTransactionDefinition definition;
+
+	/**
+	 * @param timeout how long the read transaction may stay open: longer than a
+	 * statement's default, because a query may wait for an analysis (whose rules run in
+	 * their own transactions) between two reads; a read transaction takes no locks
+	 */
+	RequestTransaction(PlatformTransactionManager transactions, Duration timeout) {
+		this.transactions = transactions;
+		this.definition = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
+		this.definition.setReadOnly(true);
+		this.definition.setName("GraphQL query");
+		this.definition.setTimeout((int) Math.max(1, timeout.toSeconds()));
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return Mono.deferContextual(context -> {
+			if (SCOPE.get() != null) {
+				return chain.next(request);
+			}
+			Scope scope = new Scope();
+			SCOPE.set(scope);
+			CompletableFuture<WebGraphQlResponse> response;
+			try {
+				// Subscribing runs the request's synchronous part on this thread, inside
+				// the scope.
+				response = chain.next(request).contextWrite(context).toFuture();
+			}
+			finally {
+				SCOPE.remove();
+				scope.end(this.transactions);
+			}
+			return Mono.fromFuture(response);
+		});
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		Scope scope = SCOPE.get();
+		var execution = parameters.getExecutionContext();
+		if (scope != null && scope.status == null
+				&& execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY
+				&& !GraphQlConfiguration.onlyIntrospection(execution)) {
+			scope.status = this.transactions.getTransaction(this.definition);
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	/** The transaction of one request on its thread, once it has begun. */
+	private static final class Scope {
+
+		private @Nullable TransactionStatus status;
+
+		void end(PlatformTransactionManager transactions) {
+			if (this.status == null || this.status.isCompleted()) {
+				return;
+			}
+			try {
+				if (this.status.isRollbackOnly()) {
+					transactions.rollback(this.status);
+				}
+				else {
+					transactions.commit(this.status);
+				}
+			}
+			catch (RuntimeException ex) {
+				// The answer is already computed; a read transaction that cannot end
+				// cleanly changes nothing.
+				logger.debug("Could not end the read transaction of a GraphQL query", ex);
+			}
+		}
+
+	}
+
+}
