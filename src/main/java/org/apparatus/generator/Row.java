@@ -38,7 +38,7 @@ sealed interface Row {
 
 		@Override
 		public @Nullable Object[] cells() {
-			return new @Nullable Object[] { this.code, this.name, this.nameEn, this.level, null, this.parent,
+			return new @Nullable Object[] { this.code, this.name, this.nameEn, this.level, this.parent,
 					this.period.openFrom(), this.period.openTo() };
 		}
 
@@ -161,7 +161,7 @@ sealed interface Row {
 
 		@Override
 		public @Nullable Object[] cells() {
-			return new @Nullable Object[] { this.function, this.level, null, this.mandate, this.period.openFrom(),
+			return new @Nullable Object[] { this.function, this.level, this.mandate, this.period.openFrom(),
 					this.period.openTo() };
 		}
 

@@ -111,7 +111,7 @@ class DataSetImportTests {
 				"STNMT,Sở Nông nghiệp và Môi trường,Department of Agriculture and Environment,STATE,DEPARTMENT,P,ACTIVE,,,\n");
 		assertThat(exported.get("responsibilities.csv")).contains("STC,FIN.BUDGET,LEAD,L1,Điều 6,,\n")
 			.doesNotContain("STC,FIN.BUDGET,LEAD,D1,");
-		assertThat(exported.get("admin-units.csv")).contains("P.D.C,Xã Một,Commune One,COMMUNE,P,,\n");
+		assertThat(exported.get("admin-units.csv")).contains("P.D.C,Xã Một,Commune One,COMMUNE,,P,,\n");
 		assertThat(exported.get("responsibilities.csv")).as("untouched rows stay")
 			.contains("STNMT,ENV.LAND,LEAD,D1,Điều 2");
 	}
