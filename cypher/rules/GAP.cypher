@@ -8,21 +8,30 @@
 // explanation.en: No body in {units} leads {functions}, although {mandates} requires a lead at this level.
 //
 // A function-level rule says F must be led at level L, and a unit of level L has no active agency
-// located there leading F or an ancestor of F. One finding per (function, unit). A function-level
+// located there leading F or an ancestor of F. A rule that names kinds of unit (unitKinds: xã, not
+// phường) requires a lead only in the units of those kinds, by their kind on $asOf; a unit whose kind
+// is unknown is of none of them. One finding per (function, unit). A function-level
 // rule holds on $asOf only while its period contains that day and its mandate is in force, and a
 // lead covers only while it is in its period and a mandate in force grants it (domain.md §8.3); units
 // and agencies are those of $asOf; the rules' mandates are cited as the source of the requirement.
 // The requirements are gathered per level once; then each unit of that level is checked against
-// the functions its leads cover (each led function and everything below it).
+// the functions its leads cover (each led function and everything below it), the requirements kept
+// first to those whose rules address the unit's kind (with the mandates of those rules).
 MATCH (f:Function)-[rule:LED_AT]->(m:Mandate)
   WHERE rule.validFrom <= $asOf < rule.validTo AND m.effectiveFrom <= $asOf AND (m.repealedOn IS NULL OR m.repealedOn > $asOf)
-WITH rule.level AS level, f, m
-  ORDER BY m.code
-WITH level, f, collect(DISTINCT m.code) AS mandates
+WITH rule.level AS level, f, m.code AS mandate, rule.unitKinds AS kinds
+  ORDER BY mandate
+WITH level, f, collect({mandate: mandate, kinds: kinds}) AS rules
   ORDER BY f.code
-WITH level, collect({function: f, mandates: mandates}) AS required
-MATCH (u:AdminUnit {level: level})
-  WHERE EXISTS { (u)<-[:PERIOD_OF]-(up:AdminUnitPeriod) WHERE up.validFrom <= $asOf < up.validTo }
+WITH level, collect({function: f, rules: rules}) AS requirements
+MATCH (u:AdminUnit {level: level})<-[:PERIOD_OF]-(up:AdminUnitPeriod)
+  WHERE up.validFrom <= $asOf < up.validTo
+WITH u, [requirement IN requirements
+         | {function: requirement.function,
+            mandates: [rule IN requirement.rules WHERE rule.kinds IS NULL OR up.kind IN rule.kinds | rule.mandate]}]
+       AS requirements
+WITH u, [requirement IN requirements WHERE size(requirement.mandates) > 0] AS required
+  WHERE size(required) > 0
 CALL (u, required) {
   // From each agency of the unit to what its leads cover, in a subquery per agency: written as one
   // pattern, the planner may instead join every LEAD responsibility of the store for each unit.

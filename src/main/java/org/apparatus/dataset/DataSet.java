@@ -12,6 +12,7 @@ import org.apparatus.registry.Period;
 import org.apparatus.registry.ReportingLineKind;
 import org.apparatus.registry.Role;
 import org.apparatus.registry.Sector;
+import org.apparatus.registry.UnitKind;
 import org.jspecify.annotations.Nullable;
 
 /** A validated data set: typed rows, every reference resolvable, ready to be written. */
@@ -19,8 +20,11 @@ public record DataSet(List<AdminUnitRow> adminUnits, List<FunctionRow> functions
 		List<AgencyRow> agencies, List<ReportingLineRow> reportingLines, List<ResponsibilityRow> responsibilities,
 		List<FunctionLevelRow> functionLevels, List<ChangeRow> changes) {
 
+	/**
+	 * @param kind the kind of unit within its level; null when unknown
+	 */
 	public record AdminUnitRow(String code, String name, @Nullable String nameEn, AdminLevel level,
-			@Nullable String parentCode, Period period) {
+			@Nullable UnitKind kind, @Nullable String parentCode, Period period) {
 	}
 
 	public record FunctionRow(String code, String name, @Nullable String nameEn, @Nullable String parentCode,
@@ -56,7 +60,12 @@ public record DataSet(List<AdminUnitRow> adminUnits, List<FunctionRow> functions
 
 	}
 
-	public record FunctionLevelRow(String functionCode, AdminLevel level, String mandateCode, Period period) {
+	/**
+	 * @param unitKinds the kinds of unit of the level the rule addresses, in the order of
+	 * {@link UnitKind}; empty: every unit of the level
+	 */
+	public record FunctionLevelRow(String functionCode, AdminLevel level, List<UnitKind> unitKinds, String mandateCode,
+			Period period) {
 	}
 
 	/**

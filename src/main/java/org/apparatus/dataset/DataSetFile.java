@@ -7,14 +7,16 @@ import java.util.Set;
  * The files of a data set and their columns, in the order export writes them. A column
  * added after the first format is optional: a file without it reads as if all its cells
  * were empty, so older data sets keep their meaning. The periods ({@code valid_from},
- * {@code valid_to}, domain.md §8.1) and a mandate's successor are such columns. Every
- * file is optional: a data set may hold some files only (an update of the store), and one
- * without {@code changes.csv} has no change events.
+ * {@code valid_to}, domain.md §8.1), a mandate's successor, a unit's kind and the kinds
+ * of unit a level rule addresses are such columns. Every file is optional: a data set may
+ * hold some files only (an update of the store), and one without {@code changes.csv} has
+ * no change events.
  */
 public enum DataSetFile {
 
-	ADMIN_UNITS("admin-units.csv", List.of("code", "name", "name_en", "level", "parent_code", "valid_from", "valid_to"),
-			Columns.PERIOD),
+	ADMIN_UNITS("admin-units.csv",
+			List.of("code", "name", "name_en", "level", "kind", "parent_code", "valid_from", "valid_to"),
+			Columns.optional(Columns.PERIOD, "kind")),
 	FUNCTIONS("functions.csv", List.of("code", "name", "name_en", "parent_code", "cofog")),
 	MANDATES("mandates.csv",
 			List.of("code", "kind", "number", "title", "issuer", "issued_on", "effective_from", "repealed_on",
@@ -29,8 +31,9 @@ public enum DataSetFile {
 	RESPONSIBILITIES("responsibilities.csv",
 			List.of("agency_code", "function_code", "role", "mandate_code", "article", "valid_from", "valid_to"),
 			Columns.PERIOD),
-	FUNCTION_LEVELS("function-levels.csv", List.of("function_code", "level", "mandate_code", "valid_from", "valid_to"),
-			Columns.PERIOD),
+	FUNCTION_LEVELS("function-levels.csv",
+			List.of("function_code", "level", "unit_kinds", "mandate_code", "valid_from", "valid_to"),
+			Columns.optional(Columns.PERIOD, "unit_kinds")),
 	/**
 	 * Dated change events (domain.md §8.2); the whole file is optional: a data set
 	 * without it has no events.
@@ -64,8 +67,7 @@ public enum DataSetFile {
 	}
 
 	/**
-	 * The columns of a data set of one day ({@code export --as-of}): those of the first
-	 * format, without the periods.
+	 * The columns of a data set of one day ({@code export --as-of}): all but the periods.
 	 */
 	public List<String> dayColumns() {
 		return this.columns.stream().filter(column -> !Columns.PERIOD.contains(column)).toList();
@@ -79,6 +81,13 @@ public enum DataSetFile {
 	private static final class Columns {
 
 		static final Set<String> PERIOD = Set.of("valid_from", "valid_to");
+
+		/** {@code columns} and {@code more}. */
+		static Set<String> optional(Set<String> columns, String... more) {
+			Set<String> all = new java.util.HashSet<>(columns);
+			all.addAll(List.of(more));
+			return Set.copyOf(all);
+		}
 
 	}
 

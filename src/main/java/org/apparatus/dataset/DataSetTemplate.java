@@ -22,6 +22,7 @@ import org.apparatus.registry.MandateKind;
 import org.apparatus.registry.ReportingLineKind;
 import org.apparatus.registry.Role;
 import org.apparatus.registry.Sector;
+import org.apparatus.registry.UnitKind;
 
 /**
  * The data set as an XLSX workbook to fill in: one sheet per file, named as the file
@@ -57,7 +58,14 @@ public final class DataSetTemplate {
 			Map.entry("from_codes", "mã trước thay đổi, cách nhau bởi ; / codes before, separated by ;"),
 			Map.entry("to_codes", "mã sau thay đổi, cách nhau bởi ; / codes after, separated by ;"),
 			Map.entry("function_codes", "mã chức năng được chuyển, cách nhau bởi ; / functions moved"),
-			Map.entry("note", "ghi chú / note"));
+			Map.entry("note", "ghi chú / note"),
+			Map.entry("unit_kinds", "loại đơn vị mà quy định áp dụng, cách nhau bởi ; (để trống: mọi đơn vị của cấp) "
+					+ "/ kinds of unit the rule addresses, separated by ; (empty: every unit of the level)"));
+
+	/** Meanings of a column that means something else in another file. */
+	private static final Map<String, String> UNIT_KIND = Map.of("kind",
+			"loại đơn vị: tỉnh, thành phố trực thuộc trung ương; huyện, quận, thị xã, thành phố thuộc tỉnh; "
+					+ "xã, phường, thị trấn, đặc khu (để trống: chưa rõ) / kind of unit (empty: unknown)");
 
 	private DataSetTemplate() {
 	}
@@ -107,15 +115,17 @@ public final class DataSetTemplate {
 						});
 						var list = validation.createFormulaListConstraint(range);
 						var rule = validation.createValidation(list, new CellRangeAddressList(1, ROWS, c, c));
-						rule.setShowErrorBox(true);
+						// A list of several values (unit_kinds) is typed, the drop-down
+						// offers one.
+						rule.setShowErrorBox(!column.equals("unit_kinds"));
 						sheet.addValidationData(rule);
 					}
 					Row line = guide.createRow(g++);
 					line.createCell(0).setCellValue(sheetName);
 					line.createCell(1).setCellValue(column);
 					line.createCell(2)
-						.setCellValue(MEANING.getOrDefault(column, column) + (file.requiredColumns().contains(column)
-								? "" : " — cột không bắt buộc / optional column"));
+						.setCellValue(meaning(file, column) + (file.requiredColumns().contains(column) ? ""
+								: " — cột không bắt buộc / optional column"));
 					line.createCell(3).setCellValue(String.join(", ", values));
 				}
 				sheet.createFreezePane(0, 1);
@@ -138,8 +148,16 @@ public final class DataSetTemplate {
 		return file.fileName().replace(".csv", "");
 	}
 
+	private static String meaning(DataSetFile file, String column) {
+		if (file == DataSetFile.ADMIN_UNITS && UNIT_KIND.containsKey(column)) {
+			return UNIT_KIND.get(column);
+		}
+		return MEANING.getOrDefault(column, column);
+	}
+
 	private static List<String> values(DataSetFile file, String column) {
 		return switch (column) {
+			case "unit_kinds" -> names(UnitKind.values());
 			case "level" -> names(AdminLevel.values());
 			case "sector" -> names(Sector.values());
 			case "status" -> file == DataSetFile.AGENCIES ? names(AgencyStatus.values()) : List.of();
@@ -149,6 +167,7 @@ public final class DataSetTemplate {
 				case AGENCIES -> names(AgencyKind.values());
 				case MANDATES -> names(MandateKind.values());
 				case CHANGES -> names(ChangeKind.values());
+				case ADMIN_UNITS -> names(UnitKind.values());
 				default -> List.of();
 			};
 			default -> List.of();

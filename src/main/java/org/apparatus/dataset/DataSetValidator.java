@@ -28,6 +28,7 @@ import org.apparatus.registry.Period;
 import org.apparatus.registry.ReportingLineKind;
 import org.apparatus.registry.Role;
 import org.apparatus.registry.Sector;
+import org.apparatus.registry.UnitKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +78,8 @@ final class DataSetValidator {
 						null),
 				r -> List.of(r.agencyCode(), r.functionCode(), r.role()), ResponsibilityRow::period, "responsibility");
 		var levels = periodsApart(
-				unique(parse(tables.of(DataSetFile.FUNCTION_LEVELS), this::functionLevel), r -> r, null),
+				unique(parse(tables.of(DataSetFile.FUNCTION_LEVELS), this::functionLevel),
+						l -> List.of(l.functionCode(), l.level(), l.mandateCode(), l.period()), null),
 				l -> List.of(l.functionCode(), l.level(), l.mandateCode()), FunctionLevelRow::period,
 				"function-level rule");
 		var changes = unique(parse(tables.of(DataSetFile.CHANGES), this::change), ChangeRow::code, "code");
@@ -176,9 +178,14 @@ final class DataSetValidator {
 
 	private @Nullable AdminUnitRow adminUnit(RowCells c) {
 		var row = new AdminUnitRow(c.requiredCode("code"), c.required("name"), c.optional("name_en"),
-				c.requiredEnum("level", AdminLevel.class), c.optionalCode("parent_code"), c.period());
+				c.requiredEnum("level", AdminLevel.class), c.optionalEnum("kind", UnitKind.class),
+				c.optionalCode("parent_code"), c.period());
 		if (row.code().equals(row.parentCode())) {
 			c.problem("parent_code", "an admin unit cannot be part of itself");
+		}
+		if (row.kind() != null && row.level() != null && row.kind().level() != row.level()) {
+			c.problem("kind", "a " + row.level() + " cannot be a " + row.kind() + ", which is a kind of "
+					+ row.kind().level() + "; a " + row.level() + " is " + kindsOf(row.level()));
 		}
 		return c.valid() ? row : null;
 	}
@@ -238,8 +245,22 @@ final class DataSetValidator {
 
 	private @Nullable FunctionLevelRow functionLevel(RowCells c) {
 		var row = new FunctionLevelRow(c.requiredCode("function_code"), c.requiredEnum("level", AdminLevel.class),
-				c.requiredCode("mandate_code"), c.period());
+				c.enumList("unit_kinds", UnitKind.class), c.requiredCode("mandate_code"), c.period());
+		if (row.level() != null) {
+			row.unitKinds()
+				.stream()
+				.filter(kind -> kind.level() != row.level())
+				.forEach(kind -> c.problem("unit_kinds", kind + " is a kind of " + kind.level() + ", not of "
+						+ row.level() + ": a rule of the " + row.level() + " level addresses " + kindsOf(row.level())));
+		}
 		return c.valid() ? row : null;
+	}
+
+	/** The kinds of unit of a level, said for a message: "one of A, B" or "no kind". */
+	private static String kindsOf(AdminLevel level) {
+		List<UnitKind> kinds = UnitKind.of(level);
+		return kinds.isEmpty() ? "of no kind (leave the cell empty)"
+				: "one of " + kinds.stream().map(Enum::name).collect(Collectors.joining(", "));
 	}
 
 	private @Nullable ChangeRow change(RowCells c) {

@@ -68,7 +68,7 @@ final class DataSetWriter {
 				periods -> row("code", periods.get(0).code(), "level", periods.get(0).level().name(), "periods",
 						periods.stream()
 							.map(u -> row("validFrom", u.period().from(), "validTo", u.period().to(), "name", u.name(),
-									"nameEn", u.nameEn()))
+									"nameEn", u.nameEn(), "kind", u.kind() == null ? null : u.kind().name()))
 							.toList()));
 		run(null, "dataset/link-admin-unit-parents", set.adminUnits(),
 				u -> row("code", u.code(), "validFrom", u.period().from(), "parentCode", u.parentCode()));
@@ -88,8 +88,9 @@ final class DataSetWriter {
 						"validFrom", l.period().from(), "validTo", l.period().to()));
 		writeResponsibilities(groupedResponsibilities(set));
 		run(DataSetFile.FUNCTION_LEVELS, "dataset/merge-function-levels", set.functionLevels(),
-				l -> row("functionCode", l.functionCode(), "level", l.level().name(), "mandateCode", l.mandateCode(),
-						"validFrom", l.period().from(), "validTo", l.period().to()));
+				l -> row("functionCode", l.functionCode(), "level", l.level().name(), "unitKinds",
+						l.unitKinds().isEmpty() ? null : l.unitKinds().stream().map(Enum::name).toList(), "mandateCode",
+						l.mandateCode(), "validFrom", l.period().from(), "validTo", l.period().to()));
 		run(DataSetFile.CHANGES, "dataset/merge-change-events", set.changes(), DataSetWriter::changeEvent);
 	}
 

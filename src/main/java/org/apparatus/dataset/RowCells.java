@@ -114,6 +114,40 @@ final class RowCells {
 		}
 	}
 
+	<E extends Enum<E>> @Nullable E optionalEnum(String column, Class<E> type) {
+		return this.row.get(column) == null ? null : requiredEnum(column, type);
+	}
+
+	/**
+	 * A list of enumeration values separated by {@code ;} (spaces around them do not
+	 * count), as {@link #codeList} reads codes; empty when the cell is. Each unknown or
+	 * repeated value is a problem of the cell. The values come back in the order of the
+	 * enumeration, so that a list means the same whatever order it was written in.
+	 */
+	<E extends Enum<E>> List<E> enumList(String column, Class<E> type) {
+		String value = this.row.get(column);
+		if (value == null) {
+			return List.of();
+		}
+		java.util.EnumSet<E> values = java.util.EnumSet.noneOf(type);
+		for (String part : value.split(";", -1)) {
+			String name = part.strip();
+			try {
+				if (!values.add(Enum.valueOf(type, name))) {
+					problem(column, name + " is named twice");
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				String allowed = Arrays.stream(type.getEnumConstants())
+					.map(Enum::name)
+					.collect(Collectors.joining(", "));
+				problem(column, "unknown value \"" + name + "\" in \"" + value + "\"; expected one or more of "
+						+ allowed + ", separated by ';'");
+			}
+		}
+		return List.copyOf(values);
+	}
+
 	@Nullable LocalDate optionalDate(String column) {
 		String value = this.row.get(column);
 		if (value == null) {

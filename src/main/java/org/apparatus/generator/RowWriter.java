@@ -11,9 +11,10 @@ import org.apparatus.dataset.DataSetFile;
 
 /**
  * Writes generated rows, each into its file, through the data set's own
- * {@link CsvTableWriter}, so that a generated set has exactly the shape export writes.
- * Rows go out as they are made: only a file's own order matters, and nothing but a
- * province's responsibilities (which the planters still change) needs to wait.
+ * {@link CsvTableWriter}, so that a generated set has the shape export writes (without
+ * the kinds of unit). Rows go out as they are made: only a file's own order matters, and
+ * nothing but a province's responsibilities (which the planters still change) needs to
+ * wait.
  */
 final class RowWriter implements AutoCloseable {
 
@@ -21,8 +22,21 @@ final class RowWriter implements AutoCloseable {
 
 	RowWriter(Path folder) {
 		for (DataSetFile file : DataSetFile.values()) {
-			this.writers.put(file, CsvTableWriter.open(folder, file));
+			this.writers.put(file, CsvTableWriter.open(folder, file, generatedColumns(file), false));
 		}
+	}
+
+	/**
+	 * The columns of a generated file: all but the kinds of unit, which the generator
+	 * does not draw (its level rules address every unit of their level, so its sets and
+	 * their pinned digests are those from before the kinds).
+	 */
+	private static java.util.List<String> generatedColumns(DataSetFile file) {
+		return file.columns()
+			.stream()
+			.filter(column -> !(file == DataSetFile.ADMIN_UNITS && column.equals("kind"))
+					&& !column.equals("unit_kinds"))
+			.toList();
 	}
 
 	/**

@@ -66,7 +66,10 @@ class FunctionController {
 	@BatchMapping(typeName = "GovernmentFunction")
 	Map<GovernmentFunction, List<LevelRule>> levelRules(List<GovernmentFunction> functions) {
 		return this.reader.many(functions, GovernmentFunction::code, GovernmentFunction::asOf,
-				"queries/function-level-rules", (r, day) -> new LevelRule(AdminLevel.valueOf(r.get("level").asString()),
+				"queries/function-level-rules",
+				(r, day) -> new LevelRule(AdminLevel.valueOf(r.get("level").asString()),
+						r.get("unitKinds").isNull() ? List.of()
+								: r.get("unitKinds").asList(kind -> UnitKind.valueOf(kind.asString())),
 						this.reader.entity(Mandate.class, r.get("mandate"))));
 	}
 

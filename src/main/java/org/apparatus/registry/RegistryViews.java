@@ -30,9 +30,10 @@ final class RegistryViews {
 	}
 
 	/**
-	 * A function-level rule: the function must be led at this level, per this mandate.
+	 * A function-level rule: the function must be led at this level, per this mandate, in
+	 * every unit of the level or, with {@code unitKinds}, in the units of those kinds.
 	 */
-	record LevelRule(AdminLevel level, Mandate mandate) {
+	record LevelRule(AdminLevel level, List<UnitKind> unitKinds, Mandate mandate) {
 	}
 
 	/** One search result. */

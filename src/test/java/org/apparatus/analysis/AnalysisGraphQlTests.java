@@ -488,7 +488,7 @@ class AnalysisGraphQlTests {
 
 	@Test
 	void aPageOfFindingsWithTheirEntitiesTakesAFixedNumberOfQueries() {
-		// 28 February 2025: the day with most findings on the seed (37, over 18 units,
+		// 28 February 2025: the day with most findings on the seed (17, over 8 units,
 		// dozens of bodies and a dozen instruments)
 		this.viewer.documentName("findings").variable("asOf", AS_OF).variable("first", 100).execute();
 		this.queries.reset();

@@ -34,7 +34,11 @@ import static org.apparatus.registry.Role.INSPECT;
 import static org.apparatus.registry.Role.LEAD;
 import static org.apparatus.registry.Sector.FRONT;
 import static org.apparatus.registry.Sector.STATE;
+import static org.apparatus.registry.UnitKind.RURAL_COMMUNE;
+import static org.apparatus.registry.UnitKind.TOWNSHIP;
+import static org.apparatus.registry.UnitKind.WARD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Each rule on small graphs: where it must fire, and the near misses where it must not.
@@ -238,6 +242,23 @@ class RuleTests {
 		}
 
 		@Test
+		void aRuleForXaExpectsALeadInAXaButNotInAWard() {
+			// the new-rural programme: led by the province and by every xã; a ward that
+			// leads it too is led at a level the rules do not expect of a ward
+			graph.kind("C1", RURAL_COMMUNE)
+				.kind("C2", WARD)
+				.agency("A", "P")
+				.agency("B", "C1")
+				.agency("C", "C2")
+				.holds("A", "T1", LEAD, "M")
+				.holds("B", "T1", LEAD, "M")
+				.holds("C", "T1", LEAD, "M")
+				.levelRule("T1", PROVINCE, "M")
+				.levelRule("T1", COMMUNE, "M", RURAL_COMMUNE, TOWNSHIP);
+			assertThat(findings("OVERLAP_VERTICAL")).extracting(Finding::units).containsExactly(List.of("P", "C2"));
+		}
+
+		@Test
 		void twoCommunesSideBySideAreNoVerticalOverlap() {
 			graph.agency("A", "C1").agency("B", "C2").holds("A", "T1", LEAD, "M").holds("B", "T1", LEAD, "M");
 			assertThat(findings("OVERLAP_VERTICAL")).isEmpty();
@@ -271,6 +292,33 @@ class RuleTests {
 				assertThat(f.explanation().en()).isEqualTo(
 						"No body in Đơn vị C2 leads “Task T1”, although Decree 1/2015/NĐ-CP requires a lead at this level.");
 			});
+		}
+
+		@Test
+		void aRuleForXaRequiresALeadInAXaButNotInAWard() {
+			graph.kind("C1", RURAL_COMMUNE).kind("C2", WARD).levelRule("T1", COMMUNE, "M", RURAL_COMMUNE, TOWNSHIP);
+			assertThat(findings("GAP")).singleElement().satisfies(f -> {
+				assertThat(f.units()).containsExactly("C1");
+				assertThat(f.mandates()).containsExactly("M");
+			});
+		}
+
+		@Test
+		void aUnitOfUnknownKindIsOfNoKindARuleNames() {
+			graph.kind("C1", RURAL_COMMUNE).levelRule("T1", COMMUNE, "M", RURAL_COMMUNE);
+			assertThat(findings("GAP")).extracting(Finding::units).containsExactly(List.of("C1"));
+		}
+
+		@Test
+		void aWardIsHeldToTheRulesThatAddressEveryCommuneAndCitesOnlyThose() {
+			graph.mandate("LAW", "4/2015/QH13", LocalDate.of(2015, 1, 1), null)
+				.kind("C1", RURAL_COMMUNE)
+				.kind("C2", WARD)
+				.levelRule("T1", COMMUNE, "M", RURAL_COMMUNE)
+				.levelRule("T1", COMMUNE, "LAW");
+			assertThat(findings("GAP")).extracting(Finding::units, Finding::mandates)
+				.containsExactlyInAnyOrder(tuple(List.of("C1"), List.of("LAW", "M")),
+						tuple(List.of("C2"), List.of("LAW")));
 		}
 
 		@Test

@@ -13,6 +13,7 @@ import org.apparatus.registry.ReportingLineKind;
 import org.apparatus.registry.Responsibility;
 import org.apparatus.registry.Role;
 import org.apparatus.registry.Sector;
+import org.apparatus.registry.UnitKind;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 
@@ -42,6 +43,13 @@ public final class TinyApparatus {
 				+ "FOREACH (x IN CASE WHEN parent IS NULL THEN [] ELSE [parent] END | CREATE (p)-[:PART_OF]->(x))",
 				"code", code, "level", level.name(), "parent", parent, "name", name, "from", period.from(), "to",
 				period.to());
+		return this;
+	}
+
+	/** The kind of a unit, in each of its periods. */
+	public TinyApparatus kind(String unit, UnitKind kind) {
+		run("MATCH (:AdminUnit {code: $unit})<-[:PERIOD_OF]-(p:AdminUnitPeriod) SET p.kind = $kind", "unit", unit,
+				"kind", kind.name());
 		return this;
 	}
 
@@ -116,6 +124,16 @@ public final class TinyApparatus {
 
 	public TinyApparatus levelRule(String function, AdminLevel level, String mandate) {
 		return levelRule(function, level, mandate, Period.ALWAYS);
+	}
+
+	/** A level rule that addresses the units of these kinds of its level only. */
+	public TinyApparatus levelRule(String function, AdminLevel level, String mandate, UnitKind... kinds) {
+		run("MATCH (f:Function {code: $function}), (m:Mandate {code: $mandate}) "
+				+ "CREATE (f)-[:LED_AT {level: $level, unitKinds: $kinds, validFrom: $from, validTo: $to}]->(m)",
+				"function", function, "mandate", mandate, "level", level.name(), "kinds",
+				java.util.Arrays.stream(kinds).map(Enum::name).toList(), "from", Period.ALWAYS.from(), "to",
+				Period.ALWAYS.to());
+		return this;
 	}
 
 	public TinyApparatus levelRule(String function, AdminLevel level, String mandate, Period period) {

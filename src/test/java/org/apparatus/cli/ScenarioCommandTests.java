@@ -139,7 +139,7 @@ class ScenarioCommandTests {
 		assertThat(run("export", "--as-of", "2025-07-01", day.toString())).isZero();
 		assertThat(this.out.toString()).startsWith("Exported the state of 2025-07-01 to " + day + ": ");
 		assertThat(Files.readString(day.resolve("admin-units.csv"))).as("the districts ended with the reform")
-			.startsWith("\uFEFFcode,name,name_en,level,parent_code\n")
+			.startsWith("\uFEFFcode,name,name_en,level,kind,parent_code\n")
 			.doesNotContain("DISTRICT");
 	}
 

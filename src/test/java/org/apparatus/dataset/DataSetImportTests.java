@@ -63,6 +63,12 @@ class DataSetImportTests {
 		assertThat(StoreCleaner.count(this.driver, "Agency")).isEqualTo(798);
 		assertThat(StoreCleaner.count(this.driver, "Responsibility")).isEqualTo(result.responsibilities());
 		assertThat(StoreCleaner.count(this.driver, "ChangeEvent")).isEqualTo(97);
+		try (var session = this.driver.session()) {
+			assertThat(session.run("MATCH (p:AdminUnitPeriod) WHERE p.kind IS NULL RETURN count(p) AS unknown")
+				.single()
+				.get("unknown")
+				.asLong()).as("every unit of the seed has its kind").isZero();
+		}
 	}
 
 	@Test
@@ -112,7 +118,7 @@ class DataSetImportTests {
 				"STNMT,Sở Nông nghiệp và Môi trường,Department of Agriculture and Environment,STATE,DEPARTMENT,P,ACTIVE,,,\n");
 		assertThat(exported.get("responsibilities.csv")).contains("STC,FIN.BUDGET,LEAD,L1,Điều 6,,\n")
 			.doesNotContain("STC,FIN.BUDGET,LEAD,D1,");
-		assertThat(exported.get("admin-units.csv")).contains("P.D.C,Xã Một,Commune One,COMMUNE,P,,\n");
+		assertThat(exported.get("admin-units.csv")).contains("P.D.C,Xã Một,Commune One,COMMUNE,,P,,\n");
 		assertThat(exported.get("responsibilities.csv")).as("untouched rows stay")
 			.contains("STNMT,ENV.LAND,LEAD,D1,Điều 2");
 	}
@@ -186,6 +192,50 @@ class DataSetImportTests {
 		Path second = this.temp.resolve("second");
 		this.dataSets.exportTo(second);
 		assertThat(TestDataSet.read(second)).isEqualTo(TestDataSet.read(first)).hasSize(DataSetFile.values().length);
+	}
+
+	@Test
+	void kindsOfUnitAndTheKindsALevelRuleAddressesGoRoundTrip() {
+		TestDataSet set = TestDataSet.smallProvince().put(DataSetFile.ADMIN_UNITS, """
+				code,name,name_en,level,kind,parent_code
+				P,Tỉnh Thử,Test Province,PROVINCE,PROVINCE,
+				P.D,Huyện Một,District One,DISTRICT,RURAL_DISTRICT,P
+				P.D.C,Xã Một,Commune One,COMMUNE,,P.D
+				P.D.T,Thị trấn Một,Township One,COMMUNE,TOWNSHIP,P.D
+				""").put(DataSetFile.FUNCTION_LEVELS, """
+				function_code,level,unit_kinds,mandate_code
+				FIN.BUDGET,PROVINCE,,L1
+				FIN.BUDGET,COMMUNE, TOWNSHIP ; RURAL_COMMUNE ,L1
+				""");
+		this.dataSets.importFrom(DataSetSource.folder(set.writeTo(this.temp.resolve("kinds"))), ImportProgress.NONE,
+				Attribution.commandLine("test"));
+		Path first = this.temp.resolve("first");
+		this.dataSets.exportTo(first);
+		assertThat(TestDataSet.read(first).get("admin-units.csv")).as("an unknown kind stays empty").isEqualTo("""
+				code,name,name_en,level,kind,parent_code,valid_from,valid_to
+				P,Tỉnh Thử,Test Province,PROVINCE,PROVINCE,,,
+				P.D,Huyện Một,District One,DISTRICT,RURAL_DISTRICT,P,,
+				P.D.C,Xã Một,Commune One,COMMUNE,,P.D,,
+				P.D.T,Thị trấn Một,Township One,COMMUNE,TOWNSHIP,P.D,,
+				""");
+		assertThat(TestDataSet.read(first).get("function-levels.csv")).as("the kinds in the order of their list")
+			.isEqualTo("""
+					function_code,level,unit_kinds,mandate_code,valid_from,valid_to
+					FIN.BUDGET,COMMUNE,RURAL_COMMUNE;TOWNSHIP,L1,,
+					FIN.BUDGET,PROVINCE,,L1,,
+					""");
+		StoreCleaner.wipe(this.driver);
+		this.dataSets.importFrom(DataSetSource.folder(first), ImportProgress.NONE, Attribution.commandLine("test"));
+		Path second = this.temp.resolve("second");
+		this.dataSets.exportTo(second);
+		assertThat(TestDataSet.read(second)).isEqualTo(TestDataSet.read(first));
+
+		this.dataSets.importFrom(DataSetSource.folder(TestDataSet.of(DataSetFile.FUNCTION_LEVELS, """
+				function_code,level,mandate_code
+				FIN.BUDGET,COMMUNE,L1
+				""").writeTo(this.temp.resolve("every-unit"))), ImportProgress.NONE, Attribution.commandLine("test"));
+		assertThat(exportNow().get("function-levels.csv")).as("a row without kinds: the rule addresses every unit")
+			.contains("\nFIN.BUDGET,COMMUNE,,L1,,\n");
 	}
 
 	@Test

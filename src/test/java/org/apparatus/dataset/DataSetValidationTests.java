@@ -109,6 +109,44 @@ class DataSetValidationTests {
 	}
 
 	@Test
+	void anUnknownKindOfUnitOrAKindOfAnotherLevelIsRefusedWhereItIs() {
+		TestDataSet set = TestDataSet.of(DataSetFile.ADMIN_UNITS, """
+				code,name,name_en,level,kind,parent_code
+				P.D.W,Phường Hai,Ward Two,COMMUNE,PHUONG,P.D
+				P.D.X,Xã Ba,Commune Three,COMMUNE,TOWN,P.D
+				""");
+		assertRejected(set, "admin-units.csv:2:kind: unknown value \"PHUONG\"; expected one of PROVINCE, CENTRAL_CITY");
+		assertRejected(set,
+				"admin-units.csv:3:kind: a COMMUNE cannot be a TOWN, which is a kind of DISTRICT; a COMMUNE is one of "
+						+ "RURAL_COMMUNE, WARD, TOWNSHIP, SPECIAL_ZONE");
+	}
+
+	@Test
+	void aLevelRuleForKindsOfAnotherLevelOrOfNoKindIsRefused() {
+		TestDataSet set = TestDataSet.of(DataSetFile.FUNCTION_LEVELS, """
+				function_code,level,unit_kinds,mandate_code
+				FIN.BUDGET,COMMUNE,RURAL_COMMUNE;RURAL_DISTRICT,L1
+				ENV.LAND,COMMUNE,RURAL_COMMUNE;XA,L1
+				ENV.LAND,DISTRICT,TOWN;TOWN,L1
+				""");
+		assertRejected(set,
+				"function-levels.csv:2:unit_kinds: RURAL_DISTRICT is a kind of DISTRICT, not of COMMUNE: a rule of the "
+						+ "COMMUNE level addresses one of RURAL_COMMUNE, WARD, TOWNSHIP, SPECIAL_ZONE");
+		assertRejected(set,
+				"function-levels.csv:3:unit_kinds: unknown value \"XA\" in \"RURAL_COMMUNE;XA\"; expected one or more of");
+		assertRejected(set, "function-levels.csv:4:unit_kinds: TOWN is named twice");
+	}
+
+	@Test
+	void theSameLevelRuleTwiceWithOtherKindsIsADuplicate() {
+		assertRejected(TestDataSet.of(DataSetFile.FUNCTION_LEVELS, """
+				function_code,level,unit_kinds,mandate_code
+				FIN.BUDGET,COMMUNE,RURAL_COMMUNE,L1
+				FIN.BUDGET,COMMUNE,WARD,L1
+				"""), "function-levels.csv:3: duplicate row (first on line 2)");
+	}
+
+	@Test
 	void dateNotIso() {
 		assertRejected(TestDataSet.of(DataSetFile.MANDATES, """
 				code,kind,number,title,issuer,issued_on,effective_from,repealed_on
