@@ -1,14 +1,29 @@
 // A page of the agencies that exist on $asOf, as they were that day, filtered and ordered by code.
-MATCH (a:AgencyPeriod)-[:LOCATED_IN]->(home:AdminUnit)
-WHERE a.validFrom <= $asOf < a.validTo
-  AND ($sector IS NULL OR a.sector = $sector)
+// With $unit, the agencies are found from that unit (and, with $includeSubunits, from the units below
+// it that day), so a page of one district reads that district's bodies, not the country's.
+CALL () {
+  WITH 1 AS whole WHERE $unit IS NULL
+  MATCH (a:AgencyPeriod)
+  WHERE a.validFrom <= $asOf < a.validTo
+  RETURN a
+UNION
+  MATCH (a:AgencyPeriod)-[:LOCATED_IN]->(:AdminUnit {code: $unit})
+  WHERE a.validFrom <= $asOf < a.validTo
+  RETURN a
+UNION
+  MATCH (target:AdminUnit {code: $unit})
+  WHERE $includeSubunits
+  MATCH (home:AdminUnit)
+        ((:AdminUnit)<-[:PERIOD_OF]-(p:AdminUnitPeriod)-[:PART_OF]->(:AdminUnit)
+          WHERE p.validFrom <= $asOf < p.validTo)+ (target)
+  MATCH (a:AgencyPeriod)-[:LOCATED_IN]->(home)
+  WHERE a.validFrom <= $asOf < a.validTo
+  RETURN a
+}
+WITH a
+WHERE ($sector IS NULL OR a.sector = $sector)
   AND ($kind IS NULL OR a.kind = $kind)
   AND ($status IS NULL OR a.status = $status)
-  AND ($unit IS NULL OR home.code = $unit
-       OR ($includeSubunits AND EXISTS {
-         (home) ((:AdminUnit)<-[:PERIOD_OF]-(p:AdminUnitPeriod)-[:PART_OF]->(:AdminUnit)
-           WHERE p.validFrom <= $asOf < p.validTo)+ (:AdminUnit {code: $unit})
-       }))
 WITH a ORDER BY a.code
 WITH collect(a) AS matching
 WITH matching, size(matching) AS total,
