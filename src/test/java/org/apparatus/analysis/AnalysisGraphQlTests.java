@@ -390,8 +390,10 @@ class AnalysisGraphQlTests {
 	void aNewCommuneWithoutBodiesHasAGapForEveryRequiredTask() {
 		this.editor.documentName("createAdminUnit")
 			.variable("reason", "test: createAdminUnit")
-			.variable("input", Map.of("code", "TEST_C", "name", "Xã Thử", "level", "COMMUNE", "parent", "BL.VL"))
+			.variable("input", Map.of("code", "TEST_C", "name", "Xã Thử", "level", "COMMUNE", "parent", "CM"))
 			.execute();
+		// an edit holds from today on, so the commune is put under today's Cà Mau; it has
+		// no bounds, so it is there on every day
 		// seed-data/function-levels.csv requires 51 tasks of every commune, 32 of them
 		// under the Law on the Organisation of Local Government: 77/2015/QH13 until 1
 		// March
@@ -427,7 +429,7 @@ class AnalysisGraphQlTests {
 				.variable("reason", "test: createAgency")
 				.variable("input",
 						Map.of("code", code, "name", "Ban " + code, "sector", "STATE", "kind", "BOARD", "adminUnit",
-								"BL.HD"))
+								"CM"))
 				.execute();
 			for (String function : List.of("AGRI.CROP", "AGRI.LIVE")) {
 				this.editor.documentName("assignResponsibility")
@@ -435,15 +437,13 @@ class AnalysisGraphQlTests {
 					.variable("agency", code)
 					.variable("function", function)
 					.variable("role", "LEAD")
-					.variable("mandate", "ND-37-2014")
+					.variable("mandate", "ND-150-2025")
 					.execute();
 			}
 		}
-		// ND-37-2014 is in force on AS_OF (it gave way to ND 45/2025 on 1 March 2025)
-		var candidates = this.viewer.documentName("mergerCandidates")
-			.variable("unit", "BL.HD")
-			.variable("asOf", AS_OF)
-			.execute();
+		// today's Cà Mau (an edit holds from today on), under Nghị định 150/2025, in
+		// force
+		var candidates = this.viewer.documentName("mergerCandidates").variable("unit", "CM").execute();
 		candidates.path("mergerCandidates[0].agencies[*].code")
 			.entityList(String.class)
 			.containsExactly("TEST_A", "TEST_B");
