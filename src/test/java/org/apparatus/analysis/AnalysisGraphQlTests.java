@@ -400,14 +400,16 @@ class AnalysisGraphQlTests {
 		// 2025, 65/2025/QH15 until 16 June 2025, 72/2025/QH15 since. A rule holds only
 		// while its mandate is in force (domain.md §8.3), so the commune lacks the same
 		// 51
-		// tasks before and after the reform, on the successor law's authority
+		// tasks before and after the reform, on the successor law's authority. A unit
+		// created without a kind is of no kind, so the two rules for xã and thị trấn only
+		// (new-rural programme, rural roads) do not address it: 49 gaps
 		var before = this.viewer.documentName("gaps")
 			.variable("unit", "TEST_C")
 			.variable("asOf", "2025-02-28")
 			.execute();
 		before.path("gaps[*].units[0].code")
 			.entityList(String.class)
-			.satisfies(units -> assertThat(units).hasSize(51).containsOnly("TEST_C"));
+			.satisfies(units -> assertThat(units).hasSize(49).containsOnly("TEST_C"));
 		before.path("gaps[*].functions[0].code").entityList(String.class).contains("JUST.CIVREG");
 		before.path("gaps[?(@.functions[0].code == 'JUST.CIVREG')].mandates[*].code")
 			.entityList(String.class)
@@ -416,7 +418,7 @@ class AnalysisGraphQlTests {
 			.variable("unit", "TEST_C")
 			.variable("asOf", "2025-07-01")
 			.execute();
-		after.path("gaps[*].units[0].code").entityList(String.class).hasSize(51);
+		after.path("gaps[*].units[0].code").entityList(String.class).hasSize(49);
 		after.path("gaps[?(@.functions[0].code == 'JUST.CIVREG')].mandates[*].code")
 			.entityList(String.class)
 			.containsExactly("L-TCCQDP-2025-72");
