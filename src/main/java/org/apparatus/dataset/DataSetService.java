@@ -79,6 +79,9 @@ public class DataSetService implements InitializingBean, DisposableBean {
 	 */
 	private final Duration othersSeeTheJournal;
 
+	/** Whether this process opened the embedded store (no other process can write it). */
+	private final boolean embedded;
+
 	private final ScheduledExecutorService abandonedLoads = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "abandoned-initial-loads");
 		thread.setDaemon(true);
@@ -94,16 +97,26 @@ public class DataSetService implements InitializingBean, DisposableBean {
 			@org.springframework.beans.factory.annotation.Value("${apparatus.revision-check:1s}") Duration revisionCheck) {
 		this.driver = driver;
 		this.events = events;
-		this.othersSeeTheJournal = "embedded".equals(uri) ? Duration.ZERO : revisionCheck.plusMillis(500);
+		this.embedded = "embedded".equals(uri);
+		this.othersSeeTheJournal = this.embedded ? Duration.ZERO : revisionCheck.plusMillis(500);
 	}
 
 	/**
 	 * Rolls back an initial load that a crash or kill interrupted, now and whenever one
-	 * is abandoned while this process runs.
+	 * is abandoned while this process runs. A process that has just opened the embedded
+	 * store rolls back any load it finds there at once: its loader held the store's lock,
+	 * so it has ended.
 	 */
 	@Override
 	public void afterPropertiesSet() {
-		rollBackAbandonedLoad();
+		if (this.embedded) {
+			if (InitialLoadJournal.rollBackAny(this.driver)) {
+				this.events.publishEvent(new KnowledgeBaseChanged("roll-back of an interrupted initial load"));
+			}
+		}
+		else {
+			rollBackAbandonedLoad();
+		}
 		long every = InitialLoadJournal.HEARTBEAT.toMillis();
 		this.abandonedLoads.scheduleWithFixedDelay(this::rollBackAbandonedLoad, every, every, TimeUnit.MILLISECONDS);
 	}

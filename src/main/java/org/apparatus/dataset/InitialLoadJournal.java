@@ -130,17 +130,32 @@ final class InitialLoadJournal implements AutoCloseable {
 		this.heartbeat.shutdownNow();
 	}
 
+	/** How long a roll-back claimed by a process may take before another claims it. */
+	static final Duration ROLL_BACK_RECLAIMED_AFTER = Duration.ofMinutes(10);
+
 	/**
 	 * Rolls back an initial load that its loader abandoned, if there is one; true if it
 	 * did.
 	 */
 	static boolean rollBackAbandoned(Driver driver) {
+		return rollBack(driver, ABANDONED_AFTER, ROLL_BACK_RECLAIMED_AFTER);
+	}
+
+	/**
+	 * Rolls back any initial load in the store, as a process that has just opened the
+	 * embedded store may: the process that wrote the journal held the store's lock, so it
+	 * has ended, whether its last heartbeat is old or not.
+	 */
+	static boolean rollBackAny(Driver driver) {
+		return rollBack(driver, Duration.ZERO, Duration.ZERO);
+	}
+
+	private static boolean rollBack(Driver driver, Duration abandonedAfter, Duration reclaimAfter) {
 		try (Session session = driver.session()) {
-			var claimed = session.executeWrite(
-					tx -> tx
-						.run(CypherFile.load("dataset/claim-abandoned-load"),
-								Map.of("abandonedAfter", ABANDONED_AFTER.toSeconds()))
-						.list());
+			var claimed = session.executeWrite(tx -> tx
+				.run(CypherFile.load("dataset/claim-abandoned-load"),
+						Map.of("abandonedAfter", abandonedAfter.toSeconds(), "reclaimAfter", reclaimAfter.toSeconds()))
+				.list());
 			if (claimed.isEmpty()) {
 				return false;
 			}
