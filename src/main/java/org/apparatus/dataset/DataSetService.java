@@ -168,11 +168,7 @@ public class DataSetService implements InitializingBean, DisposableBean {
 		rows.put(DataSetFile.FUNCTION_LEVELS, set.functionLevels().size());
 		rows.put(DataSetFile.CHANGES, set.changes().size());
 		try (Session session = this.driver.session()) {
-			String running = InitialLoadJournal.running(this.driver);
-			if (running != null) {
-				throw new IllegalStateException("another data set is being loaded into this store: " + running
-						+ "; import when it has completed");
-			}
+			refuseWhileLoading("imported into");
 			Audit audit = new Audit(by, source, set, rows);
 			DataSetWriter writer = isEmpty() ? initialLoad(session, set, source, progress, audit)
 					: transactionalUpdate(session, set, source, progress, audit);
@@ -297,9 +293,21 @@ public class DataSetService implements InitializingBean, DisposableBean {
 	}
 
 	/**
+	 * Refuses the work while an initial load runs: the store holds only part of it.
+	 */
+	private void refuseWhileLoading(String what) {
+		String running = InitialLoadJournal.running(this.driver);
+		if (running != null) {
+			throw new IllegalStateException("a data set is being loaded into this store: " + running + "; it can be "
+					+ what + " when the load has completed");
+		}
+	}
+
+	/**
 	 * Writes the whole store as a data set; the same store always gives the same bytes.
 	 */
 	public Map<DataSetFile, Long> exportTo(Path folder) {
+		refuseWhileLoading("exported");
 		Map<DataSetFile, Long> written = new EnumMap<>(DataSetFile.class);
 		try (Session session = this.driver.session()) {
 			for (DataSetFile file : DataSetFile.values()) {
@@ -330,6 +338,7 @@ public class DataSetService implements InitializingBean, DisposableBean {
 	 * does not exist on it.
 	 */
 	public Map<DataSetFile, Long> exportTo(Path folder, LocalDate day) {
+		refuseWhileLoading("exported");
 		try (Session session = this.driver.session()) {
 			List<String> dangling = session
 				.executeRead(tx -> tx.run(CypherFile.load("dataset/export-day-dangling"), Map.of("day", day))

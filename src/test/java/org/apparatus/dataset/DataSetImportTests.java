@@ -398,8 +398,10 @@ class DataSetImportTests {
 		assertThat(this.revision.loadInProgress()).as("readers see the load, not its graph").isNotNull();
 		assertThatThrownBy(this.revision::current).isInstanceOf(KnowledgeBaseLoadingException.class)
 			.hasMessageContaining("a data set is being loaded");
-		assertThatThrownBy(this::importSmallProvince).hasMessageContaining("another data set is being loaded")
+		assertThatThrownBy(this::importSmallProvince).hasMessageContaining("a data set is being loaded")
 			.hasMessageContaining("a load that will be killed");
+		assertThatThrownBy(() -> this.dataSets.exportTo(this.temp.resolve("partial")))
+			.hasMessageContaining("can be exported when the load has completed");
 		// The loader dies: its heartbeat stops, and the time it may miss passes.
 		load.close();
 		try (var session = this.driver.session()) {
