@@ -29,6 +29,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -70,6 +71,9 @@ public class ScenarioService {
 		this.applier = applier;
 		this.analysis = analysis;
 		this.transactions = new TransactionTemplate(transactions);
+		// Its own transaction, even inside a GraphQL query's read transaction: an
+		// evaluation writes the changes, then rolls them back.
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		// The changes and every rule share one transaction: it gets the time a rule may
 		// take, not the
 		// default transaction timeout of a GraphQL request (30 s), which a large scenario
