@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apparatus.system.KnowledgeBaseLoadingException;
 import org.apparatus.system.KnowledgeBaseRevision;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -33,9 +34,14 @@ class LoadInProgressGate extends OncePerRequestFilter {
 	/** Seconds a client is told to wait before it asks again. */
 	static final int RETRY_AFTER_SECONDS = 10;
 
-	private final KnowledgeBaseRevision revision;
+	/**
+	 * Looked up at the first request, not when the web server starts its filters: the
+	 * revision needs the database, whose start (a taken port, a full disk) must fail on
+	 * its own, in one line, not inside the web server's start.
+	 */
+	private final ObjectProvider<KnowledgeBaseRevision> revision;
 
-	LoadInProgressGate(KnowledgeBaseRevision revision) {
+	LoadInProgressGate(ObjectProvider<KnowledgeBaseRevision> revision) {
 		this.revision = revision;
 	}
 
@@ -50,7 +56,7 @@ class LoadInProgressGate extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		KnowledgeBaseRevision.Load load = this.revision.loadInProgress();
+		KnowledgeBaseRevision.Load load = this.revision.getObject().loadInProgress();
 		if (load == null) {
 			chain.doFilter(request, response);
 			return;
