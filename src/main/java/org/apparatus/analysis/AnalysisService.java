@@ -1,6 +1,7 @@
 package org.apparatus.analysis;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apparatus.api.InvalidArgumentException;
 import org.apparatus.audit.Attribution;
@@ -23,6 +27,8 @@ import org.apparatus.registry.NameSheet;
 import org.apparatus.registry.Names;
 import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseRevision;
+import org.apparatus.system.RequestDeadline;
+import org.apparatus.system.RequestTimedOutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -59,6 +65,11 @@ public class AnalysisService {
 
 	private final TransactionTemplate ruleTransactions;
 
+	private final PlatformTransactionManager transactions;
+
+	/** Longest a request waits for a rule another request runs, without a deadline. */
+	private static final Duration MAX_WAIT = Duration.ofHours(1);
+
 	private final Names names;
 
 	private final TransactionTemplate writes;
@@ -75,6 +86,7 @@ public class AnalysisService {
 		this.properties = properties;
 		this.client = client;
 		this.marks = marks;
+		this.transactions = transactions;
 		this.ruleTransactions = new TransactionTemplate(transactions);
 		this.ruleTransactions.setReadOnly(true);
 		this.ruleTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -133,6 +145,7 @@ public class AnalysisService {
 		Map<String, FindingMark> marks = this.marks.all();
 		List<Finding> findings = new ArrayList<>();
 		for (Rule rule : this.catalog.rules()) {
+			RequestDeadline.remaining(this.properties.ruleTimeout());
 			List<RuleHit> hits;
 			try {
 				hits = this.client.query(rule.cypher())
@@ -144,6 +157,9 @@ public class AnalysisService {
 					.toList();
 			}
 			catch (org.springframework.dao.DataAccessException ex) {
+				if (RequestDeadline.passed()) {
+					throw new RequestTimedOutException();
+				}
 				throw new RuleFailedException(rule, ex);
 			}
 			for (Finding finding : findings(rule, hits, parameters.asOf())) {
@@ -240,10 +256,25 @@ public class AnalysisService {
 		CompletableFuture<List<Finding>> cached = computed.putIfAbsent(rule.id(), mine);
 		if (cached != null) {
 			try {
-				return cached.join();
+				// Another request runs this rule: wait for it, but not past this
+				// request's deadline.
+				return cached.get(RequestDeadline.remaining(MAX_WAIT).toMillis(), TimeUnit.MILLISECONDS);
 			}
-			catch (CompletionException ex) {
-				throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RequestTimedOutException && !RequestDeadline.passed()) {
+					// The request that ran it ran out of its time, not this one: run it
+					// here.
+					return findings(rule, parameters);
+				}
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime
+						: new CompletionException(ex.getCause());
+			}
+			catch (TimeoutException ex) {
+				throw new RequestTimedOutException();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new RequestTimedOutException();
 			}
 		}
 		try {
@@ -261,7 +292,11 @@ public class AnalysisService {
 	private List<Finding> run(Rule rule, RuleParameters parameters) {
 		List<RuleHit> hits;
 		try {
-			hits = this.ruleTransactions.execute(status -> this.client.query(rule.cypher())
+			// A rule run for a request ends by the request's deadline: the database stops
+			// it then.
+			TransactionTemplate transaction = new TransactionTemplate(this.transactions, this.ruleTransactions);
+			transaction.setTimeout(RequestDeadline.remainingSeconds(this.properties.ruleTimeout()));
+			hits = transaction.execute(status -> this.client.query(rule.cypher())
 				.bindAll(parameters.forQuery())
 				.fetch()
 				.all()
@@ -270,6 +305,9 @@ public class AnalysisService {
 				.toList());
 		}
 		catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException ex) {
+			if (RequestDeadline.passed()) {
+				throw new RequestTimedOutException();
+			}
 			throw new RuleFailedException(rule, ex);
 		}
 		return findings(rule, hits, parameters.asOf());

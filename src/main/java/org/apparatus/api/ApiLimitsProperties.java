@@ -16,8 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listSize items assumed for a list without a {@code first} argument
  * @param timeout longest a request may take; the database transactions of a request are
  * bounded by {@code spring.transaction.default-timeout}, set to the same value
+ * @param analysisCost what one analysis of the knowledge base (every rule on one day with
+ * one set of parameters, see {@link CostlyField}) adds to a query's complexity
+ * @param analysisTimeout longest a request that runs an analysis or a scenario's
+ * evaluation may take; the work it started stops then
  */
 @ConfigurationProperties("apparatus.graphql")
 record ApiLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("100000") int maxComplexity,
-		@DefaultValue("10") int listSize, @DefaultValue("30s") Duration timeout) {
+		@DefaultValue("10") int listSize, @DefaultValue("30s") Duration timeout,
+		@DefaultValue("20000") int analysisCost, @DefaultValue("2m") Duration analysisTimeout) {
 }

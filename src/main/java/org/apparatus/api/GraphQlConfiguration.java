@@ -10,7 +10,6 @@ import java.util.Set;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
-import graphql.analysis.FieldComplexityCalculator;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -34,14 +33,12 @@ import graphql.schema.GraphQLScalarType;
 import java.util.ArrayList;
 import java.util.List;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.schema.GraphQLType;
-import graphql.schema.GraphQLTypeUtil;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -73,6 +70,7 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
+	@Order(0) // depth first: a query too deep is refused as such
 	MaxQueryDepthInstrumentation maxQueryDepth(ApiLimitsProperties limits) {
 		MaxQueryDepthInstrumentation introspectionDepth = new MaxQueryDepthInstrumentation(
 				GoodFaithIntrospection.GOOD_FAITH_MAX_DEPTH_COUNT);
@@ -90,25 +88,9 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiLimitsProperties limits) {
-		FieldComplexityCalculator calculator = (environment, childComplexity) -> {
-			Object size = environment.getArguments().getOrDefault("first", environment.getArguments().get("last"));
-			GraphQLType type = GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType());
-			int items = size instanceof Integer n ? Math.max(n, 1)
-					: GraphQLTypeUtil.isList(type) && !environment.getField().getName().equals("edges")
-							? limits.listSize() : 1;
-			return 1 + items * childComplexity;
-		};
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), calculator) {
-
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return onlyIntrospection(parameters.getExecutionContext()) ? SimpleInstrumentationContext.noOp()
-						: super.beginExecuteOperation(parameters, state);
-			}
-
-		};
+	@Order(1)
+	QueryCost queryCost(ApiLimitsProperties limits, List<CostlyFields> costlyFields) {
+		return new QueryCost(limits, costlyFields.stream().flatMap(fields -> fields.costlyFields().stream()).toList());
 	}
 
 	/**
@@ -154,14 +136,22 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	RequestTransaction requestTransaction(PlatformTransactionManager transactions,
-			@org.springframework.beans.factory.annotation.Value("${apparatus.graphql.read-transaction-timeout:10m}") Duration timeout) {
-		return new RequestTransaction(transactions, timeout);
+	@Order(2) // after QueryCost, which may give the request longer
+	RequestTransaction requestTransaction(PlatformTransactionManager transactions, ApiLimitsProperties limits) {
+		return new RequestTransaction(transactions, limits.timeout(), longest(limits));
 	}
 
+	/**
+	 * A backstop: the request's deadline stops its work and answers; this answers the
+	 * client should anything still wait past the longest a request may take.
+	 */
 	@Bean
 	TimeoutWebGraphQlInterceptor requestTimeout(ApiLimitsProperties limits) {
-		return new TimeoutWebGraphQlInterceptor(limits.timeout());
+		return new TimeoutWebGraphQlInterceptor(longest(limits).plusSeconds(5));
+	}
+
+	private static Duration longest(ApiLimitsProperties limits) {
+		return limits.timeout().compareTo(limits.analysisTimeout()) > 0 ? limits.timeout() : limits.analysisTimeout();
 	}
 
 	@Bean

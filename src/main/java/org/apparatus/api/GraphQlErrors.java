@@ -1,8 +1,10 @@
 package org.apparatus.api;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.apparatus.system.RequestTimedOutException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -22,6 +24,18 @@ class GraphQlErrors {
 					: ErrorType.BAD_REQUEST)
 			.message(ex.getMessage())
 			.extensions(java.util.Map.of("argument", ex.argument(), "problem", ex.problem().name()))
+			.build();
+	}
+
+	/**
+	 * The request ran out of its time and the work it started (an analysis's rules, a
+	 * scenario's evaluation) was stopped.
+	 */
+	@GraphQlExceptionHandler
+	GraphQLError timedOut(RequestTimedOutException ex, DataFetchingEnvironment environment) {
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(ErrorClassification.errorClassification("TIMEOUT"))
+			.message(ex.getMessage())
 			.build();
 	}
 

@@ -12,6 +12,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.language.OperationDefinition;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apparatus.system.RequestDeadline;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -36,6 +37,11 @@ import reactor.core.publisher.Mono;
  * the same thread before it returns. Mutations keep their own transactions; work that
  * completes later on another thread (the rules of an analysis run in their own
  * transactions) opens its own transactions as before.
+ * <p>
+ * The scope also holds the request's {@link RequestDeadline}: {@code timeout} from its
+ * start, longer once {@link QueryCost} has found that it asks for an analysis. The read
+ * transaction, the analysis's rule transactions and a scenario's evaluation all end by
+ * it, so a request that runs out of time stops the work it started.
  */
 final class RequestTransaction extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
 
@@ -45,19 +51,18 @@ final class RequestTransaction extends SimplePerformantInstrumentation implement
 
 	private final PlatformTransactionManager transactions;
 
-	private final DefaultTransactionDefinition definition;
+	private final Duration timeout;
+
+	private final Duration longest;
 
 	/**
-	 * @param timeout how long the read transaction may stay open: longer than a
-	 * statement's default, because a query may wait for an analysis (whose rules run in
-	 * their own transactions) between two reads; a read transaction takes no locks
+	 * @param timeout the request's time unless it asks for an analysis
+	 * @param longest the longest any request may take (one that asks for an analysis)
 	 */
-	RequestTransaction(PlatformTransactionManager transactions, Duration timeout) {
+	RequestTransaction(PlatformTransactionManager transactions, Duration timeout, Duration longest) {
 		this.transactions = transactions;
-		this.definition = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
-		this.definition.setReadOnly(true);
-		this.definition.setName("GraphQL query");
-		this.definition.setTimeout((int) Math.max(1, timeout.toSeconds()));
+		this.timeout = timeout;
+		this.longest = longest;
 	}
 
 	@Override
@@ -69,7 +74,7 @@ final class RequestTransaction extends SimplePerformantInstrumentation implement
 			Scope scope = new Scope();
 			SCOPE.set(scope);
 			CompletableFuture<WebGraphQlResponse> response;
-			try {
+			try (RequestDeadline.Scope deadline = RequestDeadline.begin(this.timeout)) {
 				// Subscribing runs the request's synchronous part on this thread, inside
 				// the scope.
 				response = chain.next(request).contextWrite(context).toFuture();
@@ -90,7 +95,14 @@ final class RequestTransaction extends SimplePerformantInstrumentation implement
 		if (scope != null && scope.status == null
 				&& execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY
 				&& !GraphQlConfiguration.onlyIntrospection(execution)) {
-			scope.status = this.transactions.getTransaction(this.definition);
+			// By now QueryCost has given the request its deadline: the transaction ends
+			// by it.
+			DefaultTransactionDefinition definition = new DefaultTransactionDefinition(
+					TransactionDefinition.PROPAGATION_REQUIRED);
+			definition.setReadOnly(true);
+			definition.setName("GraphQL query");
+			definition.setTimeout(RequestDeadline.remainingSeconds(this.longest));
+			scope.status = this.transactions.getTransaction(definition);
 		}
 		return SimpleInstrumentationContext.noOp();
 	}

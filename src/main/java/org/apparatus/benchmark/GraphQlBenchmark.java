@@ -21,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apparatus.analysis.AnalysisRequest;
+import org.apparatus.analysis.AnalysisService;
 import org.springframework.boot.WebApplicationType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,6 +99,10 @@ final class GraphQlBenchmark implements Callable<Integer> {
 			URI endpoint = URI
 				.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/graphql");
 			Client client = new Client(endpoint, this.user);
+			// The day's analysis first, outside any request: on a loaded machine it may
+			// take
+			// longer than a request may (apparatus.graphql.analysis-timeout).
+			context.getBean(AnalysisService.class).analyze(new AnalysisRequest(null, List.of(), null));
 			Variables variables = Variables.sample(client.send(operation("sample"), Map.of()));
 			out.printf("clients choose among %d units, %d agencies, %d functions, %d findings%n",
 					variables.units.size(), variables.agencies.size(), variables.functions.size(),

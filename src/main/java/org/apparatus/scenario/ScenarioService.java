@@ -1,5 +1,6 @@
 package org.apparatus.scenario;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +25,12 @@ import org.apparatus.audit.AuditLog;
 import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseChanged;
 import org.apparatus.system.KnowledgeBaseRevision;
+import org.apparatus.system.RequestDeadline;
+import org.apparatus.system.RequestTimedOutException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -55,6 +62,8 @@ public class ScenarioService {
 
 	private final TransactionTemplate transactions;
 
+	private final Duration ruleTimeout;
+
 	private final ApplicationEventPublisher events;
 
 	private final AuditLog audit;
@@ -79,7 +88,42 @@ public class ScenarioService {
 		// default transaction timeout of a GraphQL request (30 s), which a large scenario
 		// exceeds.
 		this.transactions.setTimeout((int) properties.ruleTimeout().toSeconds());
+		this.ruleTimeout = properties.ruleTimeout();
 		this.events = events;
+	}
+
+	/**
+	 * A transaction as {@link #transactions} describes it that also ends by the deadline
+	 * of the request it runs for, if any (an evaluation asked for over GraphQL stops when
+	 * the request runs out of time).
+	 */
+	private <T> T inTransaction(TransactionCallback<T> work) {
+		try {
+			return transaction().execute(work);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			if (RequestDeadline.passed()) {
+				throw new RequestTimedOutException();
+			}
+			throw ex;
+		}
+	}
+
+	private void inTransactionWithoutResult(Consumer<TransactionStatus> work) {
+		inTransaction(status -> {
+			work.accept(status);
+			return null;
+		});
+	}
+
+	private TransactionTemplate transaction() {
+		if (RequestDeadline.end() == null) {
+			return this.transactions;
+		}
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions.getTransactionManager(),
+				this.transactions);
+		transaction.setTimeout(RequestDeadline.remainingSeconds(this.ruleTimeout));
+		return transaction;
 	}
 
 	/**
@@ -110,14 +154,14 @@ public class ScenarioService {
 	private Scenario save(Scenario scenario, @Nullable LocalDate checkedOn, AuditKind kind, String description,
 			Attribution by) {
 		LocalDate date = scenario.day(checkedOn, this.analysis.defaultParameters().asOf());
-		List<ScenarioProblem> problems = this.transactions.execute(status -> {
+		List<ScenarioProblem> problems = inTransaction(status -> {
 			status.setRollbackOnly();
 			return this.applier.apply(scenario, date).problems();
 		});
 		if (!problems.isEmpty()) {
 			throw new InvalidScenarioException(scenario.name(), problems);
 		}
-		this.transactions.executeWithoutResult(status -> {
+		inTransactionWithoutResult(status -> {
 			this.client.query(CypherFile.load("scenario/save-scenario"))
 				.bindAll(Map.of("name", scenario.name(), "description", scenario.description(), "yaml",
 						ScenarioYaml.write(scenario)))
@@ -141,7 +185,7 @@ public class ScenarioService {
 	 * has that name.
 	 */
 	public boolean delete(String name, Attribution by) {
-		return Boolean.TRUE.equals(this.transactions.execute(status -> {
+		return Boolean.TRUE.equals(inTransaction(status -> {
 			boolean deleted = this.client.query(CypherFile.load("scenario/delete-scenario"))
 				.bind(name)
 				.to("name")
@@ -168,7 +212,7 @@ public class ScenarioService {
 		Scenario scenario = require(name);
 		LocalDate date = scenario.day(asOf, this.analysis.defaultParameters().asOf());
 		List<Finding> baseline = this.analysis.analyze(new AnalysisRequest(date, List.of(), null)).findings();
-		Evaluation evaluation = this.transactions.execute(status -> {
+		Evaluation evaluation = inTransaction(status -> {
 			status.setRollbackOnly();
 			List<Figure> before = figures(date);
 			List<MovedResponsibility> moved = carryOut(scenario, date);
@@ -194,7 +238,7 @@ public class ScenarioService {
 			throw new InvalidArgumentException("to",
 					"the record to compare with must be of the scenario's day (" + date + ") or later, not " + to);
 		}
-		return this.transactions.execute(status -> {
+		return inTransaction(status -> {
 			status.setRollbackOnly();
 			PredictionMatcher.State recorded = state(to);
 			Successors successors = this.successors.between(date, to);
@@ -241,7 +285,7 @@ public class ScenarioService {
 	public List<MovedResponsibility> apply(String name, @Nullable LocalDate asOf, Attribution by) {
 		Scenario scenario = require(name);
 		LocalDate date = scenario.day(asOf, this.analysis.defaultParameters().asOf());
-		List<MovedResponsibility> moved = this.transactions.execute(status -> {
+		List<MovedResponsibility> moved = inTransaction(status -> {
 			// Locked before the changes are checked, as every edit (RegistryEditor).
 			this.revision.lockForEdit();
 			List<MovedResponsibility> done = carryOut(scenario, date);

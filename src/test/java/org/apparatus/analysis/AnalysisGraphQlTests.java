@@ -567,6 +567,45 @@ class AnalysisGraphQlTests {
 				.satisfies(e -> assertThat(e.getMessage()).contains("depth")));
 	}
 
+	@Test
+	void aQueryAskingForManyAnalysesIsRefusedBeforeAnyRuleRuns() {
+		// 100 aliases of stats, each another day: each day is a whole analysis, however
+		// cheap the field looks.
+		StringBuilder document = new StringBuilder("{");
+		for (int i = 0; i < 100; i++) {
+			document.append(" d")
+				.append(i)
+				.append(": stats(asOf: \"")
+				.append(java.time.LocalDate.of(2019, 1, 1).plusDays(i))
+				.append("\") { agencies }");
+		}
+		document.append(" }");
+		this.queries.reset();
+		this.viewer.document(document.toString())
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getMessage()).startsWith("maximum query complexity exceeded")
+					.contains("100 analyses of the knowledge base (stats;");
+				assertThat(e.getExtensions()).containsEntry("classification", "ExecutionAborted");
+			}));
+		assertThat(this.queries.count()).as("statements run for the refused query").isZero();
+	}
+
+	@Test
+	void theSameDayAskedForManyTimesIsOneAnalysis() {
+		StringBuilder document = new StringBuilder("{");
+		for (int i = 0; i < 50; i++) {
+			document.append(" s").append(i).append(": stats(asOf: \"" + AS_OF + "\") { agencies }");
+			document.append(" f").append(i).append(": findings(asOf: \"" + AS_OF + "\", first: 1) { totalCount }");
+		}
+		document.append(" c: compare(from: \"" + AS_OF + "\", to: \"2025-03-01\") { from to }");
+		document.append(" }");
+		var response = this.viewer.document(document.toString()).execute();
+		response.errors().verify();
+		response.path("s49.agencies").entity(Integer.class).isEqualTo(761);
+	}
+
 	private String duplicateOfCapitalPlanning() {
 		return this.viewer.documentName("findings")
 			.variable("asOf", AS_OF)
