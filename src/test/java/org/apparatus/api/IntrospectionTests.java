@@ -129,6 +129,29 @@ class IntrospectionTests {
 		assertThat(invalid).as("examples in docs/api.md that the schema refuses").isEmpty();
 	}
 
+	@Test
+	void theBenchmarksAndThePeerComparisonAskOnlyWhatTheSchemaServes() throws IOException {
+		// benchmark graphql and tools/peer-graphql/compare.sh send these documents; a
+		// field renamed in the schema must fail here, not in a benchmark run.
+		List<Path> documents = new ArrayList<>();
+		for (Path folder : List.of(Path.of("src/main/resources/benchmark"),
+				Path.of("tools/peer-graphql/queries/apparatus"))) {
+			try (var files = Files.list(folder)) {
+				files.filter(file -> file.toString().endsWith(".graphql")).sorted().forEach(documents::add);
+			}
+		}
+		List<String> invalid = new ArrayList<>();
+		for (Path document : documents) {
+			var result = ParseAndValidate.parseAndValidate(this.graphQlSource.schema(),
+					ExecutionInput.newExecutionInput(Files.readString(document)).build());
+			if (result.isFailure()) {
+				invalid.add(document + " -> " + result.getErrors());
+			}
+		}
+		assertThat(documents).hasSizeGreaterThan(10);
+		assertThat(invalid).as("documents the schema refuses").isEmpty();
+	}
+
 	private String introspect(String document) {
 		Map<String, Object> schema = this.graphQl.document(document).execute().path("__schema").entity(mapType()).get();
 		Document definitions = withOneOf(
