@@ -19,7 +19,8 @@ Bodies of each new unit, from 1 July 2025:
   tế (a phường: Phòng Kinh tế, Hạ tầng và Đô thị), Phòng Văn hóa - Xã hội, each advising (ADVISE) the
   People's Committee on the tasks of its portfolio that the committee leads; and the Trung tâm Phục
   vụ hành chính công (the one-stop shop, GOV.ONESTOP, COORDINATE: the committee leads it).
-Staff quotas are left empty.
+Staff quotas are left empty. Each unit gets its kind (a phường WARD, a xã RURAL_COMMUNE), so that
+the level rules scoped by kind apply to it.
 
 Deterministic and idempotent (drops its own rows first). Run after tools/add-bac-lieu-units.py, from
 the repository root: python3 tools/add-ca-mau-communes.py
@@ -34,7 +35,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED = os.path.join(ROOT, 'seed-data')
 RESEARCH = os.path.join(ROOT, 'tools', 'research', 'communes', 'ca-mau-communes-2025.csv')
 D = '2025-07-01'
-TODAY = '2026-12-04'
+TODAY = '2026-12-05'
 MANDATE = dict(code='NQ-1655-2025', kind='RESOLUTION', number='1655/NQ-UBTVQH15',
                title='Nghị quyết về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Cà Mau năm 2025',
                issuer='Ủy ban Thường vụ Quốc hội', issued_on='2025-06-16', effective_from='2025-06-16',
@@ -119,7 +120,8 @@ def main():
         ucode, apre = f'CM.{tag}', f'CM_{tag}'
         en_core = ascii_fold(core)
         name_en = f'{en_core} Ward' if kind == 'PHUONG' else f'{en_core} Commune'
-        out_units.append(dict(code=ucode, name=name, name_en=name_en, level='COMMUNE', parent_code='CM',
+        out_units.append(dict(code=ucode, name=name, name_en=name_en, level='COMMUNE',
+                              kind='WARD' if kind == 'PHUONG' else 'RURAL_COMMUNE', parent_code='CM',
                               valid_from=D, valid_to=''))
         established = []
         t_apre, t_repl, t_en = TEMPLATES[kind]

@@ -83,10 +83,10 @@ class AuditGraphQlTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(seed.get("reason")).isEqualTo("seed data set (apparatus.seed) loaded into the empty store");
-		// 802 rows of agencies.csv (798 bodies, some in two periods); 4,732
+		// 1,570 rows of agencies.csv (1,566 bodies, some in two periods); 9,880
 		// responsibilities:
-		// the distinct (body, task, role) of the 12,694 rows of responsibilities.csv
-		assertThat(counts(seed)).containsEntry("agencies.csv", 802).containsEntry("responsibilities", 4732);
+		// the distinct (body, task, role) of the 19,177 rows of responsibilities.csv
+		assertThat(counts(seed)).containsEntry("agencies.csv", 1570).containsEntry("responsibilities", 9880);
 		assertThat(codes(seed)).contains("BL", "BL.VL", "BL_STC", "FIN.CAPEX", "ND-24-2014");
 	}
 
