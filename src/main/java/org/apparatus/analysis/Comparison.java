@@ -97,8 +97,13 @@ public record Comparison(LocalDate from, LocalDate to, @Nullable String unit, Li
 
 	}
 
-	/** Active bodies and staff quota on the two days. */
-	public record Staff(long agenciesBefore, long agenciesAfter, long quotaBefore, long quotaAfter) {
+	/**
+	 * Active bodies and staff quota on the two days; a quota is the sum of those
+	 * recorded, and {@code quotaRecordedBefore} (or after) says whether any body had one,
+	 * so that a day without any is not read as a quota of 0.
+	 */
+	public record Staff(long agenciesBefore, long agenciesAfter, long quotaBefore, long quotaAfter,
+			boolean quotaRecordedBefore, boolean quotaRecordedAfter) {
 	}
 
 }

@@ -63,6 +63,7 @@ public class DayComparison {
 		List<BodyChange> ended = new ArrayList<>();
 		List<BodyChange> renamed = new ArrayList<>();
 		long[] staff = new long[4];
+		boolean[] recorded = new boolean[2];
 		for (Map<String, Object> row : rows("analysis/compare-bodies", days)) {
 			Body before = body(row.get("before"));
 			Body after = body(row.get("after"));
@@ -81,10 +82,12 @@ public class DayComparison {
 			if (activeBefore) {
 				staff[0]++;
 				staff[2] += before.staffQuota() == null ? 0 : before.staffQuota();
+				recorded[0] |= before.staffQuota() != null;
 			}
 			if (activeAfter) {
 				staff[1]++;
 				staff[3] += after.staffQuota() == null ? 0 : after.staffQuota();
+				recorded[1] |= after.staffQuota() != null;
 			}
 		}
 
@@ -140,7 +143,7 @@ public class DayComparison {
 		Set<String> idsAfter = findingsAfter.stream().map(Finding::id).collect(Collectors.toSet());
 		Set<String> idsBefore = findingsBefore.stream().map(Finding::id).collect(Collectors.toSet());
 		return new Comparison(from, to, unit, established, ended, renamed, merged, unitsEnded, unitsEstablished,
-				reparented, leads, new Staff(staff[0], staff[1], staff[2], staff[3]),
+				reparented, leads, new Staff(staff[0], staff[1], staff[2], staff[3], recorded[0], recorded[1]),
 				findingsBefore.stream().filter(f -> !idsAfter.contains(f.id())).toList(),
 				findingsAfter.stream().filter(f -> !idsBefore.contains(f.id())).toList(),
 				findingsAfter.stream().filter(f -> idsBefore.contains(f.id())).toList());

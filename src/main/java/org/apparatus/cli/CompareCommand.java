@@ -76,11 +76,16 @@ final class CompareCommand implements Callable<Integer>, KnowledgeBaseCommand {
 		return 0;
 	}
 
+	private static String quota(long quota, boolean recorded) {
+		return recorded ? String.format("%,d", quota) : "not recorded";
+	}
+
 	private static void table(Comparison c, PrintWriter out) {
 		out.printf("The apparatus on %s and on %s%s%n", c.from(), c.to(),
 				c.unit() == null ? "" : " (" + c.unit() + " and below)");
-		out.printf("Active bodies %d → %d, staff quota %,d → %,d%n", c.staff().agenciesBefore(),
-				c.staff().agenciesAfter(), c.staff().quotaBefore(), c.staff().quotaAfter());
+		out.printf("Active bodies %d → %d, staff quota %s → %s%n", c.staff().agenciesBefore(),
+				c.staff().agenciesAfter(), quota(c.staff().quotaBefore(), c.staff().quotaRecordedBefore()),
+				quota(c.staff().quotaAfter(), c.staff().quotaRecordedAfter()));
 		bodies(out, "Established", c.established(), b -> b.after().name() + " (" + b.after().unit() + ")");
 		bodies(out, "Ended", c.ended(),
 				b -> b.before().name() + (b.after() == null ? "" : " — " + b.after().status().toLowerCase()));

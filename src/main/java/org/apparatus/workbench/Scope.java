@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apparatus.registry.AdminUnit;
+import org.apparatus.registry.UnitKind;
 import org.apparatus.registry.RegistryBrowser.UnitNode;
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param day the day the registry and the analysis are read for
  * @param tree every unit of the day in tree order, each with its depth, for the picker
  * @param english whether the reader chose English
+ * @param kinds the words for the kinds of unit (xã, phường, …) in the reader's language
  */
-record Scope(AdminUnit unit, LocalDate day, List<Entry> tree, boolean english) {
+record Scope(AdminUnit unit, LocalDate day, List<Entry> tree, boolean english, Map<UnitKind, String> kinds) {
 
 	/** The query string that keeps the scope: {@code unit=…&day=…}. */
 	public String query() {
@@ -34,6 +37,27 @@ record Scope(AdminUnit unit, LocalDate day, List<Entry> tree, boolean english) {
 
 	public String unitName() {
 		return name(this.unit.name(), this.unit.nameEn());
+	}
+
+	/** The kind of a unit in words (phường, rural district, …), empty when unknown. */
+	public String kind(AdminUnit unit) {
+		return unit.kind() == null ? "" : this.kinds.getOrDefault(unit.kind(), unit.kind().name());
+	}
+
+	/**
+	 * A unit's name in the reader's language followed by its kind in words, unless the
+	 * name already says it: "Thành phố Bạc Liêu (thành phố thuộc tỉnh)", but "Phường 1".
+	 */
+	public String nameWithKind(AdminUnit unit) {
+		String name = name(unit.name(), unit.nameEn());
+		String kind = kind(unit);
+		return kind.isEmpty() || name.toLowerCase(Locale.ROOT).contains(kind.toLowerCase(Locale.ROOT)) ? name
+				: name + " (" + kind + ")";
+	}
+
+	/** A unit of the day's tree by its code, null when the day has none. */
+	public @Nullable AdminUnit unitOf(String code) {
+		return this.tree.stream().map(Entry::unit).filter(u -> u.code().equals(code)).findFirst().orElse(null);
 	}
 
 	/** A unit of the tree with its depth below the top. */

@@ -2,13 +2,18 @@ package org.apparatus.workbench;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apparatus.analysis.AnalysisService;
 import org.apparatus.registry.RegistryBrowser;
+import org.apparatus.registry.UnitKind;
+import org.apparatus.system.KnowledgeBaseLoadingException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,7 +28,7 @@ import org.springframework.ui.Model;
 
 /**
  * The scope of every workbench page (the unit and day pickers), whether the reader may
- * change things, and bad input shown in words.
+ * change things, and bad input or a load that runs shown in words.
  */
 @ControllerAdvice(basePackageClasses = ScopeAdvice.class)
 class ScopeAdvice {
@@ -32,9 +37,12 @@ class ScopeAdvice {
 
 	private final AnalysisService analysis;
 
-	ScopeAdvice(RegistryBrowser registry, AnalysisService analysis) {
+	private final MessageSource messages;
+
+	ScopeAdvice(RegistryBrowser registry, AnalysisService analysis, MessageSource messages) {
 		this.registry = registry;
 		this.analysis = analysis;
+		this.messages = messages;
 	}
 
 	@ModelAttribute("scope")
@@ -54,7 +62,12 @@ class ScopeAdvice {
 			}
 			return tree.get(0);
 		});
-		return new Scope(chosen.unit(), asOf, tree, english());
+		Locale locale = english() ? Locale.ENGLISH : WorkbenchWeb.VIETNAMESE;
+		Map<UnitKind, String> kinds = new EnumMap<>(UnitKind.class);
+		for (UnitKind kind : UnitKind.values()) {
+			kinds.put(kind, this.messages.getMessage("unitKind." + kind, null, kind.name(), locale));
+		}
+		return new Scope(chosen.unit(), asOf, tree, english(), kinds);
 	}
 
 	@ModelAttribute("editor")
@@ -98,6 +111,19 @@ class ScopeAdvice {
 	String badInput(BadInput ex, Model model) {
 		model.addAttribute("problem", ex.getMessage());
 		return "workbench/problem";
+	}
+
+	/**
+	 * A load that began after the request passed the load gate: the page that says so
+	 * (error.html, 503), not an internal error.
+	 */
+	@ExceptionHandler(KnowledgeBaseLoadingException.class)
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String loading(Model model) {
+		model.addAttribute("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		model.addAttribute("user", user());
+		model.addAttribute("lang", lang());
+		return "error";
 	}
 
 	/** A query parameter a page cannot use; the message names it and its value. */

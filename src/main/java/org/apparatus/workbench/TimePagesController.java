@@ -82,7 +82,9 @@ class TimePagesController {
 						this.views.label("agencyStatus", a.status().name(), english), a.staffQuota())));
 		history.unitPeriods()
 			.forEach(u -> periods.add(new PeriodRow(u.period().openFrom(), u.period().openTo(),
-					scope.name(u.name(), u.nameEn()), this.views.label("level", u.level().name(), english), null)));
+					scope.name(u.name(), u.nameEn()), this.views.label("level", u.level().name(), english)
+							+ (u.kind() == null ? "" : " · " + scope.kind(u)),
+					null)));
 		List<EventRow> events = history.events().stream().map(e -> event(e, english)).toList();
 		String title = periods.isEmpty() ? code : periods.get(periods.size() - 1).name();
 		model.addAttribute("code", code);

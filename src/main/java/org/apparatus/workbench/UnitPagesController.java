@@ -206,7 +206,7 @@ class UnitPagesController {
 
 	/** The unit of the path as it is on the chosen day, or null. */
 	static @Nullable AdminUnit unit(String code, Scope scope) {
-		return scope.tree().stream().map(Scope.Entry::unit).filter(u -> u.code().equals(code)).findFirst().orElse(null);
+		return scope.unitOf(code);
 	}
 
 	private String notFound(String code, Scope scope, Model model, HttpServletResponse response) {

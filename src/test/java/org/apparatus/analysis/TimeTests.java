@@ -194,7 +194,7 @@ public class TimeTests {
 			.containsExactly("C1: D → P", "C2: D → P");
 		assertThat(c.leads()).extracting(l -> l.function() + " in " + l.unit() + ": " + l.before() + " → " + l.after())
 			.containsExactly("F.T1 in D: [D_PHONG] → []", "F.T2 in C1: [C1_UBND] → []", "G in P: [SA, SB] → [SAB]");
-		assertThat(c.staff()).isEqualTo(new Comparison.Staff(9, 6, 63, 55));
+		assertThat(c.staff()).isEqualTo(new Comparison.Staff(9, 6, 63, 55, true, true));
 		assertThat(c.resolved()).extracting(Finding::rule).containsExactlyInAnyOrder("DUPLICATE", "MERGER_CANDIDATE");
 		assertThat(c.introduced()).extracting(Finding::rule)
 			.containsExactlyInAnyOrder("UNFOUNDED", "INACTIVE_HOLDER", "ORPHAN_AGENCY");

@@ -160,8 +160,8 @@ class ReportComparisonTests {
 			.map(l -> (Map<?, ?>) l)
 			.map(l -> l.get("function") + " in " + l.get("unit") + ": " + l.get("before") + " → " + l.get("after")))
 			.containsExactly("F.T1 in D: [D_PHONG] → []", "F.T2 in C1: [C1_UBND] → []", "G in P: [SA, SB] → [SAB]");
-		assertThat(comparison.get("staff"))
-			.isEqualTo(Map.of("agenciesBefore", 9, "agenciesAfter", 6, "quotaBefore", 63, "quotaAfter", 55));
+		assertThat(comparison.get("staff")).isEqualTo(Map.of("agenciesBefore", 9, "agenciesAfter", 6, "quotaBefore", 63,
+				"quotaAfter", 55, "quotaRecordedBefore", true, "quotaRecordedAfter", true));
 		assertThat(rules(comparison, "resolved")).containsExactlyInAnyOrder("DUPLICATE", "MERGER_CANDIDATE");
 		assertThat(rules(comparison, "introduced")).containsExactlyInAnyOrder("UNFOUNDED", "INACTIVE_HOLDER",
 				"ORPHAN_AGENCY");

@@ -34,6 +34,7 @@ import org.apparatus.analysis.FindingStatus;
 import org.apparatus.analysis.PlannerQueries;
 import org.apparatus.analysis.Severity;
 import org.apparatus.audit.Attribution;
+import org.apparatus.system.KnowledgeBaseRevision;
 import org.apparatus.registry.AdminUnit;
 import org.apparatus.registry.RegistryBrowser;
 import org.apparatus.registry.RegistryBrowser.Hit;
@@ -70,6 +71,9 @@ class WorkbenchBrowserTests extends BrowserTest {
 
 	@Autowired
 	org.apparatus.analysis.DayComparison comparison;
+
+	@Autowired
+	org.neo4j.driver.Driver driver;
 
 	LocalDate day() {
 		return this.analysis.defaultParameters().asOf();
@@ -757,9 +761,131 @@ class WorkbenchBrowserTests extends BrowserTest {
 		open("/scenarios/new");
 		assertThat(browser.findElements(By.id("new"))).isEmpty();
 		assertThat(text(By.tagName("main"))).contains("cần quyền biên tập").doesNotContain("Exception");
+		// the error page keeps the navigation and the sign-out
+		assertThat(browser.findElements(By.id("nav-findings"))).hasSize(1);
+		assertThat(browser.findElements(By.id("scope-unit"))).isEmpty();
+		screenshot("error-403");
 		open("/scenarios/wb-viewer-sees/delete");
 		assertThat(browser.findElements(By.id("delete-form"))).isEmpty();
 		this.scenarios.delete("wb-viewer-sees", new Attribution("test", null));
+	}
+
+	@Test
+	void aPageThatDoesNotExistIsSaidInWordsWithTheNavigationToGetBackAndTheSignOut() {
+		signIn("viewer", "viewer");
+		open("/units/" + PROVINCE + "/no-such-page" + SCOPE);
+		assertThat(text(By.id("problem"))).isEqualTo("Không có trang này.");
+		assertThat(browser.getTitle()).isEqualTo("Không thực hiện được");
+		assertThat(text(By.cssSelector("header.top .user"))).isEqualTo("viewer");
+		screenshot("error-404");
+		clickAndWait(By.id("lang-en"));
+		assertThat(text(By.id("problem"))).isEqualTo("There is no such page.");
+		clickAndWait(By.id("nav-findings"));
+		assertThat(text(By.tagName("h1"))).startsWith("Findings");
+		open("/units/" + PROVINCE + "/no-such-page");
+		clickAndWait(By.id("sign-out"));
+		assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+		open("/findings");
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+	}
+
+	@Test
+	void whileALoadRunsAPageSaysSoAndKeepsTheNavigationAndTheSignOut() {
+		signIn("viewer", "viewer");
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> KnowledgeBaseRevision.beginLoad(tx, "wb-test.zip"));
+		}
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+				d.get(url("/findings" + SCOPE));
+				return !d.findElements(By.id("problem")).isEmpty();
+			});
+			assertThat(text(By.id("problem"))).startsWith("Một bộ dữ liệu đang được nạp vào kho trống");
+			assertThat(browser.findElements(By.id("nav-overview"))).hasSize(1);
+			assertThat(text(By.cssSelector("header.top .user"))).isEqualTo("viewer");
+			screenshot("error-503");
+		}
+		finally {
+			try (var session = this.driver.session()) {
+				session.executeWriteWithoutResult(KnowledgeBaseRevision::endLoad);
+			}
+		}
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+			d.get(url("/findings" + SCOPE));
+			return d.findElements(By.id("problem")).isEmpty();
+		});
+	}
+
+	@Test
+	void theComparisonOfTwoDaysSaysAStaffQuotaNobodyRecordedInWordsNotZero() {
+		// the record gives the bodies of today's Cà Mau no staff quota
+		AdminUnit top = top();
+		var staff = this.comparison.compare(day().minusYears(1), day(), top.code()).staff();
+		assertThat(staff.quotaRecordedAfter()).isFalse();
+		signIn("viewer", "viewer");
+		open("/compare?unit=" + top.code());
+		String before = staff.quotaRecordedBefore() ? String.valueOf(staff.quotaBefore()) : "chưa có số liệu";
+		assertThat(text(By.id("compare-staff"))).isEqualTo(before + " → chưa có số liệu");
+		clickAndWait(By.id("lang-en"));
+		assertThat(text(By.id("compare-staff"))).endsWith("→ not recorded");
+		screenshot("compare-not-recorded");
+	}
+
+	@Test
+	void aUnitsKindIsSaidInWordsInThePickerTheOverviewAndTheSearch() {
+		AdminUnit city = Scope.tree(this.registry.units(BEFORE_REFORM))
+			.stream()
+			.map(Scope.Entry::unit)
+			.filter(u -> u.kind() == org.apparatus.registry.UnitKind.PROVINCIAL_CITY)
+			.findFirst()
+			.orElseThrow();
+		signIn("viewer", "viewer");
+		open("/?unit=" + city.code() + "&day=" + BEFORE_REFORM);
+		assertThat(text(By.id("unit-kind"))).isEqualTo("Loại đơn vị hành chính: thành phố thuộc tỉnh, cấp huyện");
+		assertThat(new Select(browser.findElement(By.id("scope-unit"))).getFirstSelectedOption().getText().strip())
+			.isEqualTo(city.name() + " (thành phố thuộc tỉnh)");
+		screenshot("overview-kind");
+		// a name that already says the kind is not followed by it again
+		AdminUnit province = Scope.tree(this.registry.units(BEFORE_REFORM)).get(0).unit();
+		assertThat(province.name()).startsWith("Tỉnh");
+		assertThat(new Select(browser.findElement(By.id("scope-unit"))).getOptions().get(0).getText())
+			.isEqualTo(province.name());
+		open("/search?q=" + java.net.URLEncoder.encode(city.name(), java.nio.charset.StandardCharsets.UTF_8) + "&day="
+				+ BEFORE_REFORM + "&lang=en");
+		assertThat(browser.findElement(By.id("hits")).getText()).contains(city.nameEn() + " (provincial city)");
+		// the search field stands beside its label, not under or into it
+		WebElement label = browser.findElement(By.cssSelector("label[for='q']"));
+		WebElement field = browser.findElement(By.id("q"));
+		assertThat(label.getRect().getX() + label.getRect().getWidth()).isLessThan(field.getRect().getX());
+		screenshot("search-kind");
+	}
+
+	@Test
+	void theAbolishLevelFormShowsItsExceptionsAsCompactRowsThatSayNothingWhenUnused() {
+		signIn("editor", "editor");
+		open("/scenarios/new?day=" + SHARED_DAY);
+		assertThat(browser.findElements(By.cssSelector("table.except tbody tr"))).hasSize(3);
+		for (int i = 1; i <= 3; i++) {
+			assertThat(new Select(browser.findElement(By.id("abolish-except" + i + "-policy"))).getFirstSelectedOption()
+				.getText()).isEmpty();
+		}
+		// each exception one row, its fields side by side
+		WebElement kinds = browser.findElement(By.id("abolish-except1-kinds"));
+		WebElement to = browser.findElement(By.id("abolish-except1-to"));
+		assertThat(to.getLocation().getX()).isGreaterThan(kinds.getLocation().getX() + kinds.getSize().getWidth());
+		assertThat(to.getLocation().getY()).isLessThan(kinds.getLocation().getY() + kinds.getSize().getHeight());
+		assertThat(browser.findElement(By.id("abolish-except2-kinds")).getLocation().getY())
+			.isGreaterThanOrEqualTo(kinds.getLocation().getY() + kinds.getSize().getHeight());
+		screenshot("scenario-new-abolish");
+		type(By.id("new-name"), "wb-abolish-no-exception");
+		browser.findElement(By.id("new-type-abolish_level")).click();
+		new Select(browser.findElement(By.id("abolish-level-level"))).selectByValue("DISTRICT");
+		clickAndWait(By.id("new-submit"));
+		assertThat(text(By.id("scenario-name"))).isEqualTo("wb-abolish-no-exception");
+		assertThat(this.scenarios.find("wb-abolish-no-exception").orElseThrow().changes()).singleElement()
+			.isInstanceOfSatisfying(Change.AbolishLevel.class, c -> assertThat(c.except()).isEmpty());
+		screenshot("scenario-abolish");
+		this.scenarios.delete("wb-abolish-no-exception", new Attribution("test", null));
 	}
 
 	/**
