@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
@@ -49,19 +51,23 @@ public final class SchemaMigrations implements InitializingBean {
 	 */
 	static List<URL> findOnClassPath(List<String> locations) {
 		var resolver = new PathMatchingResourcePatternResolver(SchemaMigrations.class.getClassLoader());
-		List<URL> found = new ArrayList<>();
+		// By the file's path below the location, the first on the class path: a folder
+		// may be on it twice (a classes folder and the project's own cypher/ folder in a
+		// child JVM of the tests), and the same migration twice is not two migrations.
+		Map<String, URL> found = new LinkedHashMap<>();
 		for (String location : locations) {
 			String path = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
 			try {
 				for (Resource resource : resolver.getResources("classpath*:" + path + "/**/*.cypher")) {
-					found.add(resource.getURL());
+					String url = resource.getURL().toString();
+					found.putIfAbsent(url.substring(url.lastIndexOf(path) + path.length()), resource.getURL());
 				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot read the schema migrations in " + location, ex);
 			}
 		}
-		return found;
+		return new ArrayList<>(found.values());
 	}
 
 }
