@@ -153,16 +153,26 @@ public class DayComparison {
 	 * The unit and the units below it on either day, so that a district that ended
 	 * between the days is compared with what it became; with, on {@code to}, the units
 	 * that the recorded events merged or split those of {@code from} into (a province
-	 * merged into another is compared with the merged province).
+	 * merged into another is compared with the merged province), and on {@code from} the
+	 * units the events merged into those of {@code to} (the merged province is compared
+	 * with the provinces it was formed from).
 	 */
 	private List<String> scope(String unit, LocalDate from, LocalDate to, Successors successors) {
 		Set<String> before = unitAndBelow(unit, from);
+		Set<String> after = unitAndBelow(unit, to);
 		Set<String> scope = new TreeSet<>(before);
-		scope.addAll(unitAndBelow(unit, to));
+		scope.addAll(after);
 		for (String code : before) {
 			for (String became : successors.unitBecame(code)) {
 				if (!scope.contains(became)) {
 					scope.addAll(unitAndBelow(became, to));
+				}
+			}
+		}
+		for (String code : after) {
+			for (String original : successors.unitFormedFrom(code)) {
+				if (!scope.contains(original)) {
+					scope.addAll(unitAndBelow(original, from));
 				}
 			}
 		}

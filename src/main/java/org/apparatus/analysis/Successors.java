@@ -39,8 +39,11 @@ public final class Successors {
 
 	private final Map<String, List<Step>> agencyStepsInto = new HashMap<>();
 
+	private final Map<String, List<Step>> unitStepsInto = new HashMap<>();
+
 	Successors(List<Step> unitSteps, List<Step> agencySteps) {
 		this.unitSteps = byOriginal(unitSteps);
+		unitSteps.forEach(step -> this.unitStepsInto.computeIfAbsent(step.result(), c -> new ArrayList<>()).add(step));
 		this.agencySteps = byOriginal(agencySteps);
 		agencySteps
 			.forEach(step -> this.agencyStepsInto.computeIfAbsent(step.result(), c -> new ArrayList<>()).add(step));
@@ -89,11 +92,23 @@ public final class Successors {
 	 * it.
 	 */
 	public Set<String> agencyFormedFrom(String code) {
+		return formedFrom(this.agencyStepsInto, code);
+	}
+
+	/**
+	 * The units merged whole into the unit between the days, followed backwards through
+	 * every step (a province formed by merging two has them both).
+	 */
+	public Set<String> unitFormedFrom(String code) {
+		return formedFrom(this.unitStepsInto, code);
+	}
+
+	private static Set<String> formedFrom(Map<String, List<Step>> stepsInto, String code) {
 		Set<String> formedFrom = new TreeSet<>();
 		Set<String> seen = new java.util.HashSet<>(Set.of(code));
 		Deque<String> open = new ArrayDeque<>(List.of(code));
 		while (!open.isEmpty()) {
-			for (Step step : this.agencyStepsInto.getOrDefault(open.poll(), List.of())) {
+			for (Step step : stepsInto.getOrDefault(open.poll(), List.of())) {
 				if (step.weight() == WHOLE) {
 					formedFrom.add(step.original());
 				}

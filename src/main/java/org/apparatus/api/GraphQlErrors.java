@@ -4,7 +4,12 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.apparatus.system.RequestDeadline;
 import org.apparatus.system.RequestTimedOutException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.transaction.TransactionException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -37,6 +42,24 @@ class GraphQlErrors {
 			.errorType(ErrorClassification.errorClassification("TIMEOUT"))
 			.message(ex.getMessage())
 			.build();
+	}
+
+	/**
+	 * A database error in a request whose time is up is the time being up: the database
+	 * ended the request's transactions at its deadline. Any other stays unresolved (an
+	 * opaque INTERNAL_ERROR).
+	 */
+	@Bean
+	static DataFetcherExceptionResolver timedOutDatabaseWork() {
+		return DataFetcherExceptionResolver.forSingleError((ex, environment) -> {
+			if ((ex instanceof DataAccessException || ex instanceof TransactionException) && RequestDeadline.passed()) {
+				return GraphqlErrorBuilder.newError(environment)
+					.errorType(ErrorClassification.errorClassification("TIMEOUT"))
+					.message(new RequestTimedOutException().getMessage())
+					.build();
+			}
+			return null;
+		});
 	}
 
 }

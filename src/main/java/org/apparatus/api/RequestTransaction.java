@@ -39,9 +39,10 @@ import reactor.core.publisher.Mono;
  * transactions) opens its own transactions as before.
  * <p>
  * The scope also holds the request's {@link RequestDeadline}: {@code timeout} from its
- * start, longer once {@link QueryCost} has found that it asks for an analysis. The read
- * transaction, the analysis's rule transactions and a scenario's evaluation all end by
- * it, so a request that runs out of time stops the work it started.
+ * start, longer once {@link QueryCost} has found that it asks for an analysis. The
+ * analysis's rule transactions and a scenario's evaluation end by it, so a request that
+ * runs out of time stops the work it started; the read transaction itself is bounded by
+ * the longest a request may take.
  */
 final class RequestTransaction extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
 
@@ -95,13 +96,17 @@ final class RequestTransaction extends SimplePerformantInstrumentation implement
 		if (scope != null && scope.status == null
 				&& execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY
 				&& !GraphQlConfiguration.onlyIntrospection(execution)) {
-			// By now QueryCost has given the request its deadline: the transaction ends
-			// by it.
+			// Bounded by the longest a request may take, not by this request's deadline:
+			// the work that may run long (an analysis's rules, a scenario's evaluation)
+			// ends
+			// by the deadline in transactions of its own, and a read after it must still
+			// be
+			// able to report that the time is up.
 			DefaultTransactionDefinition definition = new DefaultTransactionDefinition(
 					TransactionDefinition.PROPAGATION_REQUIRED);
 			definition.setReadOnly(true);
 			definition.setName("GraphQL query");
-			definition.setTimeout(RequestDeadline.remainingSeconds(this.longest));
+			definition.setTimeout((int) Math.max(1, this.longest.toSeconds()));
 			scope.status = this.transactions.getTransaction(definition);
 		}
 		return SimpleInstrumentationContext.noOp();

@@ -122,6 +122,19 @@ class ChangeEventTests {
 			.isEmpty();
 	}
 
+	@Test
+	void aUnitIsComparedWithTheUnitsMergedIntoItAsWellAsWithThoseItWasMergedInto() {
+		// Q was merged into P on 1 July 2025: P's comparison across that day holds Q on
+		// the
+		// day before, as Q's holds P on the day after.
+		assertThat(this.comparison.compare(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1), "P").unitsEnded())
+			.extracting(Comparison.UnitChange::code)
+			.containsExactlyInAnyOrder("D", "Q");
+		assertThat(this.comparison.compare(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1), "Q").unitsEnded())
+			.extracting(Comparison.UnitChange::code)
+			.containsExactly("Q");
+	}
+
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> history(String code) {
 		return (List<Map<String, Object>>) (List<?>) this.graphQl.document(HISTORY)
