@@ -34,31 +34,23 @@ class GraphQlErrors {
 
 	/**
 	 * The request ran out of its time and the work it started (an analysis's rules, a
-	 * scenario's evaluation) was stopped.
-	 */
-	@GraphQlExceptionHandler
-	GraphQLError timedOut(RequestTimedOutException ex, DataFetchingEnvironment environment) {
-		return GraphqlErrorBuilder.newError(environment)
-			.errorType(ErrorClassification.errorClassification("TIMEOUT"))
-			.message(ex.getMessage())
-			.build();
-	}
-
-	/**
-	 * A database error in a request whose time is up is the time being up: the database
-	 * ended the request's transactions at its deadline. Any other stays unresolved (an
-	 * opaque INTERNAL_ERROR).
+	 * scenario's evaluation) was stopped; a database error in a request whose time is up
+	 * is the same thing, as the database ended the request's transactions at its
+	 * deadline. Any other error stays unresolved (an opaque INTERNAL_ERROR).
 	 */
 	@Bean
-	static DataFetcherExceptionResolver timedOutDatabaseWork() {
+	static DataFetcherExceptionResolver timedOut() {
 		return DataFetcherExceptionResolver.forSingleError((ex, environment) -> {
-			if ((ex instanceof DataAccessException || ex instanceof TransactionException) && RequestDeadline.passed()) {
-				return GraphqlErrorBuilder.newError(environment)
-					.errorType(ErrorClassification.errorClassification("TIMEOUT"))
-					.message(new RequestTimedOutException().getMessage())
-					.build();
+			boolean timedOut = ex instanceof RequestTimedOutException
+					|| (ex instanceof DataAccessException || ex instanceof TransactionException)
+							&& RequestDeadline.passed();
+			if (!timedOut) {
+				return null;
 			}
-			return null;
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorClassification.errorClassification("TIMEOUT"))
+				.message(new RequestTimedOutException().getMessage())
+				.build();
 		});
 	}
 

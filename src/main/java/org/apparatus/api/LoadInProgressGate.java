@@ -1,6 +1,7 @@
 package org.apparatus.api;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -39,10 +41,10 @@ class LoadInProgressGate extends OncePerRequestFilter {
 	 * revision needs the database, whose start (a taken port, a full disk) must fail on
 	 * its own, in one line, not inside the web server's start.
 	 */
-	private final ObjectProvider<KnowledgeBaseRevision> revision;
+	private final Supplier<KnowledgeBaseRevision> revision;
 
 	LoadInProgressGate(ObjectProvider<KnowledgeBaseRevision> revision) {
-		this.revision = revision;
+		this.revision = SingletonSupplier.of(revision::getObject);
 	}
 
 	@Override
@@ -56,7 +58,7 @@ class LoadInProgressGate extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		KnowledgeBaseRevision.Load load = this.revision.getObject().loadInProgress();
+		KnowledgeBaseRevision.Load load = this.revision.get().loadInProgress();
 		if (load == null) {
 			chain.doFilter(request, response);
 			return;

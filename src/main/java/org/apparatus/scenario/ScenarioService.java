@@ -26,11 +26,6 @@ import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseChanged;
 import org.apparatus.system.KnowledgeBaseRevision;
 import org.apparatus.system.RequestDeadline;
-import org.apparatus.system.RequestTimedOutException;
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -95,27 +90,8 @@ public class ScenarioService {
 	/**
 	 * A transaction as {@link #transactions} describes it that also ends by the deadline
 	 * of the request it runs for, if any (an evaluation asked for over GraphQL stops when
-	 * the request runs out of time).
+	 * the request runs out of time; the API reports the database's error as a timeout).
 	 */
-	private <T> T inTransaction(TransactionCallback<T> work) {
-		try {
-			return transaction().execute(work);
-		}
-		catch (DataAccessException | TransactionException ex) {
-			if (RequestDeadline.passed()) {
-				throw new RequestTimedOutException();
-			}
-			throw ex;
-		}
-	}
-
-	private void inTransactionWithoutResult(Consumer<TransactionStatus> work) {
-		inTransaction(status -> {
-			work.accept(status);
-			return null;
-		});
-	}
-
 	private TransactionTemplate transaction() {
 		if (RequestDeadline.end() == null) {
 			return this.transactions;
@@ -154,14 +130,14 @@ public class ScenarioService {
 	private Scenario save(Scenario scenario, @Nullable LocalDate checkedOn, AuditKind kind, String description,
 			Attribution by) {
 		LocalDate date = scenario.day(checkedOn, this.analysis.defaultParameters().asOf());
-		List<ScenarioProblem> problems = inTransaction(status -> {
+		List<ScenarioProblem> problems = transaction().execute(status -> {
 			status.setRollbackOnly();
 			return this.applier.apply(scenario, date).problems();
 		});
 		if (!problems.isEmpty()) {
 			throw new InvalidScenarioException(scenario.name(), problems);
 		}
-		inTransactionWithoutResult(status -> {
+		transaction().executeWithoutResult(status -> {
 			this.client.query(CypherFile.load("scenario/save-scenario"))
 				.bindAll(Map.of("name", scenario.name(), "description", scenario.description(), "yaml",
 						ScenarioYaml.write(scenario)))
@@ -185,7 +161,7 @@ public class ScenarioService {
 	 * has that name.
 	 */
 	public boolean delete(String name, Attribution by) {
-		return Boolean.TRUE.equals(inTransaction(status -> {
+		return Boolean.TRUE.equals(transaction().execute(status -> {
 			boolean deleted = this.client.query(CypherFile.load("scenario/delete-scenario"))
 				.bind(name)
 				.to("name")
@@ -212,7 +188,7 @@ public class ScenarioService {
 		Scenario scenario = require(name);
 		LocalDate date = scenario.day(asOf, this.analysis.defaultParameters().asOf());
 		List<Finding> baseline = this.analysis.analyze(new AnalysisRequest(date, List.of(), null)).findings();
-		Evaluation evaluation = inTransaction(status -> {
+		Evaluation evaluation = transaction().execute(status -> {
 			status.setRollbackOnly();
 			List<Figure> before = figures(date);
 			List<MovedResponsibility> moved = carryOut(scenario, date);
@@ -238,7 +214,7 @@ public class ScenarioService {
 			throw new InvalidArgumentException("to",
 					"the record to compare with must be of the scenario's day (" + date + ") or later, not " + to);
 		}
-		return inTransaction(status -> {
+		return transaction().execute(status -> {
 			status.setRollbackOnly();
 			PredictionMatcher.State recorded = state(to);
 			Successors successors = this.successors.between(date, to);
@@ -285,7 +261,7 @@ public class ScenarioService {
 	public List<MovedResponsibility> apply(String name, @Nullable LocalDate asOf, Attribution by) {
 		Scenario scenario = require(name);
 		LocalDate date = scenario.day(asOf, this.analysis.defaultParameters().asOf());
-		List<MovedResponsibility> moved = inTransaction(status -> {
+		List<MovedResponsibility> moved = transaction().execute(status -> {
 			// Locked before the changes are checked, as every edit (RegistryEditor).
 			this.revision.lockForEdit();
 			List<MovedResponsibility> done = carryOut(scenario, date);
