@@ -164,6 +164,15 @@ class ScenarioApplier {
 				Set<String> touched = new TreeSet<>(successors.keySet());
 				successors.values().forEach(to -> touched.addAll(to));
 				split(List.copyOf(touched));
+				// The level's rules for the functions its bodies lead go where the work
+				// goes, before the work moves (while the bodies still lead it).
+				List<Map<String, Object>> handovers = successors.entrySet()
+					.stream()
+					.filter(entry -> !entry.getValue().isEmpty())
+					.map(entry -> Map.<String, Object>of("agency", entry.getKey(), "successors", entry.getValue()))
+					.toList();
+				run(CypherFile.load("scenario/move-level-rules"),
+						parameters("level", abolish.level().name(), "handovers", handovers));
 				for (var entry : successors.entrySet()) {
 					String agency = entry.getKey();
 					List<String> to = entry.getValue();
