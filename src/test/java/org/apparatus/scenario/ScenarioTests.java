@@ -351,6 +351,40 @@ class ScenarioTests {
 	}
 
 	@Nested
+	class UnitKinds {
+
+		@Test
+		void aMergerOfUnitsGivesTheNewUnitTheKindNamed() {
+			save("  - merge_units: { units: [C1, C2], into: { code: C12, name: \"Phường C12\", kind: ward } }");
+			assertThat(ScenarioYaml.write(ScenarioTests.this.scenarios.require("s"))).as("written back as read")
+				.contains("into: {code: C12, name: Phường C12, kind: WARD}");
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
+			assertThat(rows("MATCH (u:AdminUnitPeriod {code: 'C12'}) WHERE u.validFrom <= $day < u.validTo "
+					+ "RETURN u.level + ' ' + u.kind"))
+				.containsExactly("COMMUNE WARD");
+		}
+
+		@Test
+		void aKindThatIsNotOfTheUnitsLevelOrNoKindAtAllIsRefusedAndNothingIsSaved() {
+			assertThatThrownBy(
+					() -> save("  - merge_units: { units: [C1, C2], into: { code: C12, name: \"C12\", kind: TOWN } }"))
+				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
+					.extracting(ScenarioProblem::toString)
+					.containsExactly("changes[0].merge_units.into.kind: a COMMUNE cannot be a TOWN, which is a "
+							+ "kind of DISTRICT; a COMMUNE is one of RURAL_COMMUNE, WARD, TOWNSHIP, SPECIAL_ZONE"));
+			assertThatThrownBy(() -> save(
+					"  - merge_units: { units: [C1, C2], into: { code: C12, name: \"C12\", kind: VILLAGE } }"))
+				.isInstanceOfSatisfying(InvalidScenarioException.class,
+						ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString)
+							.containsExactly("changes[0].merge_units.into.kind: \"VILLAGE\" is not one of "
+									+ List.of(UnitKind.values()).stream().map(Enum::name).toList()));
+			assertThat(ScenarioTests.this.scenarios.all()).as("nothing saved").isEmpty();
+			assertThat(rows("MATCH (u:AdminUnit {code: 'C12'}) RETURN u.code")).as("the store unchanged").isEmpty();
+		}
+
+	}
+
+	@Nested
 	class Evaluation_ {
 
 		@Test
