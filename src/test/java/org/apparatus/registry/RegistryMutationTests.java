@@ -205,9 +205,9 @@ class RegistryMutationTests {
 			.path("updateAdminUnit.parent.code")
 			.entity(String.class)
 			.isEqualTo("TEST_H")
+			// a change that leaves the kind out keeps it
 			.path("updateAdminUnit.kind")
 			.entity(String.class)
-			.as("a change that leaves the kind out keeps it")
 			.isEqualTo("RURAL_COMMUNE");
 		this.editor.documentName("updateAdminUnit")
 			.variable("reason", "test: updateAdminUnit")
