@@ -324,7 +324,7 @@ class ScenarioTests {
 		 * province rule already addresses, keeps the rules it has.
 		 */
 		@Test
-		void abolishingALevelMovesItsLevelRulesWithTheWorkItHandsOver() {
+		void abolishingALevelMovesItsLevelRulesWithTheWorkItHandsOver(@TempDir Path folder) {
 			new TinyApparatus(ScenarioTests.this.driver).function("U", null)
 				.holds("D_OFF", "U", LEAD, "M")
 				.levelRule("U", DISTRICT, "M");
@@ -335,6 +335,10 @@ class ScenarioTests {
 					"PROVINCE M 2025-01-01..9999-12-31");
 			assertThat(levelRules("F1")).as("a rule already addresses the province")
 				.containsExactly("DISTRICT M 0001-01-01..9999-12-31", "PROVINCE M 0001-01-01..9999-12-31");
+			ScenarioTests.this.dataSets.exportTo(folder);
+			assertThat(TestDataSet.read(folder).get("function-levels.csv").lines()).as("exported at its new level")
+				.contains("U,PROVINCE,,M,2025-01-01,");
+			assertThat(ScenarioTests.this.dataSets.check(DataSetSource.folder(folder))).isEmpty();
 		}
 
 		@Test
