@@ -1,6 +1,8 @@
 // What stops a merger of admin units on $asOf, against the graph as the scenario's earlier changes left it (the
 // check runs in the transaction that carries them out): each unit of $units must exist that day, all of one
-// level; $into must be a unit or, when the merger creates it ($newUnit), a code no unit has. Returns
+// level; $into must be a unit or, when the merger creates it ($newUnit), a code no unit has, and the
+// kind it is given ($kind, a kind of level $kindLevel; null for none) a kind of the units' level
+// ($kindsOfLevel: for each level, its kinds in words). Returns
 // one row per problem: where (the path within the change) and message, in the file's order.
 CALL () {
   UNWIND range(0, size($units) - 1) AS j
@@ -26,7 +28,10 @@ UNWIND missing + [
   {where: 'units', message: CASE WHEN size(levels) > 1 THEN 'only units of one level can merge, not ['
                                  + reduce(s = '', l IN levels | s + CASE WHEN s = '' THEN '' ELSE ', ' END + l) + ']' END},
   {where: 'into.code', message: CASE WHEN $newUnit AND known IS NOT NULL THEN 'an admin unit ' + $into + ' already exists' END},
-  {where: 'into', message: CASE WHEN NOT $newUnit AND into IS NULL THEN 'no admin unit with code ' + $into END}
+  {where: 'into', message: CASE WHEN NOT $newUnit AND into IS NULL THEN 'no admin unit with code ' + $into END},
+  {where: 'into.kind', message: CASE WHEN $kind IS NOT NULL AND size(levels) = 1 AND levels[0] <> $kindLevel
+                                     THEN 'a ' + levels[0] + ' cannot be a ' + $kind + ', which is a kind of ' + $kindLevel
+                                          + '; a ' + levels[0] + ' is ' + $kindsOfLevel[levels[0]] END}
 ] AS problem
 WITH problem
   WHERE problem.message IS NOT NULL

@@ -258,9 +258,7 @@ final class DataSetValidator {
 
 	/** The kinds of unit of a level, said for a message: "one of A, B" or "no kind". */
 	private static String kindsOf(AdminLevel level) {
-		List<UnitKind> kinds = UnitKind.of(level);
-		return kinds.isEmpty() ? "of no kind (leave the cell empty)"
-				: "one of " + kinds.stream().map(Enum::name).collect(Collectors.joining(", "));
+		return UnitKind.of(level).isEmpty() ? "of no kind (leave the cell empty)" : UnitKind.describe(level);
 	}
 
 	private @Nullable ChangeRow change(RowCells c) {

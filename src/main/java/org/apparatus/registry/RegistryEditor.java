@@ -187,12 +187,13 @@ public class RegistryEditor {
 		this.revision.lockForEdit();
 		requireNewCode("input.code", input.code(), this.lookup.units(List.of(input.code()), today()).isEmpty());
 		requireText("input.name", input.name());
+		requireKindOf(input.level(), input.kind());
 		if (input.parent() != null) {
 			AdminUnit parent = requireExistingUnit("input.parent", input.parent());
 			requireBelow(input.level(), parent);
 		}
 		run("editing/create-admin-unit", parameters("code", input.code(), "name", input.name().strip(), "nameEn",
-				input.nameEn(), "level", input.level().name(), "parent", input.parent()));
+				input.nameEn(), "level", input.level().name(), "kind", name(input.kind()), "parent", input.parent()));
 		return changed(by,
 				AuditEntry.of(AuditKind.CREATE_ADMIN_UNIT,
 						"admin unit " + input.code() + " created"
@@ -205,6 +206,7 @@ public class RegistryEditor {
 		this.revision.lockForEdit();
 		AdminUnit unit = requireUnit("code", code);
 		optionalText("input.name", input.name());
+		requireKindOf(unit.level(), input.kind());
 		if (input.parent() != null) {
 			AdminUnit parent = requireExistingUnit("input.parent", input.parent());
 			if (closesCycle("editing/admin-unit-cycle", parameters("code", code, "parent", input.parent()))) {
@@ -213,8 +215,8 @@ public class RegistryEditor {
 			}
 			requireBelow(unit.level(), parent);
 		}
-		run("editing/update-admin-unit",
-				parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn()));
+		run("editing/update-admin-unit", parameters("code", code, "name", strip(input.name()), "nameEn", input.nameEn(),
+				"kind", name(input.kind())));
 		if (input.parent() != null) {
 			run("editing/move-admin-unit", parameters("code", code, "parent", input.parent()));
 		}
@@ -431,6 +433,17 @@ public class RegistryEditor {
 		if (repealedOn == null) {
 			throw new InvalidArgumentException("input.replacedBy",
 					"needs repealedOn: a mandate still in force has not been replaced yet");
+		}
+	}
+
+	/**
+	 * A unit's kind must be a kind of its level, as the data set's validation says
+	 * ({@code admin-units.csv:…:kind}).
+	 */
+	private static void requireKindOf(AdminLevel level, @Nullable UnitKind kind) {
+		if (kind != null && kind.level() != level) {
+			throw new InvalidArgumentException("input.kind", "a " + level + " cannot be a " + kind
+					+ ", which is a kind of " + kind.level() + "; a " + level + " is " + UnitKind.describe(level));
 		}
 	}
 

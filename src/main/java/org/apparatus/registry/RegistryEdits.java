@@ -40,10 +40,11 @@ public final class RegistryEdits {
 	}
 
 	public record NewAdminUnit(String code, String name, @Nullable String nameEn, AdminLevel level,
-			@Nullable String parent) {
+			@Nullable UnitKind kind, @Nullable String parent) {
 	}
 
-	public record AdminUnitChanges(@Nullable String name, @Nullable String nameEn, @Nullable String parent) {
+	public record AdminUnitChanges(@Nullable String name, @Nullable String nameEn, @Nullable UnitKind kind,
+			@Nullable String parent) {
 	}
 
 }

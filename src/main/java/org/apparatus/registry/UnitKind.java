@@ -25,6 +25,15 @@ public enum UnitKind {
 		return this.level;
 	}
 
+	/**
+	 * The kinds a unit of a level may be, in words for a problem: "one of RURAL_COMMUNE,
+	 * WARD, TOWNSHIP, SPECIAL_ZONE", or "of no kind" for a level without kinds.
+	 */
+	public static String describe(AdminLevel level) {
+		java.util.List<UnitKind> kinds = of(level);
+		return kinds.isEmpty() ? "of no kind" : "one of " + String.join(", ", kinds.stream().map(Enum::name).toList());
+	}
+
 	/** The kinds of one level, in this order. */
 	public static java.util.List<UnitKind> of(AdminLevel level) {
 		return java.util.Arrays.stream(values()).filter(kind -> kind.level == level).toList();

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
+import org.apparatus.registry.UnitKind;
 import org.jspecify.annotations.Nullable;
 
 /** One change of a scenario (domain.md §6), in the order the scenario applies them. */
@@ -137,9 +138,10 @@ public sealed interface Change {
 
 	/**
 	 * The unit a merge of units creates; level and parent are those of the first unit
-	 * merged.
+	 * merged. Its kind within that level (xã, phường, …) must be a kind of that level;
+	 * without one, its kind is unknown.
 	 */
-	record NewUnit(String code, String name, @Nullable String nameEn) {
+	record NewUnit(String code, String name, @Nullable String nameEn, @Nullable UnitKind kind) {
 	}
 
 }

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.ChangeKind;
 import org.apparatus.registry.Period;
+import org.apparatus.registry.UnitKind;
 import org.apparatus.system.CypherFile;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -97,8 +99,10 @@ class ScenarioApplier {
 			}
 			else if (change instanceof Change.MergeUnits merge) {
 				statement = CypherFile.load("scenario/check-merge-units");
+				UnitKind kind = merge.newUnit() == null ? null : merge.newUnit().kind();
 				parameters = parameters("units", merge.units(), "into", merge.into(), "newUnit",
-						merge.newUnit() != null);
+						merge.newUnit() != null, "kind", kind == null ? null : kind.name(), "kindLevel",
+						kind == null ? null : kind.level().name(), "kindsOfLevel", kindsOfLevel());
 			}
 			else {
 				throw new IllegalArgumentException("no check for change " + change);
@@ -164,6 +168,15 @@ class ScenarioApplier {
 				Set<String> touched = new TreeSet<>(successors.keySet());
 				successors.values().forEach(to -> touched.addAll(to));
 				split(List.copyOf(touched));
+				// The level's rules for the functions its bodies lead go where the work
+				// goes, before the work moves (while the bodies still lead it).
+				List<Map<String, Object>> handovers = successors.entrySet()
+					.stream()
+					.filter(entry -> !entry.getValue().isEmpty())
+					.map(entry -> Map.<String, Object>of("agency", entry.getKey(), "successors", entry.getValue()))
+					.toList();
+				run(CypherFile.load("scenario/move-level-rules"),
+						parameters("level", abolish.level().name(), "handovers", handovers));
 				for (var entry : successors.entrySet()) {
 					String agency = entry.getKey();
 					List<String> to = entry.getValue();
@@ -199,10 +212,9 @@ class ScenarioApplier {
 			else if (change instanceof Change.MergeUnits merge) {
 				Change.NewUnit created = merge.newUnit();
 				if (created != null) {
-					run(CypherFile.load("scenario/new-unit"),
-							Map.of("code", created.code(), "name", created.name(), "nameEn",
-									created.nameEn() == null ? created.name() : created.nameEn(), "like",
-									merge.units().get(0)));
+					run(CypherFile.load("scenario/new-unit"), parameters("code", created.code(), "name", created.name(),
+							"nameEn", created.nameEn() == null ? created.name() : created.nameEn(), "kind",
+							created.kind() == null ? null : created.kind().name(), "like", merge.units().get(0)));
 				}
 				Map<String, String> into = new LinkedHashMap<>();
 				merge.units().stream().filter(u -> !u.equals(merge.into())).forEach(u -> into.put(u, merge.into()));
@@ -344,6 +356,18 @@ class ScenarioApplier {
 			list.forEach(x -> out.add(String.valueOf(x)));
 		}
 		return out;
+	}
+
+	/**
+	 * For each level, the kinds of unit it has, in words for a problem ("one of
+	 * RURAL_COMMUNE, WARD, …"), as the data set's validation says them.
+	 */
+	private static Map<String, String> kindsOfLevel() {
+		Map<String, String> kinds = new HashMap<>();
+		for (AdminLevel level : AdminLevel.values()) {
+			kinds.put(level.name(), UnitKind.describe(level));
+		}
+		return kinds;
 	}
 
 	private static List<Map<String, Object>> bodyPolicies(Change.AbolishLevel abolish) {

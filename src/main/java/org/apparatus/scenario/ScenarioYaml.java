@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.apparatus.registry.AdminLevel;
 import org.apparatus.registry.AgencyKind;
+import org.apparatus.registry.UnitKind;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -194,6 +195,7 @@ public final class ScenarioYaml {
 				into.put("code", units.newUnit().code());
 				into.put("name", units.newUnit().name());
 				putIfPresent(into, "name_en", units.newUnit().nameEn());
+				putIfPresent(into, "kind", units.newUnit().kind() == null ? null : units.newUnit().kind().name());
 				fields.put("into", into);
 			}
 		}
@@ -325,12 +327,15 @@ public final class ScenarioYaml {
 					List<String> units = codes(fields, "units", path);
 					Object into = fields.get("into");
 					if (into instanceof Map<?, ?> created) {
-						unknownKeys(path + ".into", created, Set.of("code", "name", "name_en"));
+						unknownKeys(path + ".into", created, Set.of("code", "name", "name_en", "kind"));
 						String code = text(created, "code", path + ".into.code", true);
 						String name = text(created, "name", path + ".into.name", true);
+						String nameEn = text(created, "name_en", path + ".into.name_en", false);
+						// optional: without a kind, the new unit's kind is unknown
+						UnitKind kind = created.get("kind") == null ? null
+								: enumValue(UnitKind.class, created.get("kind"), path + ".into.kind");
 						yield new Change.MergeUnits(units, code == null ? "?" : code,
-								new Change.NewUnit(code == null ? "?" : code, name == null ? "?" : name,
-										text(created, "name_en", path + ".into.name_en", false)));
+								new Change.NewUnit(code == null ? "?" : code, name == null ? "?" : name, nameEn, kind));
 					}
 					String target = text(fields, "into", path + ".into", true);
 					yield new Change.MergeUnits(units, target == null ? "?" : target, null);

@@ -20,6 +20,7 @@ import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.NameSheet;
 import org.apparatus.registry.Names;
 import org.apparatus.registry.RegistryBrowser;
+import org.apparatus.registry.UnitKind;
 import org.apparatus.scenario.Change;
 import org.apparatus.scenario.Evaluation;
 import org.apparatus.scenario.Figure;
@@ -107,6 +108,11 @@ class ScenarioPagesController {
 	@ModelAttribute("agencyKinds")
 	AgencyKind[] agencyKinds() {
 		return AgencyKind.values();
+	}
+
+	@ModelAttribute("unitKinds")
+	UnitKind[] unitKinds() {
+		return UnitKind.values();
 	}
 
 	@GetMapping("/scenarios")
@@ -585,6 +591,7 @@ class ScenarioPagesController {
 					into.put("code", first(params, "merge_units.new.code"));
 					into.put("name", first(params, "merge_units.new.name"));
 					putIfPresent(into, "name_en", first(params, "merge_units.new.name_en"));
+					putIfPresent(into, "kind", first(params, "merge_units.new.kind"));
 					fields.put("into", into);
 				}
 				else {

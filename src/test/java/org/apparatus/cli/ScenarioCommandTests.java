@@ -63,6 +63,25 @@ class ScenarioCommandTests {
 				"unchanged", "before", "after", "moved");
 		assertThat((List<?>) json.get("resolved"))
 			.anySatisfy(f -> assertThat(((Map<?, ?>) f).get("id")).isEqualTo("DUPLICATE-b3a174b0a9d7"));
+		Map<String, Integer> overlapsIntroduced = new java.util.TreeMap<>();
+		List<String> rulesIntroduced = new java.util.ArrayList<>();
+		for (Object introduced : (List<?>) json.get("introduced")) {
+			Map<?, ?> finding = (Map<?, ?>) introduced;
+			rulesIntroduced.add(String.valueOf(finding.get("rule")));
+			if (finding.get("rule").equals("OVERLAP_VERTICAL")) {
+				overlapsIntroduced.merge(String.valueOf(((List<?>) finding.get("functions")).get(0)), 1, Integer::sum);
+			}
+		}
+		assertThat(overlapsIntroduced).as("""
+				the district rules move down with the leads the districts hand to the communes, so a task
+				the law gave the districts now addresses the communes; left are the tasks no district rule
+				addressed, each district's overlap with the province carried to each of its communes
+				(rural development, led by the 5 huyện: 11 + 8 + 9 + 8 + 8 communes; urban development, led
+				by the city and the thị xã: 10 + 10), and the new-rural programme handed to the 7 + 3 phường,
+				which the commune rule (xã and thị trấn) does not task""")
+			.isEqualTo(Map.of("AGRI.NTM", 10, "AGRI.RURAL", 44, "CONST.URBAN", 20));
+		assertThat(rulesIntroduced).as("and no new GAP: every commune gets the tasks its district led")
+			.doesNotContain("GAP");
 		Map<?, ?> after = (Map<?, ?>) json.get("after");
 		assertThat(((Map<?, ?>) after.get("byLevel")).containsKey("DISTRICT")).as("no district left").isFalse();
 		assertThat(((Map<?, ?>) json.get("before")).get("agencies")).isEqualTo(761);

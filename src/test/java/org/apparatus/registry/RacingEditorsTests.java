@@ -55,7 +55,7 @@ class RacingEditorsTests {
 
 	@Test
 	void oppositeReportingLinesNeverBothCommit() throws Exception {
-		this.editor.createAdminUnit(new NewAdminUnit("TEST_P", "Tỉnh thử", null, AdminLevel.PROVINCE, null), BY);
+		this.editor.createAdminUnit(new NewAdminUnit("TEST_P", "Tỉnh thử", null, AdminLevel.PROVINCE, null, null), BY);
 		List<Callable<Boolean>> edits = new ArrayList<>();
 		for (int i = 0; i < PAIRS; i++) {
 			String a = "TEST_A" + i;

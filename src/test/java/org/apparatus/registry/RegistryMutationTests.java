@@ -180,11 +180,16 @@ class RegistryMutationTests {
 			.isEqualTo("ND-45-2025");
 		this.editor.documentName("createAdminUnit")
 			.variable("reason", "test: createAdminUnit")
-			.variable("input", Map.of("code", "TEST_X", "name", "Xã thử", "level", "COMMUNE", "parent", "CM"))
+			.variable("input",
+					Map.of("code", "TEST_X", "name", "Xã thử", "level", "COMMUNE", "kind", "RURAL_COMMUNE", "parent",
+							"CM"))
 			.execute()
 			.path("createAdminUnit.parent.code")
 			.entity(String.class)
-			.isEqualTo("CM");
+			.isEqualTo("CM")
+			.path("createAdminUnit.kind")
+			.entity(String.class)
+			.isEqualTo("RURAL_COMMUNE");
 		this.editor.documentName("createAdminUnit")
 			.variable("reason", "test: createAdminUnit")
 			.variable("input", Map.of("code", "TEST_H", "name", "Huyện thử", "level", "DISTRICT", "parent", "CM"))
@@ -199,7 +204,19 @@ class RegistryMutationTests {
 			.execute()
 			.path("updateAdminUnit.parent.code")
 			.entity(String.class)
-			.isEqualTo("TEST_H");
+			.isEqualTo("TEST_H")
+			// a change that leaves the kind out keeps it
+			.path("updateAdminUnit.kind")
+			.entity(String.class)
+			.isEqualTo("RURAL_COMMUNE");
+		this.editor.documentName("updateAdminUnit")
+			.variable("reason", "test: updateAdminUnit")
+			.variable("code", "TEST_X")
+			.variable("input", Map.of("kind", "TOWNSHIP"))
+			.execute()
+			.path("updateAdminUnit.kind")
+			.entity(String.class)
+			.isEqualTo("TOWNSHIP");
 	}
 
 	@Test
@@ -334,6 +351,23 @@ class RegistryMutationTests {
 				"input.parent", "INVALID_VALUE", "BAD_REQUEST");
 		refused("updateAdminUnit", Map.of("code", "CM", "input", Map.of("parent", "TEST_XA")), "input.parent", "CYCLE",
 				"BAD_REQUEST");
+		// a unit's kind is one of its level (as admin-units.csv says it)
+		refused("createAdminUnit",
+				Map.of("input",
+						Map.of("code", "TEST_U", "name", "U", "level", "COMMUNE", "kind", "TOWN", "parent", "CM")),
+				"input.kind", "INVALID_VALUE", "BAD_REQUEST");
+		refused("updateAdminUnit", Map.of("code", "TEST_XA", "input", Map.of("kind", "PROVINCE", "name", "Tỉnh?")),
+				"input.kind", "INVALID_VALUE", "BAD_REQUEST");
+		this.editor.documentName("updateAdminUnit")
+			.variable("reason", "test: refused updateAdminUnit")
+			.variable("code", "TEST_XA")
+			.variable("input", Map.of("kind", "URBAN_DISTRICT"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getMessage())
+					.isEqualTo("input.kind: a COMMUNE cannot be a URBAN_DISTRICT, "
+							+ "which is a kind of DISTRICT; a COMMUNE is one of RURAL_COMMUNE, WARD, TOWNSHIP, SPECIAL_ZONE")));
 		refused("assignResponsibility",
 				Map.of("agency", "TEST_A", "function", "FIN.CAPEX", "role", "LEAD", "mandate", "NO_SUCH"), "mandate",
 				"UNKNOWN_CODE", "NOT_FOUND");

@@ -231,6 +231,30 @@ class ScenarioGraphQlTests {
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument",
 						"scenario.changes[0].merge.intoNew.code")));
+		// merged communes become a new unit of a kind of their level, or are refused
+		this.editor.document(save)
+			.variable("scenario", java.util.Map.of("name", "wards", "asOf", "2025-02-28", "changes",
+					List.of(java.util.Map.of("mergeUnits",
+							java.util.Map.of("units", List.of("BL.TPBL.P1", "BL.TPBL.P2"), "intoNew",
+									java.util.Map.of("code", "BL.TPBL.P12", "name", "Phường 1-2", "kind", "WARD"))))))
+			.execute()
+			.path("saveScenario.changes[*].description")
+			.entityList(String.class)
+			.containsExactly(
+					"merge_units: {units: [BL.TPBL.P1, BL.TPBL.P2], into: {code: BL.TPBL.P12, name: Phường 1-2, kind: WARD}}");
+		this.editor.document(save)
+			.variable("scenario", java.util.Map.of("name", "towns", "asOf", "2025-02-28", "changes",
+					List.of(java.util.Map.of("mergeUnits",
+							java.util.Map.of("units", List.of("BL.TPBL.P1", "BL.TPBL.P2"), "intoNew",
+									java.util.Map.of("code", "BL.TPBL.P12", "name", "Thị xã?", "kind", "TOWN"))))))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("argument",
+						"scenario.changes[0].mergeUnits.intoNew.kind");
+				assertThat(error.getMessage()).contains("a COMMUNE cannot be a TOWN, which is a kind of DISTRICT");
+			}));
+		this.viewer.document("{ scenario(name: \"towns\") { name } }").execute().path("scenario").valueIsNull();
 		this.viewer.document("{ scenario(name: \"structured\") { changes { type } } }")
 			.execute()
 			.path("scenario.changes[*].type")

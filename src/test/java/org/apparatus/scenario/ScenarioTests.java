@@ -18,6 +18,7 @@ import org.apparatus.dataset.TestDataSet;
 import org.apparatus.registry.AgencyKind;
 import org.apparatus.registry.AgencyStatus;
 import org.apparatus.registry.Sector;
+import org.apparatus.registry.UnitKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import static org.apparatus.registry.AdminLevel.DISTRICT;
 import static org.apparatus.registry.AdminLevel.PROVINCE;
 import static org.apparatus.registry.ReportingLineKind.ADMINISTRATIVE;
 import static org.apparatus.registry.ReportingLineKind.PROFESSIONAL;
+import static org.apparatus.registry.Role.COORDINATE;
 import static org.apparatus.registry.Role.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -143,6 +145,21 @@ class ScenarioTests {
 	private List<String> agenciesIn(String unit) {
 		return rows("MATCH (a:AgencyPeriod)-[:LOCATED_IN]->(:AdminUnit {code: '" + unit + "'}) "
 				+ "WHERE a.validFrom <= $day < a.validTo RETURN a.code ORDER BY a.code");
+	}
+
+	/** A function's level rules: level, mandate and period. */
+	private List<String> levelRules(String function) {
+		return rows("MATCH (:Function {code: '" + function + "'})-[r:LED_AT]->(m) "
+				+ "RETURN r.level + ' ' + m.code + ' ' + toString(r.validFrom) + '..' + toString(r.validTo) "
+				+ "ORDER BY r.level, r.validFrom");
+	}
+
+	/** The GAP and OVERLAP_VERTICAL findings: rule, function and units. */
+	private static List<String> levelFindings(List<Finding> findings) {
+		return findings.stream()
+			.filter(f -> f.rule().equals("GAP") || f.rule().equals("OVERLAP_VERTICAL"))
+			.map(f -> f.rule() + " " + String.join(",", f.functions()) + " " + f.units())
+			.toList();
 	}
 
 	/** The units of the codes given that exist on a day. */
@@ -300,6 +317,30 @@ class ScenarioTests {
 			assertThat(ScenarioTests.this.scenarios.all()).as("nothing saved").isEmpty();
 		}
 
+		/**
+		 * UP: the district office's task U, which the law has led at the district only,
+		 * goes to its superior in the province, and so does the rule that it must be led
+		 * at that level: from the day, at the province, on the same mandate. F1, which a
+		 * province rule already addresses, keeps the rules it has.
+		 */
+		@Test
+		void abolishingALevelMovesItsLevelRulesWithTheWorkItHandsOver(@TempDir Path folder) {
+			new TinyApparatus(ScenarioTests.this.driver).function("U", null)
+				.holds("D_OFF", "U", LEAD, "M")
+				.levelRule("U", DISTRICT, "M");
+			save("  - abolish_level: { level: DISTRICT, policy: UP }");
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
+			assertThat(held("A")).containsExactly("F1:LEAD", "G:LEAD", "U:LEAD");
+			assertThat(levelRules("U")).containsExactly("DISTRICT M 0001-01-01..9999-12-31",
+					"PROVINCE M 2025-01-01..9999-12-31");
+			assertThat(levelRules("F1")).as("a rule already addresses the province")
+				.containsExactly("DISTRICT M 0001-01-01..9999-12-31", "PROVINCE M 0001-01-01..9999-12-31");
+			ScenarioTests.this.dataSets.exportTo(folder);
+			assertThat(TestDataSet.read(folder).get("function-levels.csv").lines()).as("exported at its new level")
+				.contains("U,PROVINCE,,M,2025-01-01,");
+			assertThat(ScenarioTests.this.dataSets.check(DataSetSource.folder(folder))).isEmpty();
+		}
+
 		@Test
 		void mergingUnitsMovesTheirAgenciesAndRemovesThem() {
 			save("  - merge_units: { units: [C1, C2], into: { code: C12, name: \"Xã C12\" } }");
@@ -309,6 +350,40 @@ class ScenarioTests {
 				.containsExactly("D" + "DISTRICT");
 			assertThat(existing(AS_OF, "C1", "C2")).isEmpty();
 			assertThat(existing(AS_OF.minusDays(1), "C1", "C2")).containsExactly("C1", "C2");
+		}
+
+	}
+
+	@Nested
+	class UnitKinds {
+
+		@Test
+		void aMergerOfUnitsGivesTheNewUnitTheKindNamed() {
+			save("  - merge_units: { units: [C1, C2], into: { code: C12, name: \"Phường C12\", kind: ward } }");
+			assertThat(ScenarioYaml.write(ScenarioTests.this.scenarios.require("s"))).as("written back as read")
+				.contains("into: {code: C12, name: Phường C12, kind: WARD}");
+			ScenarioTests.this.scenarios.apply("s", AS_OF, Attribution.commandLine("test"));
+			assertThat(rows("MATCH (u:AdminUnitPeriod {code: 'C12'}) WHERE u.validFrom <= $day < u.validTo "
+					+ "RETURN u.level + ' ' + u.kind"))
+				.containsExactly("COMMUNE WARD");
+		}
+
+		@Test
+		void aKindThatIsNotOfTheUnitsLevelOrNoKindAtAllIsRefusedAndNothingIsSaved() {
+			assertThatThrownBy(
+					() -> save("  - merge_units: { units: [C1, C2], into: { code: C12, name: \"C12\", kind: TOWN } }"))
+				.isInstanceOfSatisfying(InvalidScenarioException.class, ex -> assertThat(ex.problems())
+					.extracting(ScenarioProblem::toString)
+					.containsExactly("changes[0].merge_units.into.kind: a COMMUNE cannot be a TOWN, which is a "
+							+ "kind of DISTRICT; a COMMUNE is one of RURAL_COMMUNE, WARD, TOWNSHIP, SPECIAL_ZONE"));
+			assertThatThrownBy(() -> save(
+					"  - merge_units: { units: [C1, C2], into: { code: C12, name: \"C12\", kind: VILLAGE } }"))
+				.isInstanceOfSatisfying(InvalidScenarioException.class,
+						ex -> assertThat(ex.problems()).extracting(ScenarioProblem::toString)
+							.containsExactly("changes[0].merge_units.into.kind: \"VILLAGE\" is not one of "
+									+ List.of(UnitKind.values()).stream().map(Enum::name).toList()));
+			assertThat(ScenarioTests.this.scenarios.all()).as("nothing saved").isEmpty();
+			assertThat(rows("MATCH (u:AdminUnit {code: 'C12'}) RETURN u.code")).as("the store unchanged").isEmpty();
 		}
 
 	}
@@ -334,6 +409,46 @@ class ScenarioTests {
 			assertThat(Evaluation.total(evaluation.after(), true)).as("the dissolved office's staff is gone, A's moved")
 				.isEqualTo(60);
 			assertThat(evaluation.moved()).extracting(MovedResponsibility::to).contains("B").containsNull();
+		}
+
+		/**
+		 * DOWN hands the district office's work to both communes' committees. Worked out
+		 * by hand from the rules (domain.md §5): F1 must be led in the province and the
+		 * district; its district rule now addresses the communes, which lead it, so no
+		 * vertical overlap with the province. H has only a province rule: the district
+		 * overlapped with the province before, each commune does after (no rule is
+		 * invented). R has a rule for xã: C1 (a xã) is expected to lead it and stops
+		 * being a GAP, C2 (a phường) is not, and overlaps with the province — the commune
+		 * rule stands, the district's does not replace it. The office only coordinates K:
+		 * no lead is handed down, so K's district rule does not move and the communes get
+		 * no GAP for it (the district's GAP ends with the district).
+		 */
+		@Test
+		void theLevelRulesOfAnAbolishedTierFollowTheLeadsItHandsDown() {
+			new TinyApparatus(ScenarioTests.this.driver).kind("C1", UnitKind.RURAL_COMMUNE)
+				.kind("C2", UnitKind.WARD)
+				.function("H", null)
+				.function("K", null)
+				.function("R", null)
+				.holds("A", "H", LEAD, "M")
+				.holds("D_OFF", "H", LEAD, "M")
+				.levelRule("H", PROVINCE, "M")
+				.holds("D_OFF", "K", COORDINATE, "M")
+				.levelRule("K", DISTRICT, "M")
+				.holds("A", "R", LEAD, "M")
+				.holds("D_OFF", "R", LEAD, "M")
+				.levelRule("R", PROVINCE, "M")
+				.levelRule("R", DISTRICT, "M")
+				.levelRule("R", COMMUNE, "M", UnitKind.RURAL_COMMUNE);
+			KnowledgeBaseEdits.committed(ScenarioTests.this.driver, ScenarioTests.this.events, "more tasks");
+			save("  - abolish_level: { level: DISTRICT, policy: DOWN }");
+			Evaluation evaluation = ScenarioTests.this.scenarios.evaluate("s", AS_OF);
+			assertThat(levelFindings(evaluation.introduced())).containsExactlyInAnyOrder("OVERLAP_VERTICAL H [P, C1]",
+					"OVERLAP_VERTICAL H [P, C2]", "OVERLAP_VERTICAL R [P, C2]");
+			assertThat(levelFindings(evaluation.resolved())).containsExactlyInAnyOrder("OVERLAP_VERTICAL H [P, D]",
+					"GAP K [D]", "GAP R [C1]");
+			assertThat(levelRules("F1")).as("evaluation leaves the rules as they were")
+				.containsExactly("DISTRICT M 0001-01-01..9999-12-31", "PROVINCE M 0001-01-01..9999-12-31");
 		}
 
 		@Test

@@ -888,6 +888,41 @@ class WorkbenchBrowserTests extends BrowserTest {
 		this.scenarios.delete("wb-abolish-no-exception", new Attribution("test", null));
 	}
 
+	@Test
+	void anEditorMergesTwoCommunesIntoANewUnitOfTheKindChosenAndAKindOfAnotherLevelIsRefused() {
+		// two communes of one district on the shared day
+		List<String> communes = this.registry.units(SHARED_DAY)
+			.stream()
+			.filter(node -> node.unit().level() == org.apparatus.registry.AdminLevel.COMMUNE && node.parent() != null)
+			.collect(java.util.stream.Collectors.groupingBy(RegistryBrowser.UnitNode::parent, java.util.TreeMap::new,
+					java.util.stream.Collectors.mapping(node -> node.unit().code(),
+							java.util.stream.Collectors.toList())))
+			.values()
+			.stream()
+			.filter(codes -> codes.size() >= 2)
+			.findFirst()
+			.orElseThrow();
+		signIn("editor", "editor");
+		open("/scenarios/new?day=" + SHARED_DAY);
+		type(By.id("new-name"), "wb-merge-communes");
+		browser.findElement(By.id("new-type-merge_units")).click();
+		type(By.id("merge-units-unit1"), communes.get(0));
+		type(By.id("merge-units-unit2"), communes.get(1));
+		type(By.id("merge-units-new-code"), "WB_NEW_WARD");
+		type(By.id("merge-units-new-name"), "Phường mới");
+		new Select(browser.findElement(By.id("merge-units-new-kind"))).selectByValue("TOWN");
+		clickAndWait(By.id("new-submit"));
+		assertThat(text(By.id("problems"))).contains("a COMMUNE cannot be a TOWN, which is a kind of DISTRICT");
+		assertThat(this.scenarios.find("wb-merge-communes")).isEmpty();
+		new Select(browser.findElement(By.id("merge-units-new-kind"))).selectByValue("WARD");
+		clickAndWait(By.id("new-submit"));
+		assertThat(text(By.id("scenario-name"))).isEqualTo("wb-merge-communes");
+		assertThat(this.scenarios.find("wb-merge-communes").orElseThrow().changes()).singleElement()
+			.isInstanceOfSatisfying(Change.MergeUnits.class,
+					change -> assertThat(change.newUnit().kind()).isEqualTo(org.apparatus.registry.UnitKind.WARD));
+		this.scenarios.delete("wb-merge-communes", new Attribution("test", null));
+	}
+
 	/**
 	 * An open DUPLICATE on the shared day between two departments of one unit (two bodies
 	 * leading the same task).
