@@ -2,6 +2,7 @@ package org.apparatus.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +89,13 @@ public class PlannerQueries {
 					codes(row.get("mandates")).stream().map(mandatesByCode::get).toList(),
 					Boolean.TRUE.equals(row.get("founded"))));
 		}
+		Map<String, Object> ruleParameters = new HashMap<>();
+		ruleParameters.put("function", functionCode);
+		ruleParameters.put("asOf", date);
+		ruleParameters.put("level", unit.level().name());
+		ruleParameters.put("kind", unit.kind() == null ? null : unit.kind().name());
 		List<AdminLevel> required = this.client.query(CypherFile.load("analysis/required-levels"))
-			.bindAll(Map.of("function", functionCode, "asOf", date))
+			.bindAll(ruleParameters)
 			.fetch()
 			.all()
 			.stream()

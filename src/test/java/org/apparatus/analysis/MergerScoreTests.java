@@ -77,17 +77,6 @@ class MergerScoreTests {
 		assertThat(candidates(null)).noneMatch(f -> f.agencies().contains("TV_BTC_TU"));
 	}
 
-	@Test
-	void onTheSeedBeforeTheReformOnlyPlanningAndFinanceAreInWorkingContact() {
-		load("classpath:seed-data/");
-
-		List<List<String>> ranked = candidates(0.01).stream().map(Finding::agencies).toList();
-		assertThat(ranked.indexOf(List.of("BL_SKHDT", "BL_STC"))).isBetween(0, 9);
-		// the seed codes no coordination between the other four pairs (docs/rules.md)
-		assertThat(ranked.stream().filter(MergerScoreTests::mergedIn2025))
-			.containsExactly(List.of("BL_SKHDT", "BL_STC"));
-	}
-
 	private static boolean mergedIn2025(List<String> agencies) {
 		Set<String> pair = Set.of(suffix(agencies.get(0)), suffix(agencies.get(1)));
 		return MERGED_IN_2025.stream().anyMatch(merged -> pair.equals(Set.copyOf(merged)));
