@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Dates the repeal of the laws the seed cites that were replaced in 2025 and 2026, adds their successors,
+and restates on the successor every responsibility that still counts after the repeal (issue 11, "legal
+basis complete and dated": the analysis of any day cites what was in force that day).
+
+Each successor below was checked against a public copy or report of the law (the source is given with
+it; docs/seed-data.md lists them). A responsibility of a body that exists after the repeal day and cites
+the replaced law gets a second row, the same in everything but the mandate (no article: the old law's
+article numbers do not carry over), so that from that day it cites the law in force; before that day
+the old law still counts. Rows of bodies that end before the repeal are left alone.
+
+Deterministic and idempotent: mandates it adds and rows it restates are removed first, then added again.
+Run from the repository root: python3 tools/add-successor-laws.py
+"""
+import csv
+import io
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEED = os.path.join(ROOT, 'seed-data')
+
+# old code -> (new code, number, title, issued on, in force from, source)
+SUCCESSORS = {
+    'L-KS-2010': ('L-DCKS-2024', '54/2024/QH15', 'Luật Địa chất và khoáng sản', '2024-11-29', '2025-07-01',
+                  'Điều 110 khoản 4 as quoted by danhmucvanbanphapluatvietnam.blogspot.com; baotintuc.vn'),
+    'L-BHVB-2015': ('L-BHVB-2025', '64/2025/QH15', 'Luật Ban hành văn bản quy phạm pháp luật', '2025-02-19',
+                    '2025-04-01', 'tcvn.gov.vn; the law\'s heading on tailieu.vn'),
+    'L-THANHTRA-2022': ('L-THANHTRA-2025', '84/2025/QH15', 'Luật Thanh tra', '2025-06-25', '2025-07-01',
+                        'thanhtra.laocai.gov.vn; pbgdpl.gov.vn'),
+    'L-CBCC-2008': ('L-CBCC-2025', '80/2025/QH15', 'Luật Cán bộ, công chức', '2025-06-24', '2025-07-01',
+                    'thuvienphapluat.vn; hcma.vn'),
+    'L-KHCN-2013': ('L-KHCNDMST-2025', '93/2025/QH15', 'Luật Khoa học, công nghệ và đổi mới sáng tạo', '2025-06-27',
+                    '2025-10-01', 'vneconomy.vn and huengaynay.vn on Quyết định 2330/QĐ-TTg'),
+    'L-VL-2013': ('L-VL-2025', '74/2025/QH15', 'Luật Việc làm', '2025-06-16', '2026-01-01', 'nhansu.vn'),
+}
+MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'effective_from', 'repealed_on',
+                   'replaced_by']
+RESPONSIBILITY_COLUMNS = ['agency_code', 'function_code', 'role', 'mandate_code', 'article', 'valid_from',
+                          'valid_to']
+
+
+def read(name):
+    with open(os.path.join(SEED, name), encoding='utf-8-sig', newline='') as f:
+        return list(csv.DictReader(f))
+
+
+def line(row, columns):
+    out = io.StringIO()
+    csv.writer(out, lineterminator='').writerow([row[c] for c in columns])
+    return out.getvalue()
+
+
+def write(name, columns, rows):
+    with open(os.path.join(SEED, name), 'w', encoding='utf-8', newline='') as f:
+        f.write('\n'.join([','.join(columns)] + [line(r, columns) for r in rows]) + '\n')
+
+
+def ends_after(valid_to, day):
+    return valid_to == '' or valid_to > day
+
+
+def main():
+    new_codes = {new for new, *_ in SUCCESSORS.values()}
+    mandates = [m for m in read('mandates.csv') if m['code'] not in new_codes]
+    for m in mandates:
+        if m['code'] in SUCCESSORS:
+            new, _, _, _, in_force, _ = SUCCESSORS[m['code']]
+            m['repealed_on'], m['replaced_by'] = in_force, new
+    for old, (new, number, title, issued, in_force, _) in SUCCESSORS.items():
+        mandates.append({'code': new, 'kind': 'LAW', 'number': number, 'title': title, 'issuer': 'Quốc hội',
+                         'issued_on': issued, 'effective_from': in_force, 'repealed_on': '', 'replaced_by': ''})
+    write('mandates.csv', MANDATE_COLUMNS, mandates)
+
+    agency_ends = {}
+    for a in read('agencies.csv'):
+        end = a['valid_to']
+        known = agency_ends.get(a['code'])
+        agency_ends[a['code']] = '' if known == '' or end == '' else max(known or end, end)
+    rows = [r for r in read('responsibilities.csv') if r['mandate_code'] not in new_codes]
+    restated = []
+    for r in rows:
+        if r['mandate_code'] not in SUCCESSORS:
+            continue
+        new, _, _, _, in_force, _ = SUCCESSORS[r['mandate_code']]
+        if ends_after(r['valid_to'], in_force) and ends_after(agency_ends[r['agency_code']], in_force):
+            restated.append(dict(r, mandate_code=new, article=''))
+    write('responsibilities.csv', RESPONSIBILITY_COLUMNS, rows + restated)
+    print(f'mandates: {len(SUCCESSORS)} repealed, {len(SUCCESSORS)} added; responsibilities restated: {len(restated)}')
+
+
+if __name__ == '__main__':
+    main()
