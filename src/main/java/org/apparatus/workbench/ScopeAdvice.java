@@ -9,7 +9,9 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apparatus.analysis.AnalysisService;
+import org.apparatus.registry.AdminUnit;
 import org.apparatus.registry.RegistryBrowser;
+import org.apparatus.registry.RegistryLookup;
 import org.apparatus.registry.UnitKind;
 import org.apparatus.system.KnowledgeBaseLoadingException;
 import org.jspecify.annotations.Nullable;
@@ -35,12 +37,15 @@ class ScopeAdvice {
 
 	private final RegistryBrowser registry;
 
+	private final RegistryLookup lookup;
+
 	private final AnalysisService analysis;
 
 	private final MessageSource messages;
 
-	ScopeAdvice(RegistryBrowser registry, AnalysisService analysis, MessageSource messages) {
+	ScopeAdvice(RegistryBrowser registry, RegistryLookup lookup, AnalysisService analysis, MessageSource messages) {
 		this.registry = registry;
+		this.lookup = lookup;
 		this.analysis = analysis;
 		this.messages = messages;
 	}
@@ -58,7 +63,7 @@ class ScopeAdvice {
 		}
 		Scope.Entry chosen = tree.stream().filter(e -> e.unit().code().equals(unit)).findFirst().orElseGet(() -> {
 			if (unit != null && !unit.isBlank()) {
-				throw new BadInput("unit=" + unit);
+				throw notOnThisDay(unit.strip(), asOf);
 			}
 			return tree.get(0);
 		});
@@ -68,6 +73,27 @@ class ScopeAdvice {
 			kinds.put(kind, this.messages.getMessage("unitKind." + kind, null, kind.name(), locale));
 		}
 		return new Scope(chosen.unit(), asOf, tree, english(), kinds);
+	}
+
+	/**
+	 * A unit asked for on a day it does not exist (Bạc Liêu today, a link kept from an
+	 * earlier visit) is named with the days it does exist and a link to its last day; a
+	 * code no unit has ever had is said so.
+	 */
+	private BadInput notOnThisDay(String code, LocalDate day) {
+		Locale locale = english() ? Locale.ENGLISH : WorkbenchWeb.VIETNAMESE;
+		AdminUnit known = this.lookup.units(List.of(code), day).get(code);
+		if (known == null) {
+			return new BadInput("unit=" + code,
+					this.messages.getMessage("unit.notFound", new Object[] { code, day }, locale), null, null);
+		}
+		LocalDate until = known.period().openTo();
+		LocalDate from = known.period().openFrom();
+		LocalDate shown = until != null && !until.isAfter(day) ? until.minusDays(1) : (from != null ? from : day);
+		String text = this.messages.getMessage("scope.unitNotOnDay",
+				new Object[] { known.name(), code, day, known.period().toString() }, locale);
+		String label = this.messages.getMessage("scope.unitOnDay", new Object[] { known.name(), shown }, locale);
+		return new BadInput("unit=" + code, text, "/?unit=" + code + "&day=" + shown + "&lang=" + lang(), label);
 	}
 
 	@ModelAttribute("editor")
@@ -110,6 +136,13 @@ class ScopeAdvice {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badInput(BadInput ex, Model model) {
 		model.addAttribute("problem", ex.getMessage());
+		model.addAttribute("problemText", ex.text);
+		model.addAttribute("problemLink", ex.link);
+		model.addAttribute("problemLinkLabel", ex.linkLabel);
+		// the scope failed, so the model attributes after it were not made: the layout's
+		// user and language come from here
+		model.addAttribute("user", user());
+		model.addAttribute("lang", lang());
 		return "workbench/problem";
 	}
 
@@ -129,8 +162,23 @@ class ScopeAdvice {
 	/** A query parameter a page cannot use; the message names it and its value. */
 	static final class BadInput extends RuntimeException {
 
+		/** The problem in words, where there is more to say than the parameter. */
+		final @Nullable String text;
+
+		/** Where the reader can go instead, with its label. */
+		final @Nullable String link;
+
+		final @Nullable String linkLabel;
+
 		BadInput(String parameterAndValue) {
+			this(parameterAndValue, null, null, null);
+		}
+
+		BadInput(String parameterAndValue, @Nullable String text, @Nullable String link, @Nullable String linkLabel) {
 			super(parameterAndValue);
+			this.text = text;
+			this.link = link;
+			this.linkLabel = linkLabel;
 		}
 
 	}

@@ -770,6 +770,24 @@ class WorkbenchBrowserTests extends BrowserTest {
 		this.scenarios.delete("wb-viewer-sees", new Attribution("test", null));
 	}
 
+	/**
+	 * A link to Bạc Liêu kept from before the province merger, opened today: the page
+	 * says the province does not exist today, when it did, and links to its last day.
+	 */
+	@Test
+	void aUnitAskedForOnADayItDoesNotExistIsNamedWithItsDaysAndALinkToThem() {
+		signIn("viewer", "viewer");
+		open("/?unit=BL");
+		assertThat(text(By.id("problem"))).startsWith("Tỉnh Bạc Liêu (BL) không tồn tại vào ngày")
+			.contains("2025-07-01");
+		assertThat(text(By.cssSelector("header.top .user"))).isEqualTo("viewer");
+		clickAndWait(By.id("problem-link"));
+		assertThat(browser.getCurrentUrl()).contains("unit=BL").contains("day=2025-06-30");
+		assertThat(text(By.tagName("h1"))).contains("Bạc Liêu");
+		open("/?unit=NOWHERE");
+		assertThat(text(By.id("problem"))).startsWith("Không có địa bàn mã NOWHERE");
+	}
+
 	@Test
 	void aPageThatDoesNotExistIsSaidInWordsWithTheNavigationToGetBackAndTheSignOut() {
 		signIn("viewer", "viewer");
