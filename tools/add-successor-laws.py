@@ -32,6 +32,8 @@ SUCCESSORS = {
     'L-KHCN-2013': ('L-KHCNDMST-2025', '93/2025/QH15', 'Luật Khoa học, công nghệ và đổi mới sáng tạo', '2025-06-27',
                     '2025-10-01', 'vneconomy.vn and huengaynay.vn on Quyết định 2330/QĐ-TTg'),
     'L-VL-2013': ('L-VL-2025', '74/2025/QH15', 'Luật Việc làm', '2025-06-16', '2026-01-01', 'nhansu.vn'),
+    'L-NSNN-2015': ('L-NSNN-2025', '89/2025/QH15', 'Luật Ngân sách nhà nước', '2025-06-25', '2026-01-01',
+                    'english.luatvietnam.vn; the Government e-Portal as cited by globalreferral.group'),
 }
 MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'effective_from', 'repealed_on',
                    'replaced_by']
