@@ -114,8 +114,13 @@ abstract class BrowserTest {
 		element.sendKeys(text);
 	}
 
+	/**
+	 * The element's text, waiting for it a while: on a loaded machine Chromium has been
+	 * seen to answer "no such element" for an element of the page it had just loaded (the
+	 * full-suite run of 2026-12-05, load average 13).
+	 */
 	static String text(By element) {
-		return browser.findElement(element).getText();
+		return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(element)).getText();
 	}
 
 	/** Clicks and waits until the browser has left the page. */
