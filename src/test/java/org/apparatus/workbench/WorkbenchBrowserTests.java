@@ -93,6 +93,8 @@ class WorkbenchBrowserTests extends BrowserTest {
 		int open = this.analysis.analyze(new AnalysisRequest(day(), List.of(), top.code())).notJustified().size();
 		assertThat(bodies).isPositive();
 		assertThat(text(By.id("unit-name"))).isEqualTo(top.name());
+		// the province's kind is its level: said once ("tỉnh", not "tỉnh, cấp tỉnh")
+		assertThat(text(By.id("unit-kind"))).isEqualTo("Loại đơn vị hành chính: tỉnh");
 		assertThat(text(By.id("body-count"))).isEqualTo(String.valueOf(bodies));
 		assertThat(text(By.id("open-count"))).isEqualTo(String.valueOf(open));
 		// a staff quota nobody recorded is said so, not shown as 0
