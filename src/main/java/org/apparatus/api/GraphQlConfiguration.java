@@ -138,7 +138,7 @@ class GraphQlConfiguration {
 	@Bean
 	@Order(2) // after QueryCost, which may give the request longer
 	RequestTransaction requestTransaction(PlatformTransactionManager transactions, ApiLimitsProperties limits) {
-		return new RequestTransaction(transactions, limits.timeout());
+		return new RequestTransaction(transactions, limits.timeout(), longest(limits));
 	}
 
 	/**

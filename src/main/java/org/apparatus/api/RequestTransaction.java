@@ -25,28 +25,24 @@ import reactor.core.publisher.Mono;
 
 /**
  * One read transaction for a whole GraphQL query instead of one per data fetcher and
- * batch loader, begun only if the query reads the store: the {@code Neo4jClient} calls of
- * the request's thread (and the registry's {@code GraphReader}, which joins a
- * synchronization bound to the thread) run in it, so a query costs at most one begin and
- * one commit over Bolt — none when it is answered from what is kept in memory (the
- * analysis, the marks, the registry's entities) —, and sees one state of the store.
+ * batch loader: every read of the request's thread ({@code @Transactional} methods and
+ * the {@code Neo4jClient} calls, which join a transaction bound to the thread) runs in
+ * it, so a query costs one begin and one commit over Bolt, and sees one state of the
+ * store.
  * <p>
  * The interceptor opens a scope on the thread that runs the request's synchronous part
  * (graphql-java runs its data fetchers and dispatches its batch loaders on the thread
- * that subscribes), the instrumentation binds a transaction synchronization in that scope
- * ({@code PROPAGATION_SUPPORTS}) when the operation is a query that reads more than the
- * schema — the first read then begins the Bolt transaction and binds it to the thread
- * (Spring Data Neo4j's {@code Neo4jTransactionManager.retrieveTransaction}) —, and the
- * interceptor ends it on the same thread before it returns. Mutations keep their own
- * transactions; work that completes later on another thread (the rules of an analysis run
- * in their own transactions) opens its own transactions as before.
+ * that subscribes), the instrumentation begins the transaction in that scope when the
+ * operation is a query that reads more than the schema, and the interceptor ends it on
+ * the same thread before it returns. Mutations keep their own transactions; work that
+ * completes later on another thread (the rules of an analysis run in their own
+ * transactions) opens its own transactions as before.
  * <p>
  * The scope also holds the request's {@link RequestDeadline}: {@code timeout} from its
  * start, longer once {@link QueryCost} has found that it asks for an analysis. The
  * analysis's rule transactions and a scenario's evaluation end by it, so a request that
- * runs out of time stops the work it started. The read transaction begun by the first
- * read has no timeout of its own (Spring Data Neo4j begins it with the driver's
- * defaults).
+ * runs out of time stops the work it started; the read transaction itself is bounded by
+ * the longest a request may take.
  */
 final class RequestTransaction extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
 
@@ -58,12 +54,16 @@ final class RequestTransaction extends SimplePerformantInstrumentation implement
 
 	private final Duration timeout;
 
+	private final Duration longest;
+
 	/**
 	 * @param timeout the request's time unless it asks for an analysis
+	 * @param longest the longest any request may take (one that asks for an analysis)
 	 */
-	RequestTransaction(PlatformTransactionManager transactions, Duration timeout) {
+	RequestTransaction(PlatformTransactionManager transactions, Duration timeout, Duration longest) {
 		this.transactions = transactions;
 		this.timeout = timeout;
+		this.longest = longest;
 	}
 
 	@Override
@@ -96,17 +96,17 @@ final class RequestTransaction extends SimplePerformantInstrumentation implement
 		if (scope != null && scope.status == null
 				&& execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY
 				&& !GraphQlConfiguration.onlyIntrospection(execution)) {
-			// Begun lazily: PROPAGATION_SUPPORTS opens no transaction but binds the
-			// synchronization to the thread, and the first read of the request through
-			// Neo4jClient then begins the Bolt transaction every later read joins (Spring
-			// Data Neo4j's Neo4jTransactionManager.retrieveTransaction), committed when
-			// the
-			// scope ends. A query answered from what is kept in memory (the analysis, the
-			// marks, the registry's entities) costs no begin and no commit.
+			// Bounded by the longest a request may take, not by this request's deadline:
+			// the work that may run long (an analysis's rules, a scenario's evaluation)
+			// ends
+			// by the deadline in transactions of its own, and a read after it must still
+			// be
+			// able to report that the time is up.
 			DefaultTransactionDefinition definition = new DefaultTransactionDefinition(
-					TransactionDefinition.PROPAGATION_SUPPORTS);
+					TransactionDefinition.PROPAGATION_REQUIRED);
 			definition.setReadOnly(true);
 			definition.setName("GraphQL query");
+			definition.setTimeout((int) Math.max(1, this.longest.toSeconds()));
 			scope.status = this.transactions.getTransaction(definition);
 		}
 		return SimpleInstrumentationContext.noOp();

@@ -19,9 +19,7 @@ import org.neo4j.driver.types.TypeSystem;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs the read queries of {@code cypher/queries/} and maps their nodes with Spring Data
@@ -35,28 +33,17 @@ class GraphReader {
 
 	private final Neo4jMappingContext mappingContext;
 
-	private final TransactionTemplate reads;
-
-	GraphReader(Neo4jClient client, Neo4jMappingContext mappingContext, PlatformTransactionManager transactions) {
+	GraphReader(Neo4jClient client, Neo4jMappingContext mappingContext) {
 		this.client = client;
 		this.mappingContext = mappingContext;
-		this.reads = new TransactionTemplate(transactions);
-		this.reads.setReadOnly(true);
 	}
 
 	/**
-	 * Rows of a query, in its order: in the caller's transaction when there is one (a
-	 * GraphQL query's, begun by its first read; an edit's), else in a read transaction
-	 * bounded by the default timeout.
+	 * Rows of a query, in its order, in a read transaction bounded by the default
+	 * timeout.
 	 */
+	@Transactional(readOnly = true)
 	List<Record> rows(String query, Map<String, Object> parameters) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			return read(query, parameters);
-		}
-		return this.reads.execute(status -> read(query, parameters));
-	}
-
-	private List<Record> read(String query, Map<String, Object> parameters) {
 		return List.copyOf(this.client.query(CypherFile.load(query))
 			.bindAll(parameters)
 			.fetchAs(Record.class)
