@@ -29,6 +29,7 @@ import org.apparatus.system.CypherFile;
 import org.apparatus.system.KnowledgeBaseRevision;
 import org.apparatus.system.RequestDeadline;
 import org.apparatus.system.RequestTimedOutException;
+import org.apparatus.system.RevisionCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -39,11 +40,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs the rules and turns their rows into findings. A rule's findings for a date are
  * computed once and kept until the knowledge base changes (its
- * {@link KnowledgeBaseRevision}); the planners' marks are read fresh on every call, so a
- * mark shows at once.
+ * {@link KnowledgeBaseRevision}); the planners' marks are kept until they change
+ * ({@link FindingMarks}), so a mark shows at once; a unit's scope (the units below it on
+ * a day) is kept like the findings.
  */
 @Service
 public class AnalysisService {
+
+	/** Units on a day whose scope is kept. */
+	private static final int SCOPES = 4096;
 
 	private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
 		.thenComparing(Finding::rule)
@@ -76,9 +81,13 @@ public class AnalysisService {
 
 	private final AuditLog audit;
 
+	/** The unit and the units below it on a day, by unit and day. */
+	private final RevisionCache<UnitDay, Set<String>> scopes;
+
 	AnalysisService(RuleCatalog catalog, AnalysisProperties properties, Neo4jClient client, FindingMarks marks,
 			KnowledgeBaseRevision revision, PlatformTransactionManager transactions, Names names, AuditLog audit) {
 		this.revision = revision;
+		this.scopes = new RevisionCache<>(revision, SCOPES);
 		this.audit = audit;
 		this.writes = new TransactionTemplate(transactions);
 		this.names = names;
@@ -241,13 +250,19 @@ public class AnalysisService {
 	 * exist that day.
 	 */
 	Set<String> unitAndBelow(String unit, LocalDate asOf) {
-		Set<String> codes = new HashSet<>();
-		this.client.query(CypherFile.load("analysis/unit-scope"))
-			.bindAll(Map.of("unit", unit, "asOf", asOf))
-			.fetch()
-			.all()
-			.forEach(row -> codes.add((String) row.get("code")));
-		return codes;
+		return this.scopes.get(new UnitDay(unit, asOf), key -> {
+			Set<String> codes = new HashSet<>();
+			this.client.query(CypherFile.load("analysis/unit-scope"))
+				.bindAll(Map.of("unit", unit, "asOf", asOf))
+				.fetch()
+				.all()
+				.forEach(row -> codes.add((String) row.get("code")));
+			return Set.copyOf(codes);
+		});
+	}
+
+	/** A unit on a day: the key of the units below it. */
+	private record UnitDay(String unit, LocalDate asOf) {
 	}
 
 	private List<Finding> findings(Rule rule, RuleParameters parameters) {

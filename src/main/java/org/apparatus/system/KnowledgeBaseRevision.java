@@ -35,6 +35,8 @@ public class KnowledgeBaseRevision {
 
 	private volatile String token = "";
 
+	private volatile String marks = "";
+
 	private volatile @Nullable Load load;
 
 	private volatile long checkedAt;
@@ -62,6 +64,18 @@ public class KnowledgeBaseRevision {
 	}
 
 	/**
+	 * The current revision of the planners' marks on findings, which are not part of the
+	 * knowledge base (an analysis does not change when a finding is marked): a token
+	 * every mark and unmark replaces (cypher {@code analysis/save-mark},
+	 * {@code remove-mark}), read with the knowledge base's, at most once per interval.
+	 * @throws KnowledgeBaseLoadingException while an initial load runs
+	 */
+	public String marks() {
+		current();
+		return this.marks;
+	}
+
+	/**
 	 * The initial load running in the store, in this process or another one; null when
 	 * none is (as of the last read, at most an interval ago).
 	 */
@@ -82,6 +96,7 @@ public class KnowledgeBaseRevision {
 			this.load = (read.get("loading") instanceof String source
 					&& read.get("loadingSince") instanceof ZonedDateTime since) ? new Load(source, since) : null;
 			this.token = (String) read.get("token");
+			this.marks = (String) read.get("marks");
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class RevisionCache<K, V> {
 
-	private final KnowledgeBaseRevision revision;
+	private final Supplier<String> revision;
 
 	private final int maxEntries;
 
@@ -36,6 +37,15 @@ public final class RevisionCache<K, V> {
 	};
 
 	public RevisionCache(KnowledgeBaseRevision revision, int maxEntries) {
+		this(revision::current, maxEntries);
+	}
+
+	/**
+	 * A cache kept for one value of {@code revision}, a token that changes with what is
+	 * kept (for the planners' marks, which are not part of the knowledge base's revision:
+	 * {@link KnowledgeBaseRevision#marks()}).
+	 */
+	public RevisionCache(Supplier<String> revision, int maxEntries) {
 		this.revision = revision;
 		this.maxEntries = maxEntries;
 	}
@@ -49,7 +59,7 @@ public final class RevisionCache<K, V> {
 		if (writing()) {
 			return load.apply(List.copyOf(keys));
 		}
-		String current = this.revision.current();
+		String current = this.revision.get();
 		Map<K, V> found = new HashMap<>();
 		List<K> missing = new ArrayList<>();
 		synchronized (this) {
