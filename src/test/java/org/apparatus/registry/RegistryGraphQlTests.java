@@ -77,6 +77,17 @@ class RegistryGraphQlTests {
 	}
 
 	@Test
+	void aWardsCommitteeCitesTheWardArticleOfTheLawOnLocalGovernment() {
+		this.graphQl.documentName("agency")
+			.variable("code", "TPBL_P1_UBND")
+			.variable("asOf", "2025-02-28")
+			.execute()
+			.path("agency.responsibilities[?(@.function.code == 'JUST.CIVREG')].grants[?(@.mandate.code == 'L-TCCQDP-2015')].article")
+			.entityList(String.class)
+			.containsExactly("Điều 63");
+	}
+
+	@Test
 	void anUnknownAgencyIsNull() {
 		this.graphQl.documentName("agency").variable("code", "NO_SUCH").execute().path("agency").valueIsNull();
 	}
