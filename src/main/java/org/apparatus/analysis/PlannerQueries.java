@@ -22,6 +22,8 @@ import org.apparatus.registry.Mandate;
 import org.apparatus.registry.RegistryLookup;
 import org.apparatus.registry.Role;
 import org.apparatus.system.CypherFile;
+import org.apparatus.system.KnowledgeBaseRevision;
+import org.apparatus.system.RevisionCache;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -37,12 +39,33 @@ public class PlannerQueries {
 
 	private final RegistryLookup registry;
 
+	/** Days whose knowledge-base figures are kept (a dashboard asks for a few). */
+	private static final int FIGURES_KEPT = 64;
+
+	/** Coverages kept (a task around a unit on a day). */
+	private static final int COVERAGES_KEPT = 1_024;
+
 	private final AnalysisService analysis;
 
-	PlannerQueries(Neo4jClient client, RegistryLookup registry, AnalysisService analysis) {
+	/**
+	 * The knowledge base's figures of a day: counting them reads every responsibility of
+	 * the store, and they change only with the knowledge base.
+	 */
+	private final RevisionCache<LocalDate, Map<String, Object>> figures;
+
+	/**
+	 * Coverages asked for, kept like the figures: each walks a unit tree and a task's
+	 * holders.
+	 */
+	private final RevisionCache<CoverageKey, Coverage> coverages;
+
+	PlannerQueries(Neo4jClient client, RegistryLookup registry, AnalysisService analysis,
+			KnowledgeBaseRevision revision) {
 		this.client = client;
 		this.registry = registry;
 		this.analysis = analysis;
+		this.figures = new RevisionCache<>(revision, FIGURES_KEPT);
+		this.coverages = new RevisionCache<>(revision, COVERAGES_KEPT);
 	}
 
 	/**
@@ -51,6 +74,11 @@ public class PlannerQueries {
 	 */
 	public Coverage coverage(String functionCode, String unitCode, @Nullable LocalDate asOf) {
 		LocalDate date = asOf == null ? this.analysis.defaultParameters().asOf() : asOf;
+		return this.coverages.get(new CoverageKey(functionCode, unitCode, date),
+				key -> read(functionCode, unitCode, date));
+	}
+
+	private Coverage read(String functionCode, String unitCode, LocalDate date) {
 		GovernmentFunction function = this.registry.functions(List.of(functionCode), date).get(functionCode);
 		if (function == null) {
 			throw InvalidArgumentException.unknown("function", "function", functionCode);
@@ -110,12 +138,13 @@ public class PlannerQueries {
 	 */
 	public Stats stats(@Nullable LocalDate asOf) {
 		Analysis result = this.analysis.analyze(new AnalysisRequest(asOf, List.of(), null));
-		Map<String, Object> row = this.client.query(CypherFile.load("analysis/stats"))
-			.bind(result.asOf())
-			.to("asOf")
-			.fetch()
-			.one()
-			.orElseThrow();
+		Map<String, Object> row = this.figures.get(result.asOf(),
+				day -> this.client.query(CypherFile.load("analysis/stats"))
+					.bind(day)
+					.to("asOf")
+					.fetch()
+					.one()
+					.orElseThrow());
 		return new Stats(result.asOf(), number(row.get("agencies")), number(row.get("staffQuota")),
 				counts(row.get("bySector")), counts(row.get("byLevel")), counts(row.get("byKind")),
 				number(row.get("functions")), number(row.get("mandatesInForce")), number(row.get("responsibilities")),
@@ -146,6 +175,9 @@ public class PlannerQueries {
 
 	private static List<String> codes(@Nullable Object value) {
 		return value instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.of();
+	}
+
+	private record CoverageKey(String function, String unit, LocalDate asOf) {
 	}
 
 }

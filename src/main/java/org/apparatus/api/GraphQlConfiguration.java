@@ -70,6 +70,12 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
+	GraphQlSourceBuilderCustomizer documentsKeptParsed() {
+		ParsedDocuments documents = new ParsedDocuments();
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+	}
+
+	@Bean
 	@Order(0) // depth first: a query too deep is refused as such
 	MaxQueryDepthInstrumentation maxQueryDepth(ApiLimitsProperties limits) {
 		MaxQueryDepthInstrumentation introspectionDepth = new MaxQueryDepthInstrumentation(

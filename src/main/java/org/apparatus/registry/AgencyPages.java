@@ -46,7 +46,7 @@ class AgencyPages {
 		parameters.put("limit", page.size() + 1);
 		parameters.put("descending", page.backwards());
 		parameters.put("asOf", asOf);
-		List<Record> rows = this.reader.rows("queries/agencies-page", parameters);
+		List<Record> rows = this.reader.keptRows("queries/agencies-page", parameters);
 		int total = rows.isEmpty() ? 0 : rows.get(0).get("total").asInt();
 		List<Agency> agencies = new ArrayList<>();
 		for (Record row : rows) {

@@ -1,6 +1,7 @@
 package org.apparatus.registry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.apparatus.system.CypherFile;
+import org.apparatus.system.KnowledgeBaseRevision;
+import org.apparatus.system.RevisionCache;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -24,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs the read queries of {@code cypher/queries/} and maps their nodes with Spring Data
  * Neo4j's own entity mapping. Batch queries take {@code $codes} and return a {@code code}
- * column, so one query serves a whole list of parents (the GraphQL batch loaders).
+ * column, so one query serves a whole list of parents (the GraphQL batch loaders). Their
+ * rows are kept per code and day for one {@link KnowledgeBaseRevision}: planners ask
+ * about the same bodies again and again, and the registry changes seldom.
  */
 @Component
 class GraphReader {
@@ -33,9 +38,24 @@ class GraphReader {
 
 	private final Neo4jMappingContext mappingContext;
 
-	GraphReader(Neo4jClient client, Neo4jMappingContext mappingContext) {
+	/**
+	 * Codes and days whose rows are kept, per batch query: a province's bodies fit; a
+	 * commune's committee holds about 200 responsibilities, the median body 25.
+	 */
+	private static final int KEPT = 4_096;
+
+	/** Listings kept, by their parameters (a page of 20 to 100 bodies each). */
+	private static final int LISTS_KEPT = 1_024;
+
+	private final RevisionCache<BatchKey, List<Record>> kept;
+
+	private final RevisionCache<ListKey, List<Record>> keptLists;
+
+	GraphReader(Neo4jClient client, Neo4jMappingContext mappingContext, KnowledgeBaseRevision revision) {
 		this.client = client;
 		this.mappingContext = mappingContext;
+		this.kept = new RevisionCache<>(revision, KEPT);
+		this.keptLists = new RevisionCache<>(revision, LISTS_KEPT);
 	}
 
 	/**
@@ -52,16 +72,44 @@ class GraphReader {
 	}
 
 	/**
+	 * Rows of a query, as {@link #rows}, kept for one {@link KnowledgeBaseRevision} with
+	 * its parameters: for listings a planner pages through again and again, whose query
+	 * reads a whole unit and the units below it.
+	 */
+	List<Record> keptRows(String query, Map<String, Object> parameters) {
+		return this.keptLists.get(new ListKey(query, new HashMap<>(parameters)), key -> rows(query, parameters));
+	}
+
+	/**
 	 * The rows of a batch query grouped by their {@code code} column, each mapped by
 	 * {@code mapper}; the query reads the store as of {@code asOf}.
 	 */
 	<T> Map<String, List<T>> grouped(String query, Collection<String> codes, LocalDate asOf, RowMapper<T> mapper) {
+		List<BatchKey> keys = codes.stream().distinct().map(code -> new BatchKey(query, code, asOf)).toList();
+		Map<BatchKey, List<Record>> rows = this.kept.getAll(keys, missing -> read(query, missing, asOf));
 		Map<String, List<T>> grouped = new LinkedHashMap<>();
-		for (Record record : rows(query, Map.of("codes", List.copyOf(codes), "asOf", asOf))) {
-			grouped.computeIfAbsent(record.get("code").asString(), c -> new java.util.ArrayList<>())
-				.add(mapper.map(record));
+		for (BatchKey key : keys) {
+			List<Record> found = rows.getOrDefault(key, List.of());
+			if (!found.isEmpty()) {
+				List<T> mapped = new ArrayList<>(found.size());
+				found.forEach(record -> mapped.add(mapper.map(record)));
+				grouped.put(key.code(), mapped);
+			}
 		}
 		return grouped;
+	}
+
+	/** The rows of these codes by one query; a code without rows gets an empty list. */
+	private Map<BatchKey, List<Record>> read(String query, List<BatchKey> missing, LocalDate asOf) {
+		Map<BatchKey, List<Record>> read = new HashMap<>();
+		missing.forEach(key -> read.put(key, new ArrayList<>()));
+		for (Record record : rows(query,
+				Map.of("codes", missing.stream().map(BatchKey::code).toList(), "asOf", asOf))) {
+			read.computeIfAbsent(new BatchKey(query, record.get("code").asString(), asOf), key -> new ArrayList<>())
+				.add(record);
+		}
+		read.replaceAll((key, rows) -> List.copyOf(rows));
+		return read;
 	}
 
 	/**
@@ -115,6 +163,14 @@ class GraphReader {
 	<T> T entity(Class<T> type, Value node) {
 		BiFunction<TypeSystem, MapAccessor, T> mapping = this.mappingContext.getRequiredMappingFunctionFor(type);
 		return mapping.apply(TypeSystem.getDefault(), node.asNode());
+	}
+
+	/** The rows of a listing query with these parameters. */
+	private record ListKey(String query, Map<String, Object> parameters) {
+	}
+
+	/** The rows of a batch query for one code, read as of a day. */
+	private record BatchKey(String query, String code, LocalDate asOf) {
 	}
 
 	@FunctionalInterface
