@@ -118,6 +118,72 @@ def coordination(seed_rows):
     return [row for agency, function, row in candidates if (agency, function) not in held_before_reform]
 
 
+# The department that holds a pre-reform department's portfolio from 1 March 2025 (Bạc Liêu) and from
+# 1 July 2025 (Cà Mau), per changes.csv; a row's own successor where its department was split: the
+# information department's press went to culture, the labour department's social protection to health
+# and its vocational training to education (the successors lead those tasks, so the rows fall away).
+SUCCESSOR_ON_1_MARCH = {
+    'BL_SKHDT': 'BL_STC', 'BL_STC': 'BL_STC', 'BL_SGTVT': 'BL_SXD', 'BL_SXD': 'BL_SXD',
+    'BL_STNMT': 'BL_SNNMT', 'BL_SNNPTNT': 'BL_SNNMT', 'BL_STTTT': 'BL_SKHCN', 'BL_SKHCN': 'BL_SKHCN',
+    'BL_SLDTBXH': 'BL_SNV', 'BL_SNV': 'BL_SNV', 'BL_SYT': 'BL_SYT', 'BL_SCT': 'BL_SCT',
+    'BL_SVHTTDL': 'BL_SVHTTDL', 'BL_SGDDT': 'BL_SGDDT',
+}
+SPLIT_ON_1_MARCH = {
+    ('BL_STTTT', 'PARTY.PRESS'): 'BL_SVHTTDL', ('BL_STTTT', 'CULT.ADS'): 'BL_SVHTTDL',
+    ('BL_SLDTBXH', 'HEALTH.INSUR'): 'BL_SYT', ('BL_SLDTBXH', 'EDU.CAREER'): 'BL_SGDDT',
+}
+REFORM = '2025-03-01'
+MERGER = '2025-07-01'
+# the organising decrees of the departments: a row resting on them alone is not carried over (that
+# Nghị định 45/2025 and 150/2025 give the same coordination is not checked)
+ORGANISING_DECREES = {'ND-24-2014', 'ND-107-2020', 'ND-45-2025'}
+
+
+def after_reform(seed_rows, before_rows):
+    """The coordination of the sector laws, carried from the pre-reform departments to the departments
+    that hold their portfolios after 1 March 2025 and in Cà Mau from 1 July 2025; left out where the
+    successor or a body under it holds the task itself (the merger made the tie internal) or no body leads
+    the task then."""
+    mandates = {r['code']: r for r in read(os.path.join(SEED, 'mandates.csv'))}
+
+    def in_force(code, day):
+        m = mandates[code]
+        return m['effective_from'] <= day and (not m['repealed_on'] or m['repealed_on'] > day)
+
+    def overlaps(r, start, end):
+        return (r.get('valid_from') or '') < (end or '9999') and (r.get('valid_to') or '9999') > start
+
+    lines = read(os.path.join(SEED, 'reporting-lines.csv'))
+
+    def own_bodies(agency, start, end):
+        """The department and the bodies under it (its sub-departments: Chi cục Thủy lợi, Kiểm lâm…)."""
+        return {agency} | {x['agency_code'] for x in lines if x['superior_code'] == agency
+                           and x['line'] == 'ADMINISTRATIVE' and overlaps(x, start, end)}
+
+    periods = [(REFORM, MERGER, 'BL_'), (MERGER, '', 'CM_')]
+    rows = []
+    for r in before_rows:
+        old, function, role, mandate = r[0], r[1], r[2], r[3]
+        if mandate in ORGANISING_DECREES or not in_force(mandate, REFORM):
+            continue
+        heir = SPLIT_ON_1_MARCH.get((old, function), SUCCESSOR_ON_1_MARCH.get(old))
+        if heir is None:
+            continue
+        for start, end, prefix in periods:
+            agency = prefix + heir[len('BL_'):]
+            own = own_bodies(agency, start, end)
+            held = any(x['agency_code'] in own and x['function_code'] == function and overlaps(x, start, end)
+                       for x in seed_rows)
+            led = any(x['role'] == 'LEAD' and x['function_code'] == function and x['agency_code'].startswith(prefix)
+                      and overlaps(x, start, end) for x in seed_rows)
+            if not held and led:
+                # a law repealed by then is restated on its successor by tools/add-successor-laws.py
+                row = responsibility(agency, function, role, mandate, start, end)
+                if row not in rows:
+                    rows.append(row)
+    return rows
+
+
 def as_line(r):
     return line([r[k] for k in ('agency_code', 'function_code', 'role', 'mandate_code', 'article', 'valid_from',
                                 'valid_to')])
@@ -136,7 +202,12 @@ def main():
     # the coordination is derived from the seed without this script's own leads
     ours = set(new_leads())
     seed_rows = [r for r in read(os.path.join(SEED, 'responsibilities.csv')) if as_line(r) not in ours]
-    added = new_leads() + coordination(seed_rows)
+    before = coordination(seed_rows)
+    before_rows = [next(csv.reader([r])) for r in before] + [
+        [r['agency_code'], r['function_code'], r['role'], r['mandate_code']] for r in seed_rows
+        if r['role'] in ('COORDINATE', 'ADVISE') and r['valid_to'] == BEFORE_REFORM_END
+        and r['agency_code'] in SUCCESSOR_ON_1_MARCH]
+    added = new_leads() + before + after_reform(seed_rows, before_rows)
     rewrite('responsibilities.csv', added)
     print(f'functions +{len(functions)}, mandates +{len(mandates)}, responsibilities +{len(added)}')
 
