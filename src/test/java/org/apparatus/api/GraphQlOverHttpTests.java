@@ -93,6 +93,19 @@ class GraphQlOverHttpTests {
 	}
 
 	@Test
+	void theSameDocumentAnswersForTheVariablesOfEachRequest() throws Exception {
+		// the document is parsed and validated once and kept (ParsedDocuments); the
+		// variables are each request's own
+		String query = "query Agency($code: ID!) { agency(code: $code) { name } }";
+		for (String[] agency : new String[][] { { "CM_STC", "Sở Tài chính" }, { "CM_SXD", "Sở Xây dựng" },
+				{ "CM_STC", "Sở Tài chính" } }) {
+			answer(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"query\": \"" + query + "\", \"variables\": {\"code\": \"" + agency[0] + "\"}}")
+				.with(VIEWER)).andExpect(status().isOk()).andExpect(jsonPath("$.data.agency.name").value(agency[1]));
+		}
+	}
+
+	@Test
 	void getNeverRunsAMutation() throws Exception {
 		this.mvc
 			.perform(get("/graphql")
