@@ -32,6 +32,10 @@ SUCCESSORS = {
     'L-KHCN-2013': ('L-KHCNDMST-2025', '93/2025/QH15', 'Luật Khoa học, công nghệ và đổi mới sáng tạo', '2025-06-27',
                     '2025-10-01', 'vneconomy.vn and huengaynay.vn on Quyết định 2330/QĐ-TTg'),
     'L-VL-2013': ('L-VL-2025', '74/2025/QH15', 'Luật Việc làm', '2025-06-16', '2026-01-01', 'nhansu.vn'),
+    'L-LT-2011': ('L-LT-2024', '33/2024/QH15', 'Luật Lưu trữ', '2024-06-21', '2025-07-01',
+                  'sonv.ninhthuan.gov.vn (Luật Lưu trữ 01/2011/QH13 ceases that day); vietjack.me, Chương VIII'),
+    'L-CD-2012': ('L-CD-2024', '50/2024/QH15', 'Luật Công đoàn', '2024-11-27', '2025-07-01',
+                  'vietjack.me, Luật Công đoàn 2024 (replaces Luật Công đoàn 2012); laodong trade-union briefing'),
     'L-NSNN-2015': ('L-NSNN-2025', '89/2025/QH15', 'Luật Ngân sách nhà nước', '2025-06-25', '2026-01-01',
                     'english.luatvietnam.vn; the Government e-Portal as cited by globalreferral.group'),
 }
