@@ -82,16 +82,34 @@ def main():
         end = a['valid_to']
         known = agency_ends.get(a['code'])
         agency_ends[a['code']] = '' if known == '' or end == '' else max(known or end, end)
-    rows = [r for r in read('responsibilities.csv') if r['mandate_code'] not in new_codes]
+    agency_starts = {}
+    for a in read('agencies.csv'):
+        agency_starts[a['code']] = min(agency_starts.get(a['code'], a['valid_from']), a['valid_from'])
+
+    def twin(r, code):
+        return (r['agency_code'], r['function_code'], r['role'], code, r['valid_from'], r['valid_to'])
+
+    all_rows = read('responsibilities.csv')
+    old_twins = {twin(r, SUCCESSORS[r['mandate_code']][0]) for r in all_rows if r['mandate_code'] in SUCCESSORS}
+    # a row on a successor is this script's restatement when its old-law twin is still there (made again
+    # below); one without (it replaced a row that started after the repeal) is kept as it is
+    rows = [r for r in all_rows if r['mandate_code'] not in new_codes or twin(r, r['mandate_code']) not in old_twins]
     restated = []
+    replaced = []
     for r in rows:
         if r['mandate_code'] not in SUCCESSORS:
             continue
         new, _, _, _, in_force, _ = SUCCESSORS[r['mandate_code']]
         if ends_after(r['valid_to'], in_force) and ends_after(agency_ends[r['agency_code']], in_force):
             restated.append(dict(r, mandate_code=new, article=''))
+            # a row that starts only once the old law is repealed never counted under it (Cà Mau's
+            # bodies, from 1 July 2025): the successor's row replaces it
+            if max(r['valid_from'], agency_starts[r['agency_code']]) >= in_force:
+                replaced.append(id(r))
+    rows = [r for r in rows if id(r) not in replaced]
     write('responsibilities.csv', RESPONSIBILITY_COLUMNS, rows + restated)
-    print(f'mandates: {len(SUCCESSORS)} repealed, {len(SUCCESSORS)} added; responsibilities restated: {len(restated)}')
+    print(f'mandates: {len(SUCCESSORS)} repealed, {len(SUCCESSORS)} added; responsibilities restated: {len(restated)} '
+          f'({len(replaced)} of them replacing a row that starts after the repeal)')
 
 
 if __name__ == '__main__':
