@@ -85,8 +85,26 @@ class GraphReader {
 	 * {@code mapper}; the query reads the store as of {@code asOf}.
 	 */
 	<T> Map<String, List<T>> grouped(String query, Collection<String> codes, LocalDate asOf, RowMapper<T> mapper) {
-		List<BatchKey> keys = codes.stream().distinct().map(code -> new BatchKey(query, code, asOf)).toList();
-		Map<BatchKey, List<Record>> rows = this.kept.getAll(keys, missing -> read(query, missing, asOf));
+		List<BatchKey> keys = keys(query, codes, asOf);
+		return mapped(keys, this.kept.getAll(keys, missing -> read(query, missing, asOf)), mapper);
+	}
+
+	/**
+	 * As {@link #grouped}, read from the store each time: for a caller that keeps what it
+	 * maps for the revision itself ({@link RegistryLookup}), so the rows are not kept
+	 * twice.
+	 */
+	<T> Map<String, List<T>> groupedOnce(String query, Collection<String> codes, LocalDate asOf, RowMapper<T> mapper) {
+		List<BatchKey> keys = keys(query, codes, asOf);
+		return mapped(keys, read(query, keys, asOf), mapper);
+	}
+
+	private static List<BatchKey> keys(String query, Collection<String> codes, LocalDate asOf) {
+		return codes.stream().distinct().map(code -> new BatchKey(query, code, asOf)).toList();
+	}
+
+	private static <T> Map<String, List<T>> mapped(List<BatchKey> keys, Map<BatchKey, List<Record>> rows,
+			RowMapper<T> mapper) {
 		Map<String, List<T>> grouped = new LinkedHashMap<>();
 		for (BatchKey key : keys) {
 			List<Record> found = rows.getOrDefault(key, List.of());

@@ -70,7 +70,7 @@ public class RegistryLookup {
 		List<Key> keys = codes.stream().distinct().map(code -> new Key(query, code, asOf)).toList();
 		this.kept.getAll(keys, missing -> {
 			Map<Key, Object> read = new HashMap<>();
-			this.reader.grouped(query, missing.stream().map(Key::code).toList(), asOf, row -> mapper.map(row, asOf))
+			this.reader.groupedOnce(query, missing.stream().map(Key::code).toList(), asOf, row -> mapper.map(row, asOf))
 				.forEach((code, rows) -> read.put(new Key(query, code, asOf), rows.get(0)));
 			return read;
 		}).forEach((key, entity) -> found.put(key.code(), (T) entity));
