@@ -884,6 +884,9 @@ class WorkbenchBrowserTests extends BrowserTest {
 	void theAbolishLevelFormShowsItsExceptionsAsCompactRowsThatSayNothingWhenUnused() {
 		signIn("editor", "editor");
 		open("/scenarios/new?day=" + SHARED_DAY);
+		// under load the rows were once read before the form was all there
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(d -> d.findElements(By.cssSelector("table.except tbody tr")).size() >= 3);
 		assertThat(browser.findElements(By.cssSelector("table.except tbody tr"))).hasSize(3);
 		for (int i = 1; i <= 3; i++) {
 			assertThat(new Select(browser.findElement(By.id("abolish-except" + i + "-policy"))).getFirstSelectedOption()
