@@ -38,6 +38,13 @@ SUCCESSORS = {
                   'vietjack.me, Luật Công đoàn 2024 (replaces Luật Công đoàn 2012); laodong trade-union briefing'),
     'L-NSNN-2015': ('L-NSNN-2025', '89/2025/QH15', 'Luật Ngân sách nhà nước', '2025-06-25', '2026-01-01',
                     'english.luatvietnam.vn; the Government e-Portal as cited by globalreferral.group'),
+    'L-GDNN-2014': ('L-GDNN-2025', '124/2025/QH15', 'Luật Giáo dục nghề nghiệp', '2025-12-10', '2026-01-01',
+                    'the law\'s heading on thuviennhadat.vn; ngaynay.vn, nghenghiepcuocsong.vn and thanhnien.vn '
+                    '(in force from 1 January 2026)'),
+    # the number of the 2025 press law was not found in any copy at hand: left empty, not guessed
+    'L-BC-2016': ('L-BC-2025', '', 'Luật Báo chí (2025)', '2025-12-10', '2026-07-01',
+                  'plo.vn (passed 10 December 2025, in force 1 July 2026); baothanhhoa.vn, sggp.org.vn '
+                  '(4 chapters, 51 articles, in force 1 July 2026)'),
 }
 MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'effective_from', 'repealed_on',
                    'replaced_by']
