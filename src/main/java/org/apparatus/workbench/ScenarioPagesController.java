@@ -422,7 +422,10 @@ class ScenarioPagesController {
 	@ExceptionHandler(UnknownScenarioException.class)
 	String unknown(UnknownScenarioException ex, Model model, HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-		model.addAttribute("problemText", ex.getMessage());
+		model.addAttribute("problemText", ex.known().isEmpty() ? message("scenario.unknownNone", ex.name())
+				: message("scenario.unknown", ex.name(), String.join(", ", ex.known())));
+		model.addAttribute("problemLink", "/scenarios");
+		model.addAttribute("problemLinkLabel", message("scenario.list"));
 		return "workbench/problem";
 	}
 

@@ -810,6 +810,18 @@ class WorkbenchBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aScenarioThatIsNotSavedIsSaidInTheLanguageOfThePageWithTheWayToTheSavedOnes() {
+		signIn("viewer", "viewer");
+		open("/scenarios/reform-9999");
+		assertThat(text(By.id("problem"))).startsWith("Không có phương án nào tên «reform-9999»");
+		clickAndWait(By.id("lang-en"));
+		assertThat(text(By.id("problem"))).startsWith("There is no scenario named «reform-9999»");
+		clickAndWait(By.id("problem-link"));
+		assertThat(browser.getCurrentUrl()).contains("/scenarios");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Restructuring scenarios");
+	}
+
+	@Test
 	void whileALoadRunsAPageSaysSoAndKeepsTheNavigationAndTheSignOut() {
 		signIn("viewer", "viewer");
 		try (var session = this.driver.session()) {
