@@ -292,6 +292,35 @@ class RegistryGraphQlTests {
 	}
 
 	@Test
+	void theDistrictsSchoolsAreTheCommunesFromTheTwoTierDayOnTheDecreeThatSaysSo() {
+		// 28 February 2025: the seven district education offices lead primary and
+		// lower-secondary schooling
+		this.graphQl.documentName("function")
+			.variable("code", "EDU.PRIMARY")
+			.variable("asOf", "2025-02-28")
+			.execute()
+			.path("function.responsibilities[?(@.role == 'LEAD')].agency.adminUnit.code")
+			.entityList(String.class)
+			.contains("BL.TPBL", "BL.GR", "BL.DH");
+		// today: each of Cà Mau's 64 communes and wards, on Nghị định 142/2025/NĐ-CP
+		var today = this.graphQl.documentName("function").variable("code", "EDU.PRIMARY").execute();
+		today.path("function.responsibilities[?(@.role == 'LEAD')].agency.code")
+			.entityList(String.class)
+			.hasSize(64)
+			.contains("CM_XCHAUTHOI_UBND", "CM_PBACLIEU_UBND");
+		today.path("function.responsibilities[?(@.role == 'LEAD')].grants[*].mandate.number")
+			.entityList(String.class)
+			.satisfies(numbers -> assertThat(numbers).isNotEmpty().containsOnly("142/2025/NĐ-CP"));
+		// the commune level is expected to lead it from that day, so no commune is left
+		// out
+		this.graphQl.documentName("functionTree")
+			.execute()
+			.path("functionTree[?(@.code == 'EDU')].children[?(@.code == 'EDU.PRIMARY')].levelRules[*].mandate.code")
+			.entityList(String.class)
+			.containsExactly("ND-142-2025");
+	}
+
+	@Test
 	void mandatesInForceOnADay() {
 		var before2025 = this.graphQl.documentName("mandates")
 			.variable("kind", "DECREE")

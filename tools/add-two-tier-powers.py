@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Gives Cà Mau's 64 communes and wards, from 1 July 2025, the former district tasks that the 2025
+decrees dividing powers between the two tiers of local government hand to the commune (issue 11: "with
+the functions and the level rules of Nghị định 150/2025/NĐ-CP and the 2025 decrees dividing powers
+between the two tiers").
+
+Until this script, a task the district led until 30 June 2025 and no commune rule named (a school's
+establishment, a building permit, a household's first land title…) was held in today's Cà Mau by the
+province alone, or by nobody: pre-school and primary education had no lead at all. The Government issued
+28 decrees on 12 June 2025 dividing and delegating powers, all in force from 1 July 2025 (baochinhphu.vn,
+13 June 2025, lists them; hoinongdan.dongnai.gov.vn). Only the tasks below, each with the source that says
+the decree hands it to the commune, are entered; the other former district tasks are left as they were
+(docs/seed-data.md, *Still to do*).
+
+For each task: a level rule (the commune level leads it, from 1 July 2025, on the decree), the lead of
+every Cà Mau commune's People's Committee on the decree (with the article where the source gives it),
+and the advice (ADVISE) of the commune office whose portfolio it is under Nghị định 150/2025/NĐ-CP
+(Phòng Kinh tế / Phòng Kinh tế, Hạ tầng và Đô thị, or Phòng Văn hóa - Xã hội). The province keeps its
+leads: these decrees divide a task between the levels, so both levels are expected to lead it.
+
+Deterministic and idempotent: its mandates, level rules and responsibilities are removed first, then
+added again. Run after tools/add-ca-mau-communes.py, from the repository root:
+python3 tools/add-two-tier-powers.py
+"""
+import csv
+import io
+import os
+import re
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEED = os.path.join(ROOT, 'seed-data')
+D = '2025-07-01'
+
+# code -> (number, title, issued on, in force from, repealed on, source)
+DECREES = {
+    'ND-125-2025': ('125/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương '
+                    '02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tài chính', '', D, '',
+                    'baochinhphu.vn (list of the 28 decrees); tintuc.thuvienphapluat.com (the commune manages, '
+                    'pays and settles public-investment projects, Điều 6)'),
+    'ND-131-2025': ('131/2025/NĐ-CP', 'Nghị định quy định phân định thẩm quyền của chính quyền địa phương 02 cấp '
+                    'trong lĩnh vực quản lý nhà nước của Bộ Nông nghiệp và Môi trường', '2025-06-12', D, '',
+                    'atld.vn (heading and Điều 1); hoatieu.vn (table of contents: the commune\'s powers in crops, '
+                    'Điều 4; livestock, Điều 6-7; irrigation, Điều 16-17; in force 1 July 2025)'),
+    'ND-137-2025': ('137/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp '
+                    'trong lĩnh vực văn hóa, thể thao và du lịch', '2025-06-12', D, '',
+                    'dulichgiaitri.vn; vietnam.vn (festival registration, performing-arts and film-screening '
+                    'notices received by the commune\'s People\'s Committee)'),
+    'ND-140-2025': ('140/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp '
+                    'trong lĩnh vực quản lý nhà nước của Bộ Xây dựng', '2025-06-12', D, '',
+                    'sggp.org.vn (building permits issued by the commune\'s People\'s Committee); '
+                    'pbgdpl.cantho.gov.vn (in force 1 July 2025)'),
+    'ND-142-2025': ('142/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương hai cấp '
+                    'trong lĩnh vực quản lý nhà nước của Bộ Giáo dục và Đào tạo', '2025-06-12', D, '',
+                    'ngoisao.vn (in force 1 July 2025; the commune chair establishes, permits, suspends, merges '
+                    'and dissolves pre-schools); ngaynay.vn (also primary and lower-secondary schools)'),
+    # in force until 1 March 2027 (vietnamnet.vn): a scheduled end, recorded as its repeal day
+    'ND-151-2025': ('151/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, '
+                    'phân quyền, phân cấp trong lĩnh vực đất đai', '2025-06-12', D, '2027-03-01',
+                    'luatsuhcm.com (heading); vietnamnet.vn (in force 1 July 2025 to 1 March 2027); danviet.vn '
+                    '(the commune\'s land-use plan, compensation, resettlement and enforced recovery, Điều 14); '
+                    'hoinongdan.dongnai.gov.vn (first land titles of households and individuals, Điều 5)'),
+}
+# task -> (decree, article, the commune office that advises on it)
+TASKS = {
+    'AGRI.CROP': ('ND-131-2025', 'Điều 4', 'PKT'),
+    'AGRI.LIVE': ('ND-131-2025', 'Điều 6', 'PKT'),
+    'AGRI.IRRIG': ('ND-131-2025', 'Điều 16', 'PKT'),
+    'ENV.LAND.PLAN': ('ND-151-2025', 'Điều 14', 'PKT'),
+    'ENV.LAND.ALLOC': ('ND-151-2025', 'Điều 14', 'PKT'),
+    'ENV.LAND.TITLE': ('ND-151-2025', 'Điều 5', 'PKT'),
+    'CONST.PERMIT': ('ND-140-2025', '', 'PKT'),
+    'FIN.SETTLE': ('ND-125-2025', 'Điều 6', 'PKT'),
+    'EDU.PRESCHOOL': ('ND-142-2025', '', 'PVHXH'),
+    'EDU.PRIMARY': ('ND-142-2025', '', 'PVHXH'),
+    'CULT.CULTURE': ('ND-137-2025', '', 'PVHXH'),
+}
+MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'effective_from', 'repealed_on',
+                   'replaced_by']
+LEVEL_COLUMNS = ['function_code', 'level', 'unit_kinds', 'mandate_code', 'valid_from', 'valid_to']
+RESPONSIBILITY_COLUMNS = ['agency_code', 'function_code', 'role', 'mandate_code', 'article', 'valid_from',
+                          'valid_to']
+COMMUNE_BODY = re.compile(r'CM_[PX][A-Z0-9]+_(UBND|PKT|PVHXH)$')
+
+
+def read(name):
+    with open(os.path.join(SEED, name), encoding='utf-8-sig', newline='') as f:
+        return list(csv.DictReader(f))
+
+
+def line(row, columns):
+    out = io.StringIO()
+    csv.writer(out, lineterminator='').writerow([row[c] for c in columns])
+    return out.getvalue()
+
+
+def write(name, columns, rows):
+    with open(os.path.join(SEED, name), 'w', encoding='utf-8', newline='') as f:
+        f.write('\n'.join([','.join(columns)] + [line(r, columns) for r in rows]) + '\n')
+
+
+def main():
+    mandates = [m for m in read('mandates.csv') if m['code'] not in DECREES]
+    for code, (number, title, issued, in_force, repealed, _) in DECREES.items():
+        mandates.append({'code': code, 'kind': 'DECREE', 'number': number, 'title': title, 'issuer': 'Chính phủ',
+                         'issued_on': issued, 'effective_from': in_force, 'repealed_on': repealed,
+                         'replaced_by': ''})
+    write('mandates.csv', MANDATE_COLUMNS, mandates)
+
+    levels = [r for r in read('function-levels.csv') if r['mandate_code'] not in DECREES]
+    for function, (decree, _, _) in TASKS.items():
+        levels.append({'function_code': function, 'level': 'COMMUNE', 'unit_kinds': '', 'mandate_code': decree,
+                       'valid_from': D, 'valid_to': ''})
+    write('function-levels.csv', LEVEL_COLUMNS, levels)
+
+    communes = sorted({a['code'].rsplit('_', 1)[0] for a in read('agencies.csv') if COMMUNE_BODY.match(a['code'])})
+    rows = [r for r in read('responsibilities.csv') if r['mandate_code'] not in DECREES]
+    added = 0
+    for commune in communes:
+        for function, (decree, article, office) in TASKS.items():
+            for agency, role in ((f'{commune}_UBND', 'LEAD'), (f'{commune}_{office}', 'ADVISE')):
+                rows.append({'agency_code': agency, 'function_code': function, 'role': role,
+                             'mandate_code': decree, 'article': article if role == 'LEAD' else '',
+                             'valid_from': '', 'valid_to': ''})
+                added += 1
+    write('responsibilities.csv', RESPONSIBILITY_COLUMNS, rows)
+    print(f'mandates +{len(DECREES)}, level rules +{len(TASKS)}, responsibilities +{added} '
+          f'({len(communes)} communes and wards)')
+
+
+if __name__ == '__main__':
+    main()
