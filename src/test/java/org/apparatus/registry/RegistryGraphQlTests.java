@@ -56,6 +56,29 @@ class RegistryGraphQlTests {
 	}
 
 	@Test
+	void theNghiQuyet18PilotMergedEducationWithScienceFrom2019UntilMarch2023() {
+		var science = this.graphQl
+			.document("{ history(code: \"BL_SKHCN\") { agencyPeriods { validFrom validTo } events { kind date } } }")
+			.execute();
+		// Sở Khoa học và Công nghệ: until the pilot, again after it, then with Sở Thông
+		// tin và Truyền thông from 1 March 2025
+		science.path("history.agencyPeriods[*].validTo")
+			.entityList(String.class)
+			.containsExactly("2019-01-01", "2025-03-01", "2025-07-01");
+		science.path("history.events[*].kind").entityList(String.class).startsWith("MERGE", "SPLIT");
+		// in 2021 the merged department leads both portfolios, each on the law of its
+		// field
+		var merged = this.graphQl.documentName("agency")
+			.variable("code", "BL_SGDKHCN")
+			.variable("asOf", "2021-06-01")
+			.execute();
+		merged.path("agency.name").entity(String.class).isEqualTo("Sở Giáo dục, Khoa học và Công nghệ");
+		merged.path("agency.responsibilities[?(@.role == 'LEAD')].function.code")
+			.entityList(String.class)
+			.contains("EDU.SECONDARY", "SCI.RESEARCH");
+	}
+
+	@Test
 	void anAgencyWithItsUnitLinesChainAndResponsibilities() {
 		var agency = this.graphQl.documentName("agency")
 			.variable("code", "VL_CT_UBND")

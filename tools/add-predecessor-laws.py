@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Adds the laws that were in force before four laws the seed cites, so that a day of the record
+before those laws took effect (the NQ-18 pilot of 2019-2023, docs/seed-data.md) cites what was in force
+then instead of reporting the bodies' tasks as unfounded and their commune tasks as gaps (issue 11:
+"the analysis of any day cites what was in force that day"). The mirror of add-successor-laws.py.
+
+Each predecessor: number, days and the law that replaced it as a public copy gives them (the source is
+given with it; docs/seed-data.md lists them). A responsibility that cites the newer law and starts before
+it took effect gets a second row, the same in everything but the mandate (no article: the numbering
+differs), on the predecessor; the predecessor's repeal ends what that row counts for. So does each level
+rule on the newer law (the same tiers led the same tasks under the older one).
+
+Deterministic and idempotent: the mandates it adds and the rows it restates are removed first.
+Run from the repository root: python3 tools/add-predecessor-laws.py
+"""
+import csv
+import io
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEED = os.path.join(ROOT, 'seed-data')
+
+# newer law -> (predecessor code, number, title, issued on, in force from, source)
+PREDECESSORS = {
+    'L-CAND-2018': ('L-CAND-2014', '73/2014/QH13', 'Luật Công an nhân dân (2014)', '2014-11-27', '2015-07-01',
+                    'vietjack.me (in force 1 July 2015, no longer from 1 July 2019)'),
+    'L-DQTV-2019': ('L-DQTV-2009', '43/2009/QH12', 'Luật Dân quân tự vệ (2009)', '2009-11-23', '2010-07-01',
+                    'hethongphapluat.com, vietjack.me (in force 1 July 2010); dqtv.vn (the 2019 law from 1 July 2020)'),
+    'L-TN-2020': ('L-TN-2005', '53/2005/QH11', 'Luật Thanh niên (2005)', '2005-11-29', '2006-07-01',
+                  'vietjack.me (in force 1 July 2006, no longer from 1 January 2021); youth.uel.edu.vn (replaced by '
+                  'the 2020 law)'),
+    'L-THANHTRA-2022': ('L-THANHTRA-2010', '56/2010/QH12', 'Luật Thanh tra (2010)', '2010-11-15', '2011-07-01',
+                        'the Ministry of Justice\'s introduction of the 2022 law (replaces 56/2010/QH12 of 15 November '
+                        '2010, in force 1 July 2011); luatvietnam.vn (the 2022 law from 1 July 2023)'),
+}
+# newer law -> the seed's own row of the law it replaced (already dated there): only the rows are restated
+IN_SEED = {'L-DTC-2024': 'L-DTC-2019', 'L-TTATGTDB-2024': 'L-GTDB-2008', 'L-DB-2024': 'L-GTDB-2008',
+           'L-DD-2024': 'L-DD-2013'}
+MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'effective_from', 'repealed_on',
+                   'replaced_by']
+LEVEL_COLUMNS = ['function_code', 'level', 'unit_kinds', 'mandate_code', 'valid_from', 'valid_to']
+RESPONSIBILITY_COLUMNS = ['agency_code', 'function_code', 'role', 'mandate_code', 'article', 'valid_from',
+                          'valid_to']
+
+
+def read(name):
+    with open(os.path.join(SEED, name), encoding='utf-8-sig', newline='') as f:
+        return list(csv.DictReader(f))
+
+
+def line(row, columns):
+    out = io.StringIO()
+    csv.writer(out, lineterminator='').writerow([row[c] for c in columns])
+    return out.getvalue()
+
+
+def write(name, columns, rows):
+    with open(os.path.join(SEED, name), 'w', encoding='utf-8', newline='') as f:
+        f.write('\n'.join([','.join(columns)] + [line(r, columns) for r in rows]) + '\n')
+
+
+def main():
+    old_codes = {old for old, *_ in PREDECESSORS.values()}
+    older = {new: old for new, (old, *_) in PREDECESSORS.items()} | IN_SEED
+    mandates = [m for m in read('mandates.csv') if m['code'] not in old_codes]
+    effective = {m['code']: m['effective_from'] for m in mandates}
+    for new, (old, number, title, issued, in_force, _) in PREDECESSORS.items():
+        mandates.append({'code': old, 'kind': 'LAW', 'number': number, 'title': title, 'issuer': 'Quốc hội',
+                         'issued_on': issued, 'effective_from': in_force, 'repealed_on': effective[new],
+                         'replaced_by': new})
+    write('mandates.csv', MANDATE_COLUMNS, mandates)
+
+    starts = {}
+    for a in read('agencies.csv'):
+        starts[a['code']] = min(starts.get(a['code'], a['valid_from']), a['valid_from'])
+    # rows on the added laws are all this script's; rows on the seed's own older laws are added only
+    # where missing, so a second run adds nothing
+    rows = [r for r in read('responsibilities.csv') if r['mandate_code'] not in old_codes]
+    present = {tuple(r.values()) for r in rows}
+    restated, kept_twins = [], []
+    for r in rows:
+        if r['mandate_code'] in older and max(r['valid_from'], starts[r['agency_code']]) < effective[r['mandate_code']]:
+            n = dict(r, mandate_code=older[r['mandate_code']], article='')
+            if tuple(n.values()) not in present:
+                present.add(tuple(n.values()))
+                (restated if n['mandate_code'] in old_codes else kept_twins).append(n)
+    # the twins on the seed's own laws stay with the seed's rows, so a second run writes the same file
+    write('responsibilities.csv', RESPONSIBILITY_COLUMNS, rows + kept_twins + restated)
+    restated += kept_twins
+
+    # the level rules the newer law gives held under the older one as well (the same tiers led the
+    # same tasks: police, militia, youth, inspection, land, roads)
+    levels = [r for r in read('function-levels.csv') if r['mandate_code'] not in old_codes]
+    present = {tuple(r.values()) for r in levels}
+    twins = []
+    for r in levels:
+        if r['mandate_code'] in older and (r['valid_from'] == '' or r['valid_from'] < effective[r['mandate_code']]):
+            n = dict(r, mandate_code=older[r['mandate_code']])
+            if tuple(n.values()) not in present:
+                present.add(tuple(n.values()))
+                twins.append(n)
+    write('function-levels.csv', LEVEL_COLUMNS, levels + twins)
+    print(f'mandates +{len(PREDECESSORS)}, responsibilities restated: {len(restated)}, level rules: {len(twins)}')
+
+
+if __name__ == '__main__':
+    main()
