@@ -26,12 +26,8 @@ period. The predecessors' periods are cut around the pilot: until 1 January 2019
 Deterministic and idempotent: its rows are removed (and the predecessors' periods restored) first.
 Run from the repository root: python3 tools/add-nq18-pilot.py
 """
-import csv
-import io
-import os
+from seed_csv import read_with_columns as read, write
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SEED = os.path.join(ROOT, 'seed-data')
 START, END = '2019-01-01', '2023-03-15'
 # merged body -> (name, English name, staff quota, its predecessors)
 MERGED = {
@@ -51,23 +47,6 @@ SPLIT_BASIS = dict(code='ILLUS-NQ-HDND-BL-2022', kind='RESOLUTION', number='(min
                          'Truyền thông (mã minh họa)',
                    issuer='Hội đồng nhân dân tỉnh Bạc Liêu', issued_on='2022-12-13', effective_from=END,
                    repealed_on='', replaced_by='')
-
-
-def read(name):
-    with open(os.path.join(SEED, name), encoding='utf-8-sig', newline='') as f:
-        reader = csv.DictReader(f)
-        return reader.fieldnames, list(reader)
-
-
-def line(row, columns):
-    out = io.StringIO()
-    csv.writer(out, lineterminator='').writerow([row[c] for c in columns])
-    return out.getvalue()
-
-
-def write(name, columns, rows):
-    with open(os.path.join(SEED, name), 'w', encoding='utf-8', newline='') as f:
-        f.write('\n'.join([','.join(columns)] + [line(r, columns) for r in rows]) + '\n')
 
 
 def main():

@@ -13,12 +13,8 @@ rule on the newer law (the same tiers led the same tasks under the older one).
 Deterministic and idempotent: the mandates it adds and the rows it restates are removed first.
 Run from the repository root: python3 tools/add-predecessor-laws.py
 """
-import csv
-import io
-import os
+from seed_csv import read, write
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SEED = os.path.join(ROOT, 'seed-data')
 
 # newer law -> (predecessor code, number, title, issued on, in force from, source)
 PREDECESSORS = {
@@ -41,22 +37,6 @@ MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'ef
 LEVEL_COLUMNS = ['function_code', 'level', 'unit_kinds', 'mandate_code', 'valid_from', 'valid_to']
 RESPONSIBILITY_COLUMNS = ['agency_code', 'function_code', 'role', 'mandate_code', 'article', 'valid_from',
                           'valid_to']
-
-
-def read(name):
-    with open(os.path.join(SEED, name), encoding='utf-8-sig', newline='') as f:
-        return list(csv.DictReader(f))
-
-
-def line(row, columns):
-    out = io.StringIO()
-    csv.writer(out, lineterminator='').writerow([row[c] for c in columns])
-    return out.getvalue()
-
-
-def write(name, columns, rows):
-    with open(os.path.join(SEED, name), 'w', encoding='utf-8', newline='') as f:
-        f.write('\n'.join([','.join(columns)] + [line(r, columns) for r in rows]) + '\n')
 
 
 def main():

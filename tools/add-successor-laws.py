@@ -12,12 +12,8 @@ the old law still counts. Rows of bodies that end before the repeal are left alo
 Deterministic and idempotent: mandates it adds and rows it restates are removed first, then added again.
 Run from the repository root: python3 tools/add-successor-laws.py
 """
-import csv
-import io
-import os
+from seed_csv import read, write
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SEED = os.path.join(ROOT, 'seed-data')
 
 # old code -> (new code, number, title, issued on, in force from, source)
 SUCCESSORS = {
@@ -50,22 +46,6 @@ MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'ef
                    'replaced_by']
 RESPONSIBILITY_COLUMNS = ['agency_code', 'function_code', 'role', 'mandate_code', 'article', 'valid_from',
                           'valid_to']
-
-
-def read(name):
-    with open(os.path.join(SEED, name), encoding='utf-8-sig', newline='') as f:
-        return list(csv.DictReader(f))
-
-
-def line(row, columns):
-    out = io.StringIO()
-    csv.writer(out, lineterminator='').writerow([row[c] for c in columns])
-    return out.getvalue()
-
-
-def write(name, columns, rows):
-    with open(os.path.join(SEED, name), 'w', encoding='utf-8', newline='') as f:
-        f.write('\n'.join([','.join(columns)] + [line(r, columns) for r in rows]) + '\n')
 
 
 def ends_after(valid_to, day):

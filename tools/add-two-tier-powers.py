@@ -22,13 +22,10 @@ Deterministic and idempotent: its mandates, level rules and responsibilities are
 added again. Run after tools/add-ca-mau-communes.py, from the repository root:
 python3 tools/add-two-tier-powers.py
 """
-import csv
-import io
-import os
 import re
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SEED = os.path.join(ROOT, 'seed-data')
+from seed_csv import read, write
+
 D = '2025-07-01'
 
 # code -> (number, title, issued on, in force from, repealed on, source)
@@ -80,22 +77,6 @@ LEVEL_COLUMNS = ['function_code', 'level', 'unit_kinds', 'mandate_code', 'valid_
 RESPONSIBILITY_COLUMNS = ['agency_code', 'function_code', 'role', 'mandate_code', 'article', 'valid_from',
                           'valid_to']
 COMMUNE_BODY = re.compile(r'CM_[PX][A-Z0-9]+_(UBND|PKT|PVHXH)$')
-
-
-def read(name):
-    with open(os.path.join(SEED, name), encoding='utf-8-sig', newline='') as f:
-        return list(csv.DictReader(f))
-
-
-def line(row, columns):
-    out = io.StringIO()
-    csv.writer(out, lineterminator='').writerow([row[c] for c in columns])
-    return out.getvalue()
-
-
-def write(name, columns, rows):
-    with open(os.path.join(SEED, name), 'w', encoding='utf-8', newline='') as f:
-        f.write('\n'.join([','.join(columns)] + [line(r, columns) for r in rows]) + '\n')
 
 
 def main():
