@@ -41,6 +41,20 @@ SUCCESSORS = {
     'L-BC-2016': ('L-BC-2025', '', 'Luật Báo chí (2025)', '2025-12-10', '2026-07-01',
                   'plo.vn (passed 10 December 2025, in force 1 July 2026); baothanhhoa.vn, sggp.org.vn '
                   '(4 chapters, 51 articles, in force 1 July 2026)'),
+    'L-VC-2010': ('L-VC-2025', '129/2025/QH15', 'Luật Viên chức', '2025-12-10', '2026-07-01',
+                  'vietnamplus.vn (passed 10 December 2025); phobienphapluat.ufl.udn.vn (number, in force 1 July '
+                  '2026); vnexpress.net'),
+    'L-XD-2014': ('L-XD-2025', '135/2025/QH15', 'Luật Xây dựng', '2025-12-10', '2026-07-01',
+                  'public legal registers citing vanban.chinhphu.vn and thuvienphapluat.vn ("Luật Xây dựng 2014 hết '
+                  'hiệu lực từ 01/07/2026")'),
+    # a whole new law of the same title; its repeal article was not read
+    'L-QH-2017': ('L-QH-2025', '112/2025/QH15', 'Luật Quy hoạch', '2025-12-10', '2026-03-01',
+                  'thuviennhadat.vn (the law\'s heading: "Quốc hội ban hành Luật Quy hoạch", 10 December 2025); '
+                  'public legal registers (in force 1 March 2026)'),
+    'L-CNTT-2006': ('L-CDS-2025', '148/2025/QH15', 'Luật Chuyển đổi số', '2025-12-11', '2026-07-01',
+                    'thuviennhadat.vn (heading); baothanhhoa.vn, vietnamnet.vn (in force 1 July 2026); pbgdpl.gov.vn '
+                    '(the 2006 law "đã hoàn thành sứ mệnh"); a public legal register citing Công báo (its Điều 47 '
+                    'repeals the 2006 law)'),
 }
 MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'effective_from', 'repealed_on',
                    'replaced_by']

@@ -1,5 +1,6 @@
 package org.apparatus.registry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -346,6 +347,94 @@ class RegistryGraphQlTests {
 	}
 
 	@Test
+	void bacLieusEthnicCommitteeTookTheReligiousBoardFrom2019UntilItBecameADepartment() {
+		// 2018: the religious board of Sở Nội vụ leads religious affairs
+		assertThat(provincialLeadsOfReligiousAffairs("2018-06-01")).contains("BL_BTG_SNV").doesNotContain("BL_BDT");
+		// from 2019 (the resolution of the NQ-18 pilot) the ethnic committee, renamed Ban
+		// Dân tộc và Tôn giáo, leads it until Sở Dân tộc và Tôn giáo is formed on it
+		assertThat(provincialLeadsOfReligiousAffairs("2024-12-31")).contains("BL_BDT").doesNotContain("BL_BTG_SNV");
+		this.graphQl.documentName("agency")
+			.variable("code", "BL_BDT")
+			.variable("asOf", "2024-12-31")
+			.execute()
+			.path("agency.name")
+			.entity(String.class)
+			.isEqualTo("Ban Dân tộc và Tôn giáo tỉnh");
+		assertThat(provincialLeadsOfReligiousAffairs("2025-03-01")).contains("BL_SDTTG")
+			.doesNotContain("BL_BDT", "BL_BTG_SNV");
+	}
+
+	private List<String> provincialLeadsOfReligiousAffairs(String asOf) {
+		List<String> codes = new ArrayList<>();
+		this.graphQl.documentName("function")
+			.variable("code", "HOME.RELIG")
+			.variable("asOf", asOf)
+			.execute()
+			.path("function.responsibilities[?(@.role == 'LEAD' && @.agency.adminUnit.code == 'BL')].agency.code")
+			.entityList(String.class)
+			.satisfies(codes::addAll);
+		return codes;
+	}
+
+	@Test
+	void theLawsOfDecember2025ReplaceTheirPredecessorsOnTheirDayOfEffect() {
+		// the building permits of Cà Mau's construction department: Luật Xây dựng 2014
+		// until
+		// 30 June 2026, Luật Xây dựng 135/2025/QH15 from 1 July 2026
+		assertThat(lawsInForceForBuildingPermits("2026-06-30")).contains("50/2014/QH13")
+			.doesNotContain("135/2025/QH15");
+		assertThat(lawsInForceForBuildingPermits("2026-12-05")).contains("135/2025/QH15")
+			.doesNotContain("50/2014/QH13");
+		// the other laws of that session the seed cites, each on its own day
+		this.graphQl.documentName("mandates")
+			.variable("kind", "LAW")
+			.variable("inForceOn", "2026-12-05")
+			.execute()
+			.path("mandates[*].number")
+			.entityList(String.class)
+			.contains("129/2025/QH15", "112/2025/QH15", "148/2025/QH15")
+			.doesNotContain("58/2010/QH12", "21/2017/QH14", "67/2006/QH11");
+	}
+
+	private List<String> lawsInForceForBuildingPermits(String asOf) {
+		List<String> numbers = new ArrayList<>();
+		this.graphQl.document("""
+				query($asOf: Date) {
+				  agency(code: "CM_SXD", asOf: $asOf) {
+				    responsibilities { function { code } grants { mandate { number inForce(on: $asOf) } } }
+				  }
+				}""")
+			.variable("asOf", asOf)
+			.execute()
+			.path("agency.responsibilities[?(@.function.code == 'CONST.PERMIT')].grants[?(@.mandate.inForce == true)].mandate.number")
+			.entityList(String.class)
+			.satisfies(numbers::addAll);
+		return numbers;
+	}
+
+	@Test
+	void caMausDepartmentsAndCommuneOfficesCiteTheCircularsOfTheirField() {
+		this.graphQl.document("""
+				{ agency(code: "CM_SYT") { responsibilities { role grants { mandate { number } } } } }""")
+			.execute()
+			.path("agency.responsibilities[?(@.role == 'LEAD')].grants[*].mandate.number")
+			.entityList(String.class)
+			.contains("150/2025/NĐ-CP", "20/2025/TT-BYT");
+		// the circular on ethnic and religious affairs gives the commune's religious
+		// advice
+		// to its Phòng Văn hóa - Xã hội, not its office
+		this.graphQl.document(
+				"""
+						{ function(code: "HOME.RELIG") { responsibilities { role agency { code } grants { mandate { number } } } } }""")
+			.execute()
+			.path("function.responsibilities[?(@.role == 'ADVISE')].agency.code")
+			.entityList(String.class)
+			.satisfies(codes -> assertThat(codes).hasSize(64)
+				.contains("CM_XCHAUTHOI_PVHXH")
+				.allSatisfy(code -> assertThat(code).endsWith("_PVHXH")));
+	}
+
+	@Test
 	void mandatesInForceOnADay() {
 		var before2025 = this.graphQl.documentName("mandates")
 			.variable("kind", "DECREE")
@@ -428,7 +517,7 @@ class RegistryGraphQlTests {
 	@Test
 	void relatedListsOfManyAgenciesAreBatchLoaded() {
 		this.queries.reset();
-		// 761 bodies on 28 February 2025: a full page
+		// 760 bodies on 28 February 2025: a full page
 		var response = this.graphQl.documentName("agenciesWithEverything")
 			.variable("first", 100)
 			.variable("asOf", "2025-02-28")

@@ -408,7 +408,7 @@ class RegistryMutationTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
-		// the 1,568 bodies of the seed (agencies.csv: 1,576 rows, some bodies in two or
+		// the 1,568 bodies of the seed (agencies.csv: 1,577 rows, some bodies in two or
 		// three periods)
 		assertThat(org.apparatus.StoreCleaner.count(this.driver, "Agency")).isEqualTo(1568);
 	}

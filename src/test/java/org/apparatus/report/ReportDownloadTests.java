@@ -85,7 +85,7 @@ class ReportDownloadTests {
 			.isEqualTo("attachment; filename=\"bao-cao-2025-02-28.pdf\"");
 		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("Báo cáo rà soát chức năng, nhiệm vụ của bộ máy",
-					"Cơ quan, tổ chức đang hoạt động 761");
+					"Cơ quan, tổ chức đang hoạt động 760");
 		}
 
 		String id = url.substring(url.lastIndexOf('/') + 1);

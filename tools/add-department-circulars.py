@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Adds the 2025 ministry circulars that guide the functions of Cà Mau's departments and of the commune
+offices in the same field (issue 11: "departments under Nghị định 150/2025/NĐ-CP with the functions the
+2025 ministry circulars give them").
+
+Only the circulars whose number, date and day of effect a source gives are entered (docs/seed-data.md
+lists them; the research notes of 2026-12-05 list the others and why they are left out). Each one is
+cited, besides Nghị định 150/2025/NĐ-CP, by
+- every responsibility its department holds on Nghị định 150/2025/NĐ-CP, and
+- the commune offices' advice on the tasks that department leads in the province, where the circular
+  also guides the commune office (each of the four below does: its title names the Phòng Văn hóa - Xã
+  hội or the commune's specialised offices).
+No article: the circulars' clause numbers were not read.
+
+The ethnic and religious affairs circular gives the commune's religious-affairs advice to the Phòng Văn
+hóa - Xã hội (tintuc.thuvienphapluat.com: "10 nhiệm vụ của Phòng Văn hóa - Xã hội trong lĩnh vực dân tộc,
+tôn giáo từ 01/7/2025"), which tools/add-ca-mau-communes.py had given, by domain, to the commune's office
+(Văn phòng HĐND và UBND): those rows move to the Phòng Văn hóa - Xã hội.
+
+Run after tools/add-two-tier-powers.py. Deterministic and idempotent: the mandates and rows it adds are
+removed first. Run from the repository root: python3 tools/add-department-circulars.py
+"""
+from seed_csv import read_with_columns as read, write
+
+DECREE = 'ND-150-2025'
+# code -> (number, title, issuer, signed, in force from, department, source)
+CIRCULARS = {
+    'TT-10-2025-BVHTTDL': ('10/2025/TT-BVHTTDL',
+                           'Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở Văn hóa, Thể thao và Du lịch '
+                           'thuộc UBND cấp tỉnh và của Phòng Văn hóa - Xã hội thuộc UBND cấp xã',
+                           'Bộ Văn hóa, Thể thao và Du lịch', '2025-06-19', '2025-07-01', 'CM_SVHTTDL',
+                           'thuviennhadat.vn (number, 19 June 2025); news.laodong.vn (in force 1 July 2025)'),
+    'TT-15-2025-BGDDT': ('15/2025/TT-BGDĐT',
+                         'Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở Giáo dục và Đào tạo và của Phòng '
+                         'Văn hóa - Xã hội thuộc UBND cấp xã trong lĩnh vực giáo dục và đào tạo',
+                         'Bộ Giáo dục và Đào tạo', '2025-07-24', '2025-07-24', 'CM_SGDDT',
+                         'pbgdpl.laocai.gov.vn (number, 24 July 2025); vjs.vietnam.vn (in force that day, replaces '
+                         '12/2020/TT-BGDĐT)'),
+    'TT-20-2025-BYT': ('20/2025/TT-BYT',
+                       'Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của cơ quan chuyên môn về y tế thuộc UBND '
+                       'cấp tỉnh và UBND cấp xã',
+                       'Bộ Y tế', '2025-06-23', '2025-07-01', 'CM_SYT',
+                       'thuviennhadat.vn (number, 23 June 2025); baonghean.vn (in force 1 July 2025)'),
+    'TT-02-2025-BDTTG': ('02/2025/TT-BDTTG',
+                         'Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở Dân tộc và Tôn giáo và công tác '
+                         'dân tộc, tín ngưỡng, tôn giáo của phòng chuyên môn thuộc UBND cấp xã',
+                         'Bộ Dân tộc và Tôn giáo', '2025-06-24', '2025-07-01', 'CM_SDTTG',
+                         'tintuc.thuvienphapluat.com (in force 1 July 2025; the Phòng Văn hóa - Xã hội\'s ten tasks '
+                         'in ethnic and religious affairs)'),
+}
+COMMUNE_OFFICES = ('_PVHXH', '_PKT', '_VP')
+RELIGION = 'HOME.RELIG'
+
+
+def main():
+    mcols, mandates = read('mandates.csv')
+    mandates = [m for m in mandates if m['code'] not in CIRCULARS]
+    for code, (number, title, issuer, signed, in_force, _, _) in CIRCULARS.items():
+        mandates.append(dict(code=code, kind='CIRCULAR', number=number, title=title, issuer=issuer,
+                             issued_on=signed, effective_from=in_force, repealed_on='', replaced_by=''))
+    write('mandates.csv', mcols, mandates)
+
+    rcols, rows = read('responsibilities.csv')
+    rows = [r for r in rows if r['mandate_code'] not in CIRCULARS]
+    for r in rows:
+        if r['agency_code'].startswith('CM_') and r['agency_code'].endswith('_VP') and r['function_code'] == RELIGION:
+            r['agency_code'] = r['agency_code'][:-len('_VP')] + '_PVHXH'
+    department_circular = {dept: code for code, (*_, dept, _) in CIRCULARS.items()}
+    led_by = {}
+    for r in rows:
+        if r['agency_code'] in department_circular and r['role'] == 'LEAD':
+            led_by.setdefault(r['function_code'], r['agency_code'])
+    added, present = [], set()
+    for r in rows:
+        code = None
+        if r['agency_code'] in department_circular and r['mandate_code'] == DECREE:
+            code = department_circular[r['agency_code']]
+        elif r['agency_code'].startswith('CM_') and r['agency_code'].endswith(COMMUNE_OFFICES) \
+                and r['mandate_code'] == DECREE and r['function_code'] in led_by:
+            code = department_circular[led_by[r['function_code']]]
+        if code:
+            twin = dict(r, mandate_code=code, article='')
+            key = tuple(twin.values())
+            if key not in present:
+                present.add(key)
+                added.append(twin)
+    write('responsibilities.csv', rcols, rows + added)
+    print(f'mandates +{len(CIRCULARS)}, responsibilities +{len(added)} (department and commune-office rows)')
+
+
+if __name__ == '__main__':
+    main()
