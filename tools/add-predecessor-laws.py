@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Adds the laws that were in force before four laws the seed cites, so that a day of the record
-before those laws took effect (the NQ-18 pilot of 2019-2023, docs/seed-data.md) cites what was in force
+"""Adds the laws (and one decree) that were in force before laws the seed cites took effect, so that a day
+of the record before them (the NQ-18 pilot of 2019-2023, docs/seed-data.md) cites what was in force
 then instead of reporting the bodies' tasks as unfounded and their commune tasks as gaps (issue 11:
 "the analysis of any day cites what was in force that day"). The mirror of add-successor-laws.py.
 
@@ -54,6 +54,12 @@ PREDECESSORS = {
                    'law)'),
     'L-HTX-2023': ('L-HTX-2012', '23/2012/QH13', 'Luật Hợp tác xã (2012)', '2012-11-20', '2013-07-01',
                    'luathoptacxa.com (number and days)'),
+    # a decree of the same title and subject (the sanctions for road and rail traffic), which the 2019 one
+    # replaced on its day of effect; its repeal article was not read
+    'ND-100-2019': ('ND-46-2016', '46/2016/NĐ-CP', 'Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực '
+                    'giao thông đường bộ và đường sắt (2016)', '2016-05-26', '2016-08-01',
+                    'webthethao.vn (in force 1 August 2016, replacing 171/2013 and 107/2014); a public question '
+                    'bank quoting its number, day and title'),
 }
 # newer law -> the seed's own row of the law it replaced (already dated there): only the rows are restated
 IN_SEED = {'L-DTC-2024': 'L-DTC-2019', 'L-TTATGTDB-2024': 'L-GTDB-2008', 'L-DB-2024': 'L-GTDB-2008',
@@ -71,7 +77,8 @@ def main():
     mandates = [m for m in read('mandates.csv') if m['code'] not in old_codes]
     effective = {m['code']: m['effective_from'] for m in mandates}
     for new, (old, number, title, issued, in_force, _) in PREDECESSORS.items():
-        mandates.append({'code': old, 'kind': 'LAW', 'number': number, 'title': title, 'issuer': 'Quốc hội',
+        kind, issuer = ('DECREE', 'Chính phủ') if new.startswith('ND-') else ('LAW', 'Quốc hội')
+        mandates.append({'code': old, 'kind': kind, 'number': number, 'title': title, 'issuer': issuer,
                          'issued_on': issued, 'effective_from': in_force, 'repealed_on': effective[new],
                          'replaced_by': new})
     write('mandates.csv', MANDATE_COLUMNS, mandates)

@@ -85,7 +85,7 @@ class AuditGraphQlTests {
 		assertThat(seed.get("reason")).isEqualTo("seed data set (apparatus.seed) loaded into the empty store");
 		// 1,577 rows of agencies.csv (1,568 bodies, some in two or three periods); 11,413
 		// responsibilities:
-		// the distinct (body, task, role) of the 22,297 rows of responsibilities.csv
+		// the distinct (body, task, role) of the 22,306 rows of responsibilities.csv
 		assertThat(counts(seed)).containsEntry("agencies.csv", 1577).containsEntry("responsibilities", 11413);
 		assertThat(codes(seed)).contains("BL", "BL.VL", "BL_STC", "FIN.CAPEX", "ND-24-2014");
 	}
