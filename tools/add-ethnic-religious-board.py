@@ -35,13 +35,12 @@ PORTFOLIO = 'ETHNIC.KHMER;ETHNIC.POLICY;HOME.RELIG'
 
 def restore_agencies(agencies):
     """The committee as one row until the reform, the board until the reform."""
-    later = {a['code']: a['valid_to'] for a in agencies if a['code'] == COMMITTEE and a['valid_from'] == MOVE}
     out = []
     for a in agencies:
         if a['code'] == COMMITTEE and a['valid_from'] == MOVE:
             continue
         if a['code'] == COMMITTEE and a['valid_to'] == MOVE:
-            a = dict(a, valid_to=later.get(COMMITTEE, REFORM))
+            a = dict(a, valid_to=REFORM)
         if a['code'] == BOARD and a['valid_to'] == MOVE:
             a = dict(a, valid_to=REFORM)
         out.append(a)
@@ -66,14 +65,11 @@ def main():
 
     rcols, rows = read('responsibilities.csv')
     rows = [r for r in rows if not (r['agency_code'] == COMMITTEE and r['function_code'] == RELIGION)]
-    for r in rows:
-        if r['agency_code'] == BOARD and r['valid_to'] == MOVE:
-            r['valid_to'] = ''
     taken = []
     for r in rows:
         if r['agency_code'] == BOARD and r['function_code'] == RELIGION and r['role'] == 'LEAD':
             taken.append(dict(r, agency_code=COMMITTEE, article='', valid_from=MOVE, valid_to=''))
-            r['valid_to'] = MOVE
+            r['valid_to'] = MOVE  # the board's own row ends with it (a second run writes the same)
     taken.append(dict(agency_code=COMMITTEE, function_code=RELIGION, role='LEAD', mandate_code=BASIS, article='',
                       valid_from=MOVE, valid_to=''))
     write('responsibilities.csv', rcols, rows + taken)

@@ -1,6 +1,5 @@
 package org.apparatus.registry;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -365,22 +364,19 @@ class RegistryGraphQlTests {
 	}
 
 	private List<String> provincialLeadsOfReligiousAffairs(String asOf) {
-		List<String> codes = new ArrayList<>();
-		this.graphQl.documentName("function")
+		return this.graphQl.documentName("function")
 			.variable("code", "HOME.RELIG")
 			.variable("asOf", asOf)
 			.execute()
 			.path("function.responsibilities[?(@.role == 'LEAD' && @.agency.adminUnit.code == 'BL')].agency.code")
 			.entityList(String.class)
-			.satisfies(codes::addAll);
-		return codes;
+			.get();
 	}
 
 	@Test
 	void theLawsOfDecember2025ReplaceTheirPredecessorsOnTheirDayOfEffect() {
 		// the building permits of Cà Mau's construction department: Luật Xây dựng 2014
-		// until
-		// 30 June 2026, Luật Xây dựng 135/2025/QH15 from 1 July 2026
+		// until 30 June 2026, Luật Xây dựng 135/2025/QH15 from 1 July 2026
 		assertThat(lawsInForceForBuildingPermits("2026-06-30")).contains("50/2014/QH13")
 			.doesNotContain("135/2025/QH15");
 		assertThat(lawsInForceForBuildingPermits("2026-12-05")).contains("135/2025/QH15")
@@ -397,8 +393,7 @@ class RegistryGraphQlTests {
 	}
 
 	private List<String> lawsInForceForBuildingPermits(String asOf) {
-		List<String> numbers = new ArrayList<>();
-		this.graphQl.document("""
+		return this.graphQl.document("""
 				query($asOf: Date) {
 				  agency(code: "CM_SXD", asOf: $asOf) {
 				    responsibilities { function { code } grants { mandate { number inForce(on: $asOf) } } }
@@ -408,8 +403,7 @@ class RegistryGraphQlTests {
 			.execute()
 			.path("agency.responsibilities[?(@.function.code == 'CONST.PERMIT')].grants[?(@.mandate.inForce == true)].mandate.number")
 			.entityList(String.class)
-			.satisfies(numbers::addAll);
-		return numbers;
+			.get();
 	}
 
 	@Test
