@@ -4,8 +4,8 @@
 Bạc Liêu's communes into them.
 
 Names and the old units each new one was formed from: tools/research/communes/ca-mau-communes-2025.csv
-(33 of its rows rest on third-party data sets only and are marked UNVERIFIED there; docs/seed-data.md
-says so). Only the Bạc Liêu side has old units in the seed: a new unit formed from Bạc Liêu communes
+(each row checked against khoản 1–64 of Điều 1 of the resolution's text by
+tools/research/communes/check-against-1655.py). Only the Bạc Liêu side has old units in the seed: a new unit formed from Bạc Liêu communes
 gets a UNIT_MERGE event from them; one formed from the old Cà Mau province's communes (not in the
 seed) has no event.
 
@@ -200,8 +200,6 @@ def main():
             olds.append(old_units[key])
         if olds:
             note = f'Sắp xếp thành {lower} {core} (Nghị quyết 1655/NQ-UBTVQH15)'
-            if 'UNVERIFIED' in row['source']:
-                note += '; danh sách đơn vị cũ theo bộ dữ liệu bên thứ ba, chưa đối chiếu văn bản'
             out_changes.append(dict(code=f'EV_2025_07_01_UNIT_{tag}', date=D, kind='UNIT_MERGE', from_codes=';'.join(olds),
                                     to_codes=ucode, function_codes='', mandate_code=MANDATE['code'], note=note))
     merged = [c for e in out_changes if e['kind'] == 'UNIT_MERGE' for c in e['from_codes'].split(';')]

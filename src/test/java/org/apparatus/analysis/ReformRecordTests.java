@@ -49,6 +49,9 @@ class ReformRecordTests {
 	@Autowired
 	AnalysisService analysis;
 
+	@Autowired
+	DayComparison days;
+
 	/**
 	 * The codes that exist on the day read (the others come with their nearest period).
 	 */
@@ -126,6 +129,36 @@ class ReformRecordTests {
 				this.analysis.analyze(new AnalysisRequest(BEFORE, List.of("MERGER_CANDIDATE"), "BL", null)).findings())
 			.singleElement()
 			.satisfies(f -> assertThat(f.agencies()).containsExactly("BL_SKHDT", "BL_STC"));
+	}
+
+	/**
+	 * On 1 July 2025 each of Bạc Liêu's communes became the unit Nghị quyết
+	 * 1655/NQ-UBTVQH15 forms from it — here those of Hòa Bình, Vĩnh Lợi, Phước Long and
+	 * Đông Hải (Điều 1 khoản 44–47 and 49–54, read from the resolution's text; a planner
+	 * comparing the two days sees each old commune in the new one).
+	 */
+	@Test
+	void eachCommuneBecameTheUnitTheResolutionFormsFromIt() {
+		Map<String, String> resolution = new java.util.TreeMap<>();
+		List.of("BL.DH.LDD", "BL.DH.LDDA").forEach(c -> resolution.put(c, "CM.XDONGHAI")); // khoản
+																							// 44
+		List.of("BL.HB.HB", "BL.HB.VMA", "BL.VL.LT").forEach(c -> resolution.put(c, "CM.XHOABINH")); // 45
+		List.of("BL.HB.MD", "BL.HB.VB", "BL.HB.VMB").forEach(c -> resolution.put(c, "CM.XVINHMY")); // 46
+		List.of("BL.HB.VT", "BL.HB.VHA", "BL.HB.VH").forEach(c -> resolution.put(c, "CM.XVINHHAU")); // 47
+		List.of("BL.PL.XPL", "BL.PL.VPT").forEach(c -> resolution.put(c, "CM.XVINHPHUOC")); // 49
+		List.of("BL.PL.PTTA", "BL.PL.PTTB").forEach(c -> resolution.put(c, "CM.XPHONGHIEP")); // 50
+		List.of("BL.PL.HP", "BL.PL.VT").forEach(c -> resolution.put(c, "CM.XVINHTHANH")); // 51
+		List.of("BL.VL.CH", "BL.VL.CHA").forEach(c -> resolution.put(c, "CM.XVINHLOI")); // 52
+		List.of("BL.VL.HT", "BL.VL.HH").forEach(c -> resolution.put(c, "CM.XHUNGHOI")); // 53
+		List.of("BL.VL.VH", "BL.VL.VHA", "BL.VL.CT").forEach(c -> resolution.put(c, "CM.XCHAUTHOI")); // 54
+		Map<String, List<String>> became = new java.util.TreeMap<>();
+		this.days.compare(TWO_TIERS.minusDays(1), TWO_TIERS, "BL")
+			.unitsEnded()
+			.stream()
+			.filter(u -> resolution.containsKey(u.code()))
+			.forEach(u -> became.put(u.code(), u.became()));
+		assertThat(became).hasSameSizeAs(resolution)
+			.allSatisfy((old, units) -> assertThat(units).as(old).containsExactly(resolution.get(old)));
 	}
 
 	/**
