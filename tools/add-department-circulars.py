@@ -8,9 +8,10 @@ lists them; the research notes of 2026-12-05 list the others and why they are le
 cited, besides Nghị định 150/2025/NĐ-CP, by
 - every responsibility its department holds on Nghị định 150/2025/NĐ-CP, and
 - the commune offices' advice on the tasks that department leads in the province, where the circular
-  also guides the commune office (each of the four below does: its title names the Phòng Văn hóa - Xã
-  hội or the commune's specialised offices).
-No article: the circulars' clause numbers were not read.
+  also guides the commune office (each below does: its title names the Phòng Văn hóa - Xã hội, the
+  Văn phòng HĐND và UBND or the commune's specialised offices).
+No article: the circulars' clause numbers were not read. Left out for want of a day of effect at hand:
+10/2025/TT-BKHCN, 19/2025/TT-BNNMT, 03/2025/TT-TTCP, 01/2025/TT-VPCP.
 
 The ethnic and religious affairs circular gives the commune's religious-affairs advice to the Phòng Văn
 hóa - Xã hội (tintuc.thuvienphapluat.com: "10 nhiệm vụ của Phòng Văn hóa - Xã hội trong lĩnh vực dân tộc,
@@ -47,6 +48,39 @@ CIRCULARS = {
                          'Bộ Dân tộc và Tôn giáo', '2025-06-24', '2025-07-01', 'CM_SDTTG',
                          'tintuc.thuvienphapluat.com (in force 1 July 2025; the Phòng Văn hóa - Xã hội\'s ten tasks '
                          'in ethnic and religious affairs)'),
+    'TT-57-2025-BTC': ('57/2025/TT-BTC',
+                       'Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở Tài chính thuộc UBND cấp tỉnh và '
+                       'chức năng, nhiệm vụ, quyền hạn trong lĩnh vực Tài chính - Kế hoạch của cơ quan chuyên môn '
+                       'thuộc UBND cấp xã',
+                       'Bộ Tài chính', '2025-06-25', '2025-07-01', 'CM_STC',
+                       'vbpl.vn\'s record (number, title, 25 June 2025, in force 1 July 2025, in force today), as '
+                       'copied in the public repository leanhvu-ktnn/DANANG_CQ2Cap_KTNN; a public snapshot of legal '
+                       'texts (tnt305/tai_lieu_noi_bo) citing it'),
+    'TT-10-2025-BNV': ('10/2025/TT-BNV',
+                       'Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở Nội vụ thuộc UBND cấp tỉnh và lĩnh '
+                       'vực nội vụ của phòng chuyên môn thuộc UBND cấp xã',
+                       'Bộ Nội vụ', '2025-06-19', '2025-07-01', 'CM_SNV',
+                       'thuviennhadat.vn (number, 19 June 2025); lsvn.vn (replaces 05/2021/TT-BNV; the Phòng Văn hóa '
+                       '- Xã hội\'s home-affairs tasks); news.laodong.vn (in force 1 July 2025)'),
+    'TT-09-2025-BTP': ('09/2025/TT-BTP',
+                       'Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở Tư pháp thuộc UBND cấp tỉnh và của '
+                       'Văn phòng HĐND và UBND thuộc UBND cấp xã trong lĩnh vực tư pháp',
+                       'Bộ Tư pháp', '2025-06-16', '2025-07-01', 'CM_STP',
+                       'thuvienphapluat.vn (number, 16 June 2025, title); a public snapshot of legal texts '
+                       '(tnt305/tai_lieu_noi_bo: "có hiệu lực từ 1/7/2025"); amended by 24/2025/TT-BTP from 1 '
+                       'December 2025 (not entered)'),
+    'TT-37-2025-BCT': ('37/2025/TT-BCT',
+                       'Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của cơ quan chuyên môn về công thương thuộc '
+                       'UBND cấp tỉnh và UBND cấp xã',
+                       'Bộ Công Thương', '2025-06-14', '2025-07-01', 'CM_SCT',
+                       'thuviennhadat.vn (number, 14 June 2025); news.laodong.vn ("from July 1, 2025, the Department '
+                       'of Industry and Trade will perform its tasks" under the decree and the circular)'),
+    'TT-10-2025-BXD': ('10/2025/TT-BXD',
+                       'Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của cơ quan chuyên môn thuộc UBND cấp tỉnh '
+                       'và UBND cấp xã về lĩnh vực xây dựng',
+                       'Bộ Xây dựng', '2025-06-14', '2025-07-01', 'CM_SXD',
+                       'a public snapshot of legal texts (tnt305/tai_lieu_noi_bo: number, 14 June 2025, title); '
+                       'news.laodong.vn (the Ministry: in force when the district level ends, 1 July 2025)'),
 }
 COMMUNE_OFFICES = ('_PVHXH', '_PKT', '_VP')
 RELIGION = 'HOME.RELIG'

@@ -38,6 +38,11 @@ PREDECESSORS = {
                   'luatducthanh.com (in force 1 July 2012, ends when the 2018 law takes effect)'),
     'L-QP-2018': ('L-QP-2005', '39/2005/QH11', 'Luật Quốc phòng (2005)', '2005-06-14', '2006-01-01',
                   'luatminhkhue.vn (in force 1 January 2006, no longer from 1 January 2019); kyanh.hatinh.gov.vn'),
+    'L-DTC-2019': ('L-DTC-2014', '49/2014/QH13', 'Luật Đầu tư công (2014)', '2014-06-18', '2015-01-01',
+                   'moj.gov.vn (passed 18 June 2014, in force 1 January 2015); business.gov.vn (Luật số 49/2014/QH13)'),
+    'L-LN-2017': ('L-BVPTR-2004', '29/2004/QH11', 'Luật Bảo vệ và phát triển rừng (2004)', '2004-12-03', '2005-04-01',
+                  'luatminhkhue.vn (issued 3 December 2004, in force 1 April 2005, no longer in force from 1 January '
+                  '2019)'),
     'L-TS-2017': ('L-TS-2003', '17/2003/QH11', 'Luật Thủy sản (2003)', '2003-11-26', '2004-07-01',
                   'vietjack.me (in force 1 July 2004, no longer from 1 January 2019)'),
     'L-TDKT-2022': ('L-TDKT-2003', '15/2003/QH11', 'Luật Thi đua, khen thưởng (2003)', '2003-11-26', '2004-07-01',
@@ -91,12 +96,14 @@ def main():
     rows = [r for r in read('responsibilities.csv') if r['mandate_code'] not in old_codes]
     present = {tuple(r.values()) for r in rows}
     restated, kept_twins = [], []
-    for r in rows:
+    pending = list(rows)  # a restated row is restated again where its law had a predecessor too
+    for r in pending:
         if r['mandate_code'] in older and max(r['valid_from'], starts[r['agency_code']]) < effective[r['mandate_code']]:
             n = dict(r, mandate_code=older[r['mandate_code']], article='')
             if tuple(n.values()) not in present:
                 present.add(tuple(n.values()))
                 (restated if n['mandate_code'] in old_codes else kept_twins).append(n)
+                pending.append(n)
     # the twins on the seed's own laws stay with the seed's rows, so a second run writes the same file
     write('responsibilities.csv', RESPONSIBILITY_COLUMNS, rows + kept_twins + restated)
     restated += kept_twins
@@ -106,12 +113,14 @@ def main():
     levels = [r for r in read('function-levels.csv') if r['mandate_code'] not in old_codes]
     present = {tuple(r.values()) for r in levels}
     twins = []
-    for r in levels:
+    pending = list(levels)
+    for r in pending:
         if r['mandate_code'] in older and (r['valid_from'] == '' or r['valid_from'] < effective[r['mandate_code']]):
             n = dict(r, mandate_code=older[r['mandate_code']])
             if tuple(n.values()) not in present:
                 present.add(tuple(n.values()))
                 twins.append(n)
+                pending.append(n)
     write('function-levels.csv', LEVEL_COLUMNS, levels + twins)
     print(f'mandates +{len(PREDECESSORS)}, responsibilities restated: {len(restated)}, level rules: {len(twins)}')
 

@@ -7,7 +7,7 @@ between the two tiers").
 Until this script, a task the district led until 30 June 2025 and no commune rule named (a school's
 establishment, a building permit, a household's first land title…) was held in today's Cà Mau by the
 province alone, or by nobody: pre-school and primary education had no lead at all. The Government issued
-28 decrees on 12 June 2025 dividing and delegating powers, all in force from 1 July 2025 (baochinhphu.vn,
+28 decrees on 11 and 12 June 2025 dividing and delegating powers, all in force from 1 July 2025 (baochinhphu.vn,
 13 June 2025, lists them; hoinongdan.dongnai.gov.vn). Only the tasks below, each with the source that says
 the decree hands it to the commune, are entered; the other former district tasks are left as they were
 (docs/seed-data.md, *Still to do*).
@@ -31,25 +31,44 @@ D = '2025-07-01'
 # code -> (number, title, issued on, in force from, repealed on, source)
 DECREES = {
     'ND-125-2025': ('125/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương '
-                    '02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tài chính', '', D, '',
+                    '02 cấp trong lĩnh vực quản lý nhà nước của Bộ Tài chính', '2025-06-11', D, '',
                     'baochinhphu.vn (list of the 28 decrees); tintuc.thuvienphapluat.com (the commune manages, '
-                    'pays and settles public-investment projects, Điều 6)'),
+                    'pays and settles public-investment projects, Điều 6); a provincial text in the snapshot '
+                    'tnt305/tai_lieu_noi_bo (11 June 2025)'),
+    'ND-129-2025': ('129/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp '
+                    'trong lĩnh vực quản lý của Bộ Nội vụ', '2025-06-11', D, '',
+                    'a public snapshot of legal texts, tnt305/tai_lieu_noi_bo (Hà Nội\'s decision citing its number, '
+                    '11 June 2025 and title; a thuvienphapluat.vn answer quoting Điều 59: the commune chair awards '
+                    'the titles and certificates of Điều 80 khoản 2 and 3 of Luật Thi đua, khen thưởng); '
+                    'baochinhphu.vn (in force 1 July 2025 with the 28 decrees)'),
     'ND-131-2025': ('131/2025/NĐ-CP', 'Nghị định quy định phân định thẩm quyền của chính quyền địa phương 02 cấp '
                     'trong lĩnh vực quản lý nhà nước của Bộ Nông nghiệp và Môi trường', '2025-06-12', D, '',
                     'atld.vn (heading and Điều 1); hoatieu.vn (table of contents: the commune\'s powers in crops, '
-                    'Điều 4; livestock, Điều 6-7; irrigation, Điều 16-17; in force 1 July 2025)'),
+                    'Điều 4; livestock, Điều 6-7; irrigation, Điều 16-17; in force 1 July 2025); Hà Tĩnh\'s decision '
+                    '2913/QĐ-UBND of 24 November 2025 in the snapshot tnt305/tai_lieu_noi_bo (khoản 1 Điều 29: the '
+                    'commune chair receives the environmental registrations of projects and establishments)'),
     'ND-137-2025': ('137/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp '
                     'trong lĩnh vực văn hóa, thể thao và du lịch', '2025-06-12', D, '',
                     'dulichgiaitri.vn; vietnam.vn (festival registration, performing-arts and film-screening '
                     'notices received by the commune\'s People\'s Committee)'),
+    # in force until 1 March 2027, like 151/2025 (a scheduled end, recorded as its repeal day)
     'ND-140-2025': ('140/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp '
-                    'trong lĩnh vực quản lý nhà nước của Bộ Xây dựng', '2025-06-12', D, '',
+                    'trong lĩnh vực quản lý nhà nước của Bộ Xây dựng', '2025-06-12', D, '2027-03-01',
                     'sggp.org.vn (building permits issued by the commune\'s People\'s Committee); '
-                    'pbgdpl.cantho.gov.vn (in force 1 July 2025)'),
+                    'pbgdpl.cantho.gov.vn (in force 1 July 2025); a thuvienphapluat.vn answer in the snapshot '
+                    'tnt305/tai_lieu_noi_bo quoting khoản 1 Điều 4 (building permits of Luật Xây dựng Điều 103 '
+                    'khoản 2 and 3 by the commune\'s People\'s Committee) and a summary in the same snapshot ("từ '
+                    'ngày 01 tháng 7 năm 2025 và hết hiệu lực kể từ ngày 01 tháng 3 năm 2027")'),
     'ND-142-2025': ('142/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương hai cấp '
                     'trong lĩnh vực quản lý nhà nước của Bộ Giáo dục và Đào tạo', '2025-06-12', D, '',
                     'ngoisao.vn (in force 1 July 2025; the commune chair establishes, permits, suspends, merges '
                     'and dissolves pre-schools); ngaynay.vn (also primary and lower-secondary schools)'),
+    # not one of the 28: the decree on business registration, which gives household businesses' registration
+    # to the commune's business registration office
+    'ND-168-2025': ('168/2025/NĐ-CP', 'Nghị định về đăng ký doanh nghiệp', '2025-06-30', D, '',
+                    'tapchitaichinh.vn (in force 1 July 2025); vinshop.vn (30 June 2025, replacing 01/2021/NĐ-CP); a '
+                    'thuvienphapluat.vn article in the snapshot tnt305/tai_lieu_noi_bo quoting khoản 1 Điều 85: the '
+                    'household business certificate is issued by the commune\'s business registration office'),
     # in force until 1 March 2027 (vietnamnet.vn): a scheduled end, recorded as its repeal day
     'ND-151-2025': ('151/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, '
                     'phân quyền, phân cấp trong lĩnh vực đất đai', '2025-06-12', D, '2027-03-01',
@@ -65,11 +84,14 @@ TASKS = {
     'ENV.LAND.PLAN': ('ND-151-2025', 'Điều 14', 'PKT'),
     'ENV.LAND.ALLOC': ('ND-151-2025', 'Điều 14', 'PKT'),
     'ENV.LAND.TITLE': ('ND-151-2025', 'Điều 5', 'PKT'),
-    'CONST.PERMIT': ('ND-140-2025', '', 'PKT'),
+    'CONST.PERMIT': ('ND-140-2025', 'khoản 1 Điều 4', 'PKT'),
     'FIN.SETTLE': ('ND-125-2025', 'Điều 6', 'PKT'),
     'EDU.PRESCHOOL': ('ND-142-2025', '', 'PVHXH'),
     'EDU.PRIMARY': ('ND-142-2025', '', 'PVHXH'),
     'CULT.CULTURE': ('ND-137-2025', '', 'PVHXH'),
+    'HOME.AWARD': ('ND-129-2025', 'Điều 59', 'PVHXH'),
+    'ENV.POLL': ('ND-131-2025', 'khoản 1 Điều 29', 'PKT'),
+    'PLAN.BIZREG': ('ND-168-2025', 'khoản 1 Điều 85', 'PKT'),
 }
 MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'effective_from', 'repealed_on',
                    'replaced_by']

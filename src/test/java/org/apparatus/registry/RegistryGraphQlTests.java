@@ -9,6 +9,7 @@ import org.apparatus.SeededKnowledgeBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -345,6 +346,35 @@ class RegistryGraphQlTests {
 			.containsExactly("ND-142-2025");
 	}
 
+	/**
+	 * Emulation awards, environmental registration and household business registration
+	 * were the district's; from 1 July 2025 each commune's People's Committee leads them
+	 * on the article that hands them over, with the commune office of that field
+	 * advising.
+	 */
+	@Test
+	void theCommunesHoldTheDistrictsAwardsAndRegistrationsOnTheArticleThatGivesThem() {
+		var communeLeads = this.graphQl.document(
+				"""
+						{ agency(code: "CM_XCHAUTHOI_UBND") { responsibilities { role function { code } grants { mandate { number } article } } } }""")
+			.execute();
+		communeLeads.path("agency.responsibilities[?(@.function.code == 'HOME.AWARD')].grants[*].article")
+			.entityList(String.class)
+			.contains("Điều 59");
+		communeLeads.path("agency.responsibilities[?(@.function.code == 'PLAN.BIZREG')].grants[*].mandate.number")
+			.entityList(String.class)
+			.containsExactly("168/2025/NĐ-CP");
+		communeLeads.path("agency.responsibilities[?(@.function.code == 'ENV.POLL')].grants[*].article")
+			.entityList(String.class)
+			.containsExactly("khoản 1 Điều 29");
+		this.graphQl.documentName("function")
+			.variable("code", "HOME.AWARD")
+			.execute()
+			.path("function.responsibilities[?(@.role == 'ADVISE')].agency.code")
+			.entityList(String.class)
+			.satisfies(codes -> assertThat(codes).hasSize(64).allSatisfy(code -> assertThat(code).endsWith("_PVHXH")));
+	}
+
 	@Test
 	void bacLieusEthnicCommitteeTookTheReligiousBoardFrom2019UntilItBecameADepartment() {
 		// 2018: the religious board of Sở Nội vụ leads religious affairs
@@ -408,12 +438,16 @@ class RegistryGraphQlTests {
 
 	@Test
 	void caMausDepartmentsAndCommuneOfficesCiteTheCircularsOfTheirField() {
-		this.graphQl.document("""
-				{ agency(code: "CM_SYT") { responsibilities { role grants { mandate { number } } } } }""")
+		instrumentsOfTheLeadsOf("CM_SYT").contains("150/2025/NĐ-CP", "20/2025/TT-BYT");
+		instrumentsOfTheLeadsOf("CM_STC").contains("150/2025/NĐ-CP", "57/2025/TT-BTC");
+		// the justice circular guides the commune's Văn phòng HĐND và UBND
+		this.graphQl.document(
+				"""
+						{ agency(code: "CM_XCHAUTHOI_VP") { responsibilities { function { code } grants { mandate { number } } } } }""")
 			.execute()
-			.path("agency.responsibilities[?(@.role == 'LEAD')].grants[*].mandate.number")
+			.path("agency.responsibilities[?(@.function.code == 'JUST.PROMO')].grants[*].mandate.number")
 			.entityList(String.class)
-			.contains("150/2025/NĐ-CP", "20/2025/TT-BYT");
+			.contains("09/2025/TT-BTP");
 		// the circular on ethnic and religious affairs gives the commune's religious
 		// advice
 		// to its Phòng Văn hóa - Xã hội, not its office
@@ -426,6 +460,15 @@ class RegistryGraphQlTests {
 			.satisfies(codes -> assertThat(codes).hasSize(64)
 				.contains("CM_XCHAUTHOI_PVHXH")
 				.allSatisfy(code -> assertThat(code).endsWith("_PVHXH")));
+	}
+
+	private GraphQlTester.EntityList<String> instrumentsOfTheLeadsOf(String agency) {
+		return this.graphQl
+			.document(
+					"{ agency(code: \"" + agency + "\") { responsibilities { role grants { mandate { number } } } } }")
+			.execute()
+			.path("agency.responsibilities[?(@.role == 'LEAD')].grants[*].mandate.number")
+			.entityList(String.class);
 	}
 
 	@Test
