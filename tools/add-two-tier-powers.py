@@ -50,7 +50,9 @@ DECREES = {
     'ND-137-2025': ('137/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp '
                     'trong lĩnh vực văn hóa, thể thao và du lịch', '2025-06-12', D, '',
                     'dulichgiaitri.vn; vietnam.vn (festival registration, performing-arts and film-screening '
-                    'notices received by the commune\'s People\'s Committee)'),
+                    'notices received by the commune\'s People\'s Committee); a summary in the snapshot '
+                    'tnt305/tai_lieu_noi_bo (the commune\'s People\'s Committee files the recognition of a '
+                    'provincial tourist area, Luật Du lịch Điều 27 khoản 2 điểm a, as the district\'s did)'),
     # in force until 1 March 2027, like 151/2025 (a scheduled end, recorded as its repeal day)
     'ND-140-2025': ('140/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp '
                     'trong lĩnh vực quản lý nhà nước của Bộ Xây dựng', '2025-06-12', D, '2027-03-01',
@@ -63,6 +65,12 @@ DECREES = {
                     'trong lĩnh vực quản lý nhà nước của Bộ Giáo dục và Đào tạo', '2025-06-12', D, '',
                     'ngoisao.vn (in force 1 July 2025; the commune chair establishes, permits, suspends, merges '
                     'and dissolves pre-schools); ngaynay.vn (also primary and lower-secondary schools)'),
+    'ND-147-2025': ('147/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp '
+                    'trong lĩnh vực quản lý nhà nước của Bộ Y tế', '2025-06-12', D, '',
+                    'ngaynay.vn (12 June 2025, its subject, 6 chapters, 29 articles); a summary of its text in the '
+                    'snapshot tnt305/tai_lieu_noi_bo (in its part on disease prevention the commune chair plans the '
+                    'vaccine needs of the expanded immunisation programme and suspends public eateries in an '
+                    'epidemic, as the district chair did; "có hiệu lực thi hành từ ngày 1/7/2025")'),
     # not one of the 28: the decree on business registration, which gives household businesses' registration
     # to the commune's business registration office
     'ND-168-2025': ('168/2025/NĐ-CP', 'Nghị định về đăng ký doanh nghiệp', '2025-06-30', D, '',
@@ -89,7 +97,9 @@ TASKS = {
     'EDU.PRESCHOOL': ('ND-142-2025', '', 'PVHXH'),
     'EDU.PRIMARY': ('ND-142-2025', '', 'PVHXH'),
     'CULT.CULTURE': ('ND-137-2025', '', 'PVHXH'),
+    'CULT.TOUR': ('ND-137-2025', '', 'PVHXH'),
     'HOME.AWARD': ('ND-129-2025', 'Điều 59', 'PVHXH'),
+    'HEALTH.PREVENT': ('ND-147-2025', '', 'PVHXH'),
     'ENV.POLL': ('ND-131-2025', 'khoản 1 Điều 29', 'PKT'),
     'PLAN.BIZREG': ('ND-168-2025', 'khoản 1 Điều 85', 'PKT'),
 }

@@ -268,6 +268,30 @@ class ScenarioGraphQlTests {
 			.containsExactly("transfer", "merge");
 	}
 
+	/**
+	 * Each change to a saved scenario checks the whole scenario against the knowledge
+	 * base (docs/api.md, Limits): a request for six of them is refused before any runs.
+	 */
+	@Test
+	void aRequestCheckingSixScenariosIsRefusedBeforeAnyIsChecked() {
+		StringBuilder document = new StringBuilder("mutation {");
+		for (int i = 0; i < 6; i++) {
+			document.append(" c")
+				.append(i)
+				.append(": addScenarioChange(name: \"plan-")
+				.append(i)
+				.append("\", change: { transfer: { function: \"FIN.CAPEX\", from: \"BL_SKHDT\", to: \"BL_STC\" } }, ")
+				.append("reason: \"test\") { name }");
+		}
+		document.append(" }");
+		this.editor.document(document.toString())
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).startsWith("maximum query complexity exceeded")
+					.contains("6 analyses of the knowledge base (addScenarioChange;")));
+	}
+
 	private long count() {
 		try (var session = this.driver.session()) {
 			return session
