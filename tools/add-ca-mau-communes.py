@@ -5,9 +5,9 @@ Bạc Liêu's communes into them.
 
 Names and the old units each new one was formed from: tools/research/communes/ca-mau-communes-2025.csv
 (each row checked against khoản 1–64 of Điều 1 of the resolution's text by
-tools/research/communes/check-against-1655.py). Only the Bạc Liêu side has old units in the seed: a new unit formed from Bạc Liêu communes
-gets a UNIT_MERGE event from them; one formed from the old Cà Mau province's communes (not in the
-seed) has no event.
+tools/research/communes/check-against-1655.py). Only the Bạc Liêu side has old units in the seed: a new
+unit formed from Bạc Liêu communes gets a UNIT_MERGE event from them; one formed from the old Cà Mau
+province's communes (not in the seed) has no event.
 
 Bodies of each new unit, from 1 July 2025:
 - Party committee, People's Council, People's Committee, Fatherland Front, youth and women's unions,

@@ -7,16 +7,20 @@ A row agrees when the old units it lists are exactly those its khoản names; th
 new units (khoản 1–63) and the unit left as it was (khoản 64: xã Hồ Thị Kỷ) are read from the text.
 Run from the repository root: python3 tools/research/communes/check-against-1655.py [--write]
 """
-import csv
 import os
 import re
 import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
+from seed_csv import read_with_columns, write  # noqa: E402  (an absolute path reads and writes outside seed-data/)
+
 TEXT = os.path.join(HERE, 'nq-1655-2025-text.md')
 TABLE = os.path.join(HERE, 'ca-mau-communes-2025.csv')
 KIND = r'(?:thị trấn|xã|phường|Phường)'
+# words a clause names besides the old units: the towns and islands that tell same-named units apart
+NOT_UNITS = {'Điều', 'Phường', 'Bạc Liêu', 'Cà Mau', 'Giá Rai', 'Hòn Chuối', 'Hòn Đá Bạc'}
 SEGMENT = re.compile(r'(toàn bộ diện tích tự nhiên, quy mô dân số của|một phần diện tích tự nhiên, quy mô dân số của'
                      r'|phần còn lại của(?: của)?)')
 
@@ -40,10 +44,14 @@ def bare_name(old_name):
     return name if re.fullmatch(r'Phường \d+', name) else re.sub(r'^(Xã|Phường|Thị trấn) ', '', name)
 
 
+def named(old_name):
+    """the old unit's name as a whole word of a clause"""
+    return re.compile(r'(?<![\wÀ-ỹ])' + re.escape(bare_name(old_name)) + r'(?![\wÀ-ỹ])')
+
+
 def qualifier(clause, old_name):
     """whole, part or the rest, by the segment of the clause in which the old unit is named"""
-    bare = bare_name(old_name)
-    pos = [m.start() for m in re.finditer(r'(?<![\wÀ-ỹ])' + re.escape(bare) + r'(?![\wÀ-ỹ])', clause)]
+    pos = [m.start() for m in named(old_name).finditer(clause)]
     if not pos:
         return None
     marks = [(m.start(), m.group(1)) for m in SEGMENT.finditer(clause) if m.start() < pos[0]]
@@ -58,13 +66,11 @@ def qualifier(clause, old_name):
 
 
 def main():
-    write = '--write' in sys.argv
+    rewrite = '--write' in sys.argv
     text = norm(open(TEXT, encoding='utf-8').read())
     arts = articles(text)
-    unchanged = re.search(r'01 xã không thực hiện sắp xếp là (xã [^.]+)\.', text).group(1)
-    with open(TABLE, encoding='utf-8', newline='') as f:
-        rows = list(csv.DictReader(f))
-        columns = list(rows[0].keys())
+    unchanged = 'X' + re.search(r'01 xã không thực hiện sắp xếp là (xã [^.]+)\.', text).group(1)[1:]
+    columns, rows = read_with_columns(TABLE)
     problems = []
     for row in rows:
         name = norm(row['name'])
@@ -72,7 +78,7 @@ def main():
         while '[' in listed_text:  # qualifiers, some nested: [một phần [inferred]]
             listed_text = re.sub(r'\[[^\[\]]*\]', '', listed_text)
         olds = [o.strip() for o in listed_text.split(';') if o.strip()]
-        if name == norm(unchanged).replace('xã', 'Xã', 1):
+        if name == unchanged:
             row['source'] = 'S-TEXT1655 khoản 64 (không thực hiện sắp xếp)'
             continue
         if name not in arts:
@@ -88,22 +94,18 @@ def main():
             listed.append(old + (f' [{q}]' if q else ''))
         rest = clause
         for old in sorted(olds, key=len, reverse=True):
-            rest = re.sub(r'(?<![\wÀ-ỹ])' + re.escape(bare_name(old)) + r'(?![\wÀ-ỹ])', '#', rest)
+            rest = named(old).sub('#', rest)
         extra = [w for w in re.findall(r'(?:' + KIND + r'|các xã|và|,) ((?:[A-ZĐÂ0-9][^\s,.()]*)(?: [A-ZĐ0-9][^\s,.()]*)*)', rest)
-                 if w not in ('Điều', 'Phường')]
-        extra = [w for w in extra if w not in ('Bạc Liêu', 'Cà Mau', 'Giá Rai', 'Hòn Chuối', 'Hòn Đá Bạc')]
+                 if w not in NOT_UNITS]
         if extra:
             problems.append(f'{name} (khoản {k}): the clause also names {extra}')
         row['formed_from'] = '; '.join(listed)
         row['source'] = f'S-TEXT1655 khoản {k}'
     for p in problems:
         print(p)
-    if write and not problems:
-        with open(TABLE, 'w', encoding='utf-8', newline='') as f:
-            w = csv.DictWriter(f, fieldnames=columns, lineterminator='\n')
-            w.writeheader()
-            w.writerows(rows)
-    print(f'{len(rows)} rows, {len(problems)} disagreements' + (' (written)' if write and not problems else ''))
+    if rewrite and not problems:
+        write(TABLE, columns, rows)
+    print(f'{len(rows)} rows, {len(problems)} disagreements' + (' (written)' if rewrite and not problems else ''))
     return 1 if problems else 0
 
 

@@ -139,18 +139,18 @@ class ReformRecordTests {
 	 */
 	@Test
 	void eachCommuneBecameTheUnitTheResolutionFormsFromIt() {
+		// khoản 44 to 47 and 49 to 54, in that order
 		Map<String, String> resolution = new java.util.TreeMap<>();
-		List.of("BL.DH.LDD", "BL.DH.LDDA").forEach(c -> resolution.put(c, "CM.XDONGHAI")); // khoản
-																							// 44
-		List.of("BL.HB.HB", "BL.HB.VMA", "BL.VL.LT").forEach(c -> resolution.put(c, "CM.XHOABINH")); // 45
-		List.of("BL.HB.MD", "BL.HB.VB", "BL.HB.VMB").forEach(c -> resolution.put(c, "CM.XVINHMY")); // 46
-		List.of("BL.HB.VT", "BL.HB.VHA", "BL.HB.VH").forEach(c -> resolution.put(c, "CM.XVINHHAU")); // 47
-		List.of("BL.PL.XPL", "BL.PL.VPT").forEach(c -> resolution.put(c, "CM.XVINHPHUOC")); // 49
-		List.of("BL.PL.PTTA", "BL.PL.PTTB").forEach(c -> resolution.put(c, "CM.XPHONGHIEP")); // 50
-		List.of("BL.PL.HP", "BL.PL.VT").forEach(c -> resolution.put(c, "CM.XVINHTHANH")); // 51
-		List.of("BL.VL.CH", "BL.VL.CHA").forEach(c -> resolution.put(c, "CM.XVINHLOI")); // 52
-		List.of("BL.VL.HT", "BL.VL.HH").forEach(c -> resolution.put(c, "CM.XHUNGHOI")); // 53
-		List.of("BL.VL.VH", "BL.VL.VHA", "BL.VL.CT").forEach(c -> resolution.put(c, "CM.XCHAUTHOI")); // 54
+		List.of("BL.DH.LDD", "BL.DH.LDDA").forEach(c -> resolution.put(c, "CM.XDONGHAI"));
+		List.of("BL.HB.HB", "BL.HB.VMA", "BL.VL.LT").forEach(c -> resolution.put(c, "CM.XHOABINH"));
+		List.of("BL.HB.MD", "BL.HB.VB", "BL.HB.VMB").forEach(c -> resolution.put(c, "CM.XVINHMY"));
+		List.of("BL.HB.VT", "BL.HB.VHA", "BL.HB.VH").forEach(c -> resolution.put(c, "CM.XVINHHAU"));
+		List.of("BL.PL.XPL", "BL.PL.VPT").forEach(c -> resolution.put(c, "CM.XVINHPHUOC"));
+		List.of("BL.PL.PTTA", "BL.PL.PTTB").forEach(c -> resolution.put(c, "CM.XPHONGHIEP"));
+		List.of("BL.PL.HP", "BL.PL.VT").forEach(c -> resolution.put(c, "CM.XVINHTHANH"));
+		List.of("BL.VL.CH", "BL.VL.CHA").forEach(c -> resolution.put(c, "CM.XVINHLOI"));
+		List.of("BL.VL.HT", "BL.VL.HH").forEach(c -> resolution.put(c, "CM.XHUNGHOI"));
+		List.of("BL.VL.VH", "BL.VL.VHA", "BL.VL.CT").forEach(c -> resolution.put(c, "CM.XCHAUTHOI"));
 		Map<String, List<String>> became = new java.util.TreeMap<>();
 		this.days.compare(TWO_TIERS.minusDays(1), TWO_TIERS, "BL")
 			.unitsEnded()
