@@ -31,6 +31,8 @@ import re
 import sys
 import unicodedata
 
+from commune_offices import office_of
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED = os.path.join(ROOT, 'seed-data')
 RESEARCH = os.path.join(ROOT, 'tools', 'research', 'communes', 'ca-mau-communes-2025.csv')
@@ -45,14 +47,6 @@ TEMPLATES = {'XA': ('VL_CT', [('Châu Thới', '{}')], 'Chau Thoi Commune'),
 # a template body's superior -> the province's body from 1 July 2025
 SUPERIOR = {'HU': 'CM_TU', 'UBND': 'CM_UBND', 'MTTQ': 'CM_MTTQ', 'DTN': 'CM_TD', 'HLHPN': 'CM_HLHPN',
             'CA': 'CM_CA', 'BCHQS': 'CM_BCHQS'}
-# the portfolios of the commune agencies of Nghị định 150/2025/NĐ-CP, by the domain of the task
-PORTFOLIO = {
-    'VP': ('GOV', 'JUST', 'INSP', 'HOME'),
-    'PKT': ('AGRI', 'ENV', 'FIN', 'CONST', 'TRANS', 'TRADE', 'PLAN', 'SCI'),
-    'PVHXH': ('CULT', 'EDU', 'HEALTH', 'LAB', 'ICT', 'ETHNIC', 'FOOD'),
-}
-
-
 def ascii_fold(s):
     s = s.replace('Đ', 'D').replace('đ', 'd')
     return ''.join(c for c in unicodedata.normalize('NFD', s) if not unicodedata.combining(c))
@@ -183,7 +177,7 @@ def main():
                                       mandate_code='ND-150-2025', article='', valid_from='', valid_to=''))
                 continue
             for f in ubnd_leads:
-                if f.split('.')[0] in PORTFOLIO[suffix]:
+                if office_of(f) == suffix:
                     out_resps.append(dict(agency_code=code, function_code=f, role='ADVISE',
                                           mandate_code='ND-150-2025', article='', valid_from='', valid_to=''))
         out_changes.append(dict(code=f'EV_2025_07_01_BODIES_{tag}', date=D, kind='ESTABLISH', from_codes='',

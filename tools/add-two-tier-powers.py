@@ -24,6 +24,7 @@ python3 tools/add-two-tier-powers.py
 """
 import re
 
+from commune_offices import office_of
 from seed_csv import read, write
 
 D = '2025-07-01'
@@ -84,24 +85,24 @@ DECREES = {
                     '(the commune\'s land-use plan, compensation, resettlement and enforced recovery, Điều 14); '
                     'hoinongdan.dongnai.gov.vn (first land titles of households and individuals, Điều 5)'),
 }
-# task -> (decree, article, the commune office that advises on it)
+# task -> (decree, article); the commune office that advises on it is the one of its field (commune_offices.py)
 TASKS = {
-    'AGRI.CROP': ('ND-131-2025', 'Điều 4', 'PKT'),
-    'AGRI.LIVE': ('ND-131-2025', 'Điều 6', 'PKT'),
-    'AGRI.IRRIG': ('ND-131-2025', 'Điều 16', 'PKT'),
-    'ENV.LAND.PLAN': ('ND-151-2025', 'Điều 14', 'PKT'),
-    'ENV.LAND.ALLOC': ('ND-151-2025', 'Điều 14', 'PKT'),
-    'ENV.LAND.TITLE': ('ND-151-2025', 'Điều 5', 'PKT'),
-    'CONST.PERMIT': ('ND-140-2025', 'khoản 1 Điều 4', 'PKT'),
-    'FIN.SETTLE': ('ND-125-2025', 'Điều 6', 'PKT'),
-    'EDU.PRESCHOOL': ('ND-142-2025', '', 'PVHXH'),
-    'EDU.PRIMARY': ('ND-142-2025', '', 'PVHXH'),
-    'CULT.CULTURE': ('ND-137-2025', '', 'PVHXH'),
-    'CULT.TOUR': ('ND-137-2025', '', 'PVHXH'),
-    'HOME.AWARD': ('ND-129-2025', 'Điều 59', 'PVHXH'),
-    'HEALTH.PREVENT': ('ND-147-2025', '', 'PVHXH'),
-    'ENV.POLL': ('ND-131-2025', 'khoản 1 Điều 29', 'PKT'),
-    'PLAN.BIZREG': ('ND-168-2025', 'khoản 1 Điều 85', 'PKT'),
+    'AGRI.CROP': ('ND-131-2025', 'Điều 4'),
+    'AGRI.LIVE': ('ND-131-2025', 'Điều 6'),
+    'AGRI.IRRIG': ('ND-131-2025', 'Điều 16'),
+    'ENV.LAND.PLAN': ('ND-151-2025', 'Điều 14'),
+    'ENV.LAND.ALLOC': ('ND-151-2025', 'Điều 14'),
+    'ENV.LAND.TITLE': ('ND-151-2025', 'Điều 5'),
+    'CONST.PERMIT': ('ND-140-2025', 'khoản 1 Điều 4'),
+    'FIN.SETTLE': ('ND-125-2025', 'Điều 6'),
+    'EDU.PRESCHOOL': ('ND-142-2025', ''),
+    'EDU.PRIMARY': ('ND-142-2025', ''),
+    'CULT.CULTURE': ('ND-137-2025', ''),
+    'CULT.TOUR': ('ND-137-2025', ''),
+    'HOME.AWARD': ('ND-129-2025', 'Điều 59'),
+    'HEALTH.PREVENT': ('ND-147-2025', ''),
+    'ENV.POLL': ('ND-131-2025', 'khoản 1 Điều 29'),
+    'PLAN.BIZREG': ('ND-168-2025', 'khoản 1 Điều 85'),
 }
 MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'effective_from', 'repealed_on',
                    'replaced_by']
@@ -120,7 +121,7 @@ def main():
     write('mandates.csv', MANDATE_COLUMNS, mandates)
 
     levels = [r for r in read('function-levels.csv') if r['mandate_code'] not in DECREES]
-    for function, (decree, _, _) in TASKS.items():
+    for function, (decree, _) in TASKS.items():
         levels.append({'function_code': function, 'level': 'COMMUNE', 'unit_kinds': '', 'mandate_code': decree,
                        'valid_from': D, 'valid_to': ''})
     write('function-levels.csv', LEVEL_COLUMNS, levels)
@@ -129,8 +130,8 @@ def main():
     rows = [r for r in read('responsibilities.csv') if r['mandate_code'] not in DECREES]
     added = 0
     for commune in communes:
-        for function, (decree, article, office) in TASKS.items():
-            for agency, role in ((f'{commune}_UBND', 'LEAD'), (f'{commune}_{office}', 'ADVISE')):
+        for function, (decree, article) in TASKS.items():
+            for agency, role in ((f'{commune}_UBND', 'LEAD'), (f'{commune}_{office_of(function)}', 'ADVISE')):
                 rows.append({'agency_code': agency, 'function_code': function, 'role': role,
                              'mandate_code': decree, 'article': article if role == 'LEAD' else '',
                              'valid_from': '', 'valid_to': ''})

@@ -487,11 +487,13 @@ class AnalysisGraphQlTests {
 			.execute();
 		// from 1 July 2025 also the 16 former district tasks the decrees of June 2025
 		// hand to the commune (schools, building permits, land, awards, household
-		// business registration, epidemic control, …): 65 gaps
-		after.path("gaps[*].units[0].code").entityList(String.class).hasSize(65);
+		// business registration, epidemic control, …) and the 57 further fields Nghị định
+		// 150/2025/NĐ-CP gives the commune's offices (home affairs, sport, markets…):
+		// 122 gaps
+		after.path("gaps[*].units[0].code").entityList(String.class).hasSize(122);
 		after.path("gaps[*].functions[0].code")
 			.entityList(String.class)
-			.contains("EDU.PRIMARY", "CONST.PERMIT", "HOME.AWARD", "PLAN.BIZREG");
+			.contains("EDU.PRIMARY", "CONST.PERMIT", "HOME.AWARD", "PLAN.BIZREG", "GOV.SUPPORT", "HOME.CADRE");
 		after.path("gaps[?(@.functions[0].code == 'JUST.CIVREG')].mandates[*].code")
 			.entityList(String.class)
 			.containsExactly("L-TCCQDP-2025-72");

@@ -376,6 +376,46 @@ class RegistryGraphQlTests {
 	}
 
 	@Test
+	void eachCommuneOfficeAdvisesOnTheFieldsTheDecreeGivesIt() {
+		// Nghị định 150/2025/NĐ-CP, Điều 15: the Văn phòng serves the committee, the
+		// Phòng Văn hóa - Xã hội advises it on home affairs and sport, the Phòng Kinh tế
+		// on markets and on poverty reduction (a field of agriculture and environment)
+		var office = this.graphQl.document(
+				"""
+						{ agency(code: "CM_XCHAUTHOI_VP") { responsibilities { role function { code } grants { mandate { number } article } } } }""")
+			.execute();
+		office.path("agency.responsibilities[?(@.function.code == 'GOV.SUPPORT')].role")
+			.entityList(String.class)
+			.containsExactly("LEAD");
+		office.path("agency.responsibilities[?(@.function.code == 'GOV.SUPPORT')].grants[*].article")
+			.entityList(String.class)
+			.containsExactly("Điều 15");
+		assertThat(advisedBy("CM_XCHAUTHOI_PVHXH")).contains("HOME.CADRE", "HOME.ORG", "CULT.SPORT", "LAB.EMPLOY")
+			.doesNotContain("LAB.POVERTY", "TRADE.COMM");
+		assertThat(advisedBy("CM_XCHAUTHOI_PKT")).contains("TRADE.COMM", "PLAN.COOP", "LAB.POVERTY", "AGRI.FISH.AQUA")
+			.doesNotContain("HOME.CADRE");
+		// a ward's Phòng Kinh tế, Hạ tầng và Đô thị: urban development and its
+		// infrastructure
+		assertThat(advisedBy("CM_PBACLIEU_PKT")).contains("CONST.URBAN", "TRANS.INFRA");
+		// the committee leads each field on the decree; the province keeps its own lead
+		this.graphQl.documentName("function")
+			.variable("code", "CULT.SPORT")
+			.execute()
+			.path("function.responsibilities[?(@.role == 'LEAD')].agency.code")
+			.entityList(String.class)
+			.contains("CM_SVHTTDL", "CM_XCHAUTHOI_UBND", "CM_PBACLIEU_UBND");
+	}
+
+	private List<String> advisedBy(String office) {
+		return this.graphQl.document("""
+				{ agency(code: "%s") { responsibilities { role function { code } } } }""".formatted(office))
+			.execute()
+			.path("agency.responsibilities[?(@.role == 'ADVISE')].function.code")
+			.entityList(String.class)
+			.get();
+	}
+
+	@Test
 	void bacLieusEthnicCommitteeTookTheReligiousBoardFrom2019UntilItBecameADepartment() {
 		// 2018: the religious board of Sở Nội vụ leads religious affairs
 		assertThat(provincialLeadsOfReligiousAffairs("2018-06-01")).contains("BL_BTG_SNV").doesNotContain("BL_BDT");
