@@ -22,12 +22,13 @@ Deterministic and idempotent: its mandates, level rules and responsibilities are
 added again. Run after tools/add-ca-mau-communes.py, from the repository root:
 python3 tools/add-two-tier-powers.py
 """
-import re
 
-from commune_offices import office_of
+from commune_offices import COMMUNE_BODY, office_of
 from seed_csv import read, write
 
 D = '2025-07-01'
+# the day Nghị định 254/2025/NĐ-CP repealed Điều 6 of 125/2025 and gave its settlement power a new article
+SETTLEMENT_MOVED = '2025-09-26'
 
 # code -> (number, title, issued on, in force from, repealed on, source)
 DECREES = {
@@ -78,6 +79,15 @@ DECREES = {
                     'tapchitaichinh.vn (in force 1 July 2025); vinshop.vn (30 June 2025, replacing 01/2021/NĐ-CP); a '
                     'thuvienphapluat.vn article in the snapshot tnt305/tai_lieu_noi_bo quoting khoản 1 Điều 85: the '
                     'household business certificate is issued by the commune\'s business registration office'),
+    # not one of the 28 either: the decree on paying and settling public investment, which repealed Điều 6 of
+    # 125/2025 and took its settlement power over
+    'ND-254-2025': ('254/2025/NĐ-CP', 'Nghị định quy định về quản lý, thanh toán, quyết toán dự án sử dụng vốn '
+                    'đầu tư công', SETTLEMENT_MOVED, SETTLEMENT_MOVED, '',
+                    'summaries in the snapshot tnt305/tai_lieu_noi_bo: its day, 6 chapters and 56 articles, in force '
+                    'on signing, repealing Nghị định 99/2021/NĐ-CP and Điều 6 of 125/2025 (ce3c5bcdffb5105a.md); a '
+                    'thuvienphapluat.vn answer quoting khoản 1 Điều 34: the commune chair approves the settlement '
+                    'of completed projects the commune manages, those handed over by the district included '
+                    '(0bcf29d75837176e.md)'),
     # in force until 1 March 2027 (vietnamnet.vn): a scheduled end, recorded as its repeal day
     'ND-151-2025': ('151/2025/NĐ-CP', 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, '
                     'phân quyền, phân cấp trong lĩnh vực đất đai', '2025-06-12', D, '2027-03-01',
@@ -85,7 +95,8 @@ DECREES = {
                     '(the commune\'s land-use plan, compensation, resettlement and enforced recovery, Điều 14); '
                     'hoinongdan.dongnai.gov.vn (first land titles of households and individuals, Điều 5)'),
 }
-# task -> (decree, article); the commune office that advises on it is the one of its field (commune_offices.py)
+# task -> (decree, article) or, where the power moved to another decree, [(decree, article, from, to)]; the
+# commune office that advises on it is the one of its field (commune_offices.py)
 TASKS = {
     'AGRI.CROP': ('ND-131-2025', 'Điều 4'),
     'AGRI.LIVE': ('ND-131-2025', 'Điều 6'),
@@ -94,7 +105,8 @@ TASKS = {
     'ENV.LAND.ALLOC': ('ND-151-2025', 'Điều 14'),
     'ENV.LAND.TITLE': ('ND-151-2025', 'Điều 5'),
     'CONST.PERMIT': ('ND-140-2025', 'khoản 1 Điều 4'),
-    'FIN.SETTLE': ('ND-125-2025', 'Điều 6'),
+    'FIN.SETTLE': [('ND-125-2025', 'Điều 6', D, SETTLEMENT_MOVED),
+                   ('ND-254-2025', 'khoản 1 Điều 34', SETTLEMENT_MOVED, '')],
     'EDU.PRESCHOOL': ('ND-142-2025', ''),
     'EDU.PRIMARY': ('ND-142-2025', ''),
     'CULT.CULTURE': ('ND-137-2025', ''),
@@ -109,7 +121,12 @@ MANDATE_COLUMNS = ['code', 'kind', 'number', 'title', 'issuer', 'issued_on', 'ef
 LEVEL_COLUMNS = ['function_code', 'level', 'unit_kinds', 'mandate_code', 'valid_from', 'valid_to']
 RESPONSIBILITY_COLUMNS = ['agency_code', 'function_code', 'role', 'mandate_code', 'article', 'valid_from',
                           'valid_to']
-COMMUNE_BODY = re.compile(r'CM_[PX][A-Z0-9]+_(UBND|PKT|PVHXH)$')
+
+
+def spans(task):
+    """The (decree, article, from, to) of a task's commune lead, in order."""
+    basis = TASKS[task]
+    return basis if isinstance(basis, list) else [(*basis, D, '')]
 
 
 def main():
@@ -121,23 +138,27 @@ def main():
     write('mandates.csv', MANDATE_COLUMNS, mandates)
 
     levels = [r for r in read('function-levels.csv') if r['mandate_code'] not in DECREES]
-    for function, (decree, _) in TASKS.items():
-        levels.append({'function_code': function, 'level': 'COMMUNE', 'unit_kinds': '', 'mandate_code': decree,
-                       'valid_from': D, 'valid_to': ''})
+    for function in TASKS:
+        for decree, _, start, end in spans(function):
+            levels.append({'function_code': function, 'level': 'COMMUNE', 'unit_kinds': '', 'mandate_code': decree,
+                           'valid_from': start, 'valid_to': end})
     write('function-levels.csv', LEVEL_COLUMNS, levels)
 
-    communes = sorted({a['code'].rsplit('_', 1)[0] for a in read('agencies.csv') if COMMUNE_BODY.match(a['code'])})
+    communes = sorted({a['code'].rsplit('_', 1)[0] for a in read('agencies.csv')
+                       if (m := COMMUNE_BODY.match(a['code'])) and m.group(1) == 'UBND'})
     rows = [r for r in read('responsibilities.csv') if r['mandate_code'] not in DECREES]
     added = 0
     for commune in communes:
-        for function, (decree, article) in TASKS.items():
-            for agency, role in ((f'{commune}_UBND', 'LEAD'), (f'{commune}_{office_of(function)}', 'ADVISE')):
-                rows.append({'agency_code': agency, 'function_code': function, 'role': role,
-                             'mandate_code': decree, 'article': article if role == 'LEAD' else '',
-                             'valid_from': '', 'valid_to': ''})
-                added += 1
+        for function in TASKS:
+            for decree, article, start, end in spans(function):
+                for agency, role in ((f'{commune}_UBND', 'LEAD'), (f'{commune}_{office_of(function)}', 'ADVISE')):
+                    # the first span starts with the commune itself
+                    rows.append({'agency_code': agency, 'function_code': function, 'role': role,
+                                 'mandate_code': decree, 'article': article if role == 'LEAD' else '',
+                                 'valid_from': '' if start == D else start, 'valid_to': end})
+                    added += 1
     write('responsibilities.csv', RESPONSIBILITY_COLUMNS, rows)
-    print(f'mandates +{len(DECREES)}, level rules +{len(TASKS)}, responsibilities +{added} '
+    print(f'mandates +{len(DECREES)}, level rules +{sum(len(spans(t)) for t in TASKS)}, responsibilities +{added} '
           f'({len(communes)} communes and wards)')
 
 

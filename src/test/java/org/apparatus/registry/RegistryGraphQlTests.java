@@ -367,6 +367,18 @@ class RegistryGraphQlTests {
 		communeLeads.path("agency.responsibilities[?(@.function.code == 'ENV.POLL')].grants[*].article")
 			.entityList(String.class)
 			.containsExactly("khoản 1 Điều 29");
+		// the settlement of completed projects: Điều 6 of 125/2025 until Nghị định
+		// 254/2025/NĐ-CP repealed it on 26 September 2025 and gave the power again
+		communeLeads.path("agency.responsibilities[?(@.function.code == 'FIN.SETTLE')].grants[*].mandate.number")
+			.entityList(String.class)
+			.containsExactly("254/2025/NĐ-CP");
+		this.graphQl.document(
+				"""
+						{ agency(code: "CM_XCHAUTHOI_UBND", asOf: "2025-08-01") { responsibilities { function { code } grants { mandate { number } article } } } }""")
+			.execute()
+			.path("agency.responsibilities[?(@.function.code == 'FIN.SETTLE')].grants[*].article")
+			.entityList(String.class)
+			.containsExactly("Điều 6");
 		this.graphQl.documentName("function")
 			.variable("code", "HOME.AWARD")
 			.execute()
