@@ -10,7 +10,9 @@ cited, besides Nghị định 150/2025/NĐ-CP, by
 - the commune offices' advice on the tasks that department leads in the province, where the circular
   also guides the commune office (each below does: its title names the Phòng Văn hóa - Xã hội, the
   Văn phòng HĐND và UBND or the commune's specialised offices).
-No article: the circulars' clause numbers were not read. Left out for want of a day of effect at hand:
+No article: the circulars' clause numbers were not read. A field a circular gives the commune that
+Nghị định 150/2025 does not (community learning centres) is led by every commune's People's Committee on
+the circular from its day of effect, advised by the office of its field, with a COMMUNE level rule. Left out for want of a day of effect at hand:
 10/2025/TT-BKHCN, 19/2025/TT-BNNMT, 03/2025/TT-TTCP, 01/2025/TT-VPCP.
 
 The ethnic and religious affairs circular gives the commune's religious-affairs advice to the Phòng Văn
@@ -21,6 +23,7 @@ tôn giáo từ 01/7/2025"), which tools/add-ca-mau-communes.py had given, by do
 Run after tools/add-two-tier-powers.py. Deterministic and idempotent: the mandates and rows it adds are
 removed first. Run from the repository root: python3 tools/add-department-circulars.py
 """
+from commune_offices import COMMUNE_BODY, office_of
 from seed_csv import read_with_columns as read, write
 
 DECREE = 'ND-150-2025'
@@ -84,6 +87,11 @@ CIRCULARS = {
 }
 COMMUNE_OFFICES = ('_PVHXH', '_PKT', '_VP')
 RELIGION = 'HOME.RELIG'
+# a field a circular gives the commune besides those of Nghị định 150/2025: circular -> [(task, what the
+# source says)]. The education circular adds community learning centres (vjs.vietnam.vn: the Phòng Văn hóa
+# - Xã hội advises the commune on "preschool education; general education …; community learning centers"),
+# a part of continuing education; the province keeps the continuing-education centres.
+COMMUNE_TASKS = {'TT-15-2025-BGDDT': [('EDU.CONTINUE', 'community learning centres')]}
 
 
 def main():
@@ -94,6 +102,8 @@ def main():
                              issued_on=signed, effective_from=in_force, repealed_on='', replaced_by=''))
     write('mandates.csv', mcols, mandates)
 
+    lcols, levels = read('function-levels.csv')
+    levels = [r for r in levels if r['mandate_code'] not in CIRCULARS]
     rcols, rows = read('responsibilities.csv')
     rows = [r for r in rows if r['mandate_code'] not in CIRCULARS]
     for r in rows:
@@ -118,8 +128,21 @@ def main():
             if key not in present:
                 present.add(key)
                 added.append(twin)
+    communes = sorted({r['agency_code'].rsplit('_', 1)[0] for r in rows
+                       if (m := COMMUNE_BODY.match(r['agency_code'])) and m.group(1) == 'UBND'})
+    for code, tasks in COMMUNE_TASKS.items():
+        in_force = CIRCULARS[code][4]
+        for function, _ in tasks:
+            levels.append(dict(function_code=function, level='COMMUNE', unit_kinds='', mandate_code=code,
+                               valid_from=in_force, valid_to=''))
+            for commune in communes:
+                for suffix, role in (('UBND', 'LEAD'), (office_of(function), 'ADVISE')):
+                    added.append(dict(agency_code=f'{commune}_{suffix}', function_code=function, role=role,
+                                      mandate_code=code, article='', valid_from=in_force, valid_to=''))
+    write('function-levels.csv', lcols, levels)
     write('responsibilities.csv', rcols, rows + added)
-    print(f'mandates +{len(CIRCULARS)}, responsibilities +{len(added)} (department and commune-office rows)')
+    print(f'mandates +{len(CIRCULARS)}, responsibilities +{len(added)} (department and commune-office rows), '
+          f'level rules +{sum(len(t) for t in COMMUNE_TASKS.values())}')
 
 
 if __name__ == '__main__':

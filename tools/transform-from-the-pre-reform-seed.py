@@ -171,7 +171,7 @@ for f in FL:
     if f['level']=='DISTRICT':
         if f['mandate_code'] in ('L-CAND-2018','ND-168-2024','ND-100-2019'): f['valid_to']=D1
         elif not f['valid_to']: f['valid_to']=D2
-FL.append(dict(function_code='HEALTH.INSUR',level='DISTRICT',mandate_code='ND-37-2014'))
+FL.append(dict(function_code='HEALTH.INSUR',level='DISTRICT',mandate_code='ND-37-2014',valid_to=D2))
 FL.append(dict(function_code='HEALTH.INSUR',level='DISTRICT',mandate_code='ND-45-2025',valid_to=D2))
 for f in list(FL):
     if f['level']=='PROVINCE' and f['mandate_code']=='ND-45-2025':

@@ -409,6 +409,9 @@ class RegistryGraphQlTests {
 		// a ward's Phòng Kinh tế, Hạ tầng và Đô thị: urban development and its
 		// infrastructure
 		assertThat(advisedBy("CM_PBACLIEU_PKT")).contains("CONST.URBAN", "TRANS.INFRA");
+		// and community learning centres, which the education circular 15/2025/TT-BGDĐT
+		// adds from its day of effect, 24 July 2025
+		assertThat(advisedBy("CM_XCHAUTHOI_PVHXH")).contains("EDU.CONTINUE");
 		// the committee leads each field on the decree; the province keeps its own lead
 		this.graphQl.documentName("function")
 			.variable("code", "CULT.SPORT")
