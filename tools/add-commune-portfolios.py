@@ -16,7 +16,8 @@ new-rural programme and rural roads remain the xã's alone): every commune's Peo
 committee) and its office's advice, both on Nghị định 150/2025/NĐ-CP, Điều 15; and a level rule — the
 commune level leads the function from 1 July 2025 on the decree (the province keeps its own). Every
 advice of a commune office is then given to the office the decree names for its field (giảm nghèo, for
-one, is Phòng Kinh tế's, not Phòng Văn hóa - Xã hội's).
+one, is Phòng Kinh tế's, not Phòng Văn hóa - Xã hội's), and every advice of an office on the decree cites
+its Điều 15.
 
 Deterministic and idempotent: its rows (the leads on the decree, their advice and its COMMUNE level
 rules) are removed first, then added again. Run after tools/add-two-tier-powers.py and before
@@ -43,7 +44,8 @@ def main():
     rows = [r for r in rows if not (COMMUNE_BODY.match(r['agency_code']) and r['mandate_code'] == DECREE
                                     and r['function_code'] in own)]
 
-    # every advice of a commune office goes to the office of its field
+    # every advice of a commune office goes to the office of its field, and its advice on the decree cites
+    # the article that gives the office its fields
     moved, kept, seen = 0, [], set()
     for r in rows:
         match = COMMUNE_BODY.match(r['agency_code'])
@@ -52,6 +54,8 @@ def main():
             if match.group(1) != office:
                 r = dict(r, agency_code=f"{r['agency_code'].rsplit('_', 1)[0]}_{office}")
                 moved += 1
+            if r['mandate_code'] == DECREE:
+                r = dict(r, article=ARTICLE)
         key = tuple(r.values())
         if key not in seen:
             seen.add(key)
@@ -75,7 +79,7 @@ def main():
             pairs = [(office, 'LEAD')] if OWN_LEADS.get(function) == office else [('UBND', 'LEAD'), (office, 'ADVISE')]
             for suffix, role in pairs:
                 rows.append({'agency_code': f'{commune}_{suffix}', 'function_code': function, 'role': role,
-                             'mandate_code': DECREE, 'article': ARTICLE if role == 'LEAD' else '',
+                             'mandate_code': DECREE, 'article': ARTICLE,
                              'valid_from': '', 'valid_to': ''})
                 added += 1
     write('responsibilities.csv', columns, rows)
