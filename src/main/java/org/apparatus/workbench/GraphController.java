@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class GraphController {
 
-	/** At most this many bodies sharing functions, those sharing the most. */
+	/**
+	 * At most this many bodies sharing functions: those of the body's unit, then of
+	 * another tier, then its peers elsewhere; those sharing the most first.
+	 */
 	static final int NEIGHBOURS = 20;
 
 	private final RegistryBrowser registry;

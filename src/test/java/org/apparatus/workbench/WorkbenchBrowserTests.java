@@ -314,6 +314,22 @@ class WorkbenchBrowserTests extends BrowserTest {
 	static final String SCOPE = "?unit=" + PROVINCE + "&day=" + BEFORE_REFORM;
 
 	@Test
+	void aCommuneOfficeSeesItsCommitteeAndTheDepartmentsOfItsFieldBeforeTheOtherCommunes() {
+		// the bodies a page shows as sharing functions: its own unit's first, then the
+		// other tiers', and only then the same office of the other 63 communes, which
+		// share the most
+		List<String> codes = this.registry
+			.neighbours("CM_XCHAUTHOI_PKT", LocalDate.of(2026, 12, 5), GraphController.NEIGHBOURS)
+			.stream()
+			.map(n -> n.code())
+			.distinct()
+			.toList();
+		assertThat(codes.subList(0, 2)).containsExactlyInAnyOrder("CM_XCHAUTHOI_UBND", "CM_XCHAUTHOI_HDND");
+		assertThat(codes).contains("CM_SNNMT", "CM_STC", "CM_SXD");
+		assertThat(codes.indexOf("CM_XANTRACH_PKT")).isGreaterThan(codes.indexOf("CM_SNNMT"));
+	}
+
+	@Test
 	void aBodysGraphShowsItsNeighbourhoodAndAClickOnABodyWalksToIt() {
 		signIn("viewer", "viewer");
 		open("/bodies/" + FINANCE + SCOPE);
