@@ -25,15 +25,14 @@ tools/add-department-circulars.py (which cites the field's circular beside the d
 advice), from the repository root:
 python3 tools/add-commune-portfolios.py
 """
-from commune_offices import COMMUNE_BODY, FIELDS, office_of
+from commune_offices import FIELDS, OFFICES, body_kind, communes, office_of
 from seed_csv import read_with_columns, write
 
 DECREE = 'ND-150-2025'
 ARTICLE = 'Điều 15'
 D = '2025-07-01'
-OFFICES = ('VP', 'PKT', 'PVHXH')
 # a field the Văn phòng does for the committee rather than advises it on
-OWN_LEADS = {'GOV.SUPPORT': 'VP'}
+OWN_LEADS = {'GOV.SUPPORT'}
 
 
 def main():
@@ -41,17 +40,17 @@ def main():
     own = {r['function_code'] for r in levels if r['level'] == 'COMMUNE' and r['mandate_code'] == DECREE}
     levels = [r for r in levels if not (r['level'] == 'COMMUNE' and r['mandate_code'] == DECREE)]
     columns, rows = read_with_columns('responsibilities.csv')
-    rows = [r for r in rows if not (COMMUNE_BODY.match(r['agency_code']) and r['mandate_code'] == DECREE
+    rows = [r for r in rows if not (body_kind(r['agency_code']) and r['mandate_code'] == DECREE
                                     and r['function_code'] in own)]
 
     # every advice of a commune office goes to the office of its field, and its advice on the decree cites
     # the article that gives the office its fields
     moved, kept, seen = 0, [], set()
     for r in rows:
-        match = COMMUNE_BODY.match(r['agency_code'])
-        if match and match.group(1) in OFFICES and r['role'] == 'ADVISE':
+        kind = body_kind(r['agency_code'])
+        if kind in OFFICES and r['role'] == 'ADVISE':
             office = office_of(r['function_code'])
-            if match.group(1) != office:
+            if kind != office:
                 r = dict(r, agency_code=f"{r['agency_code'].rsplit('_', 1)[0]}_{office}")
                 moved += 1
             if r['mandate_code'] == DECREE:
@@ -65,18 +64,16 @@ def main():
     held = {r['function_code'] for r in levels
             if r['level'] == 'COMMUNE' and (r['valid_to'] == '' or r['valid_to'] > D)}
     functions = [f for _, fields in FIELDS.items() for _, fs in fields for f in fs if f not in held]
-    communes = sorted({r['agency_code'].rsplit('_', 1)[0] for r in rows
-                       if (m := COMMUNE_BODY.match(r['agency_code'])) and m.group(1) == 'UBND'})
+    units = communes(r['agency_code'] for r in rows)
     for r in rows:
-        match = COMMUNE_BODY.match(r['agency_code'])
-        if match and match.group(1) == 'UBND' and r['role'] == 'LEAD' and r['function_code'] in functions:
+        if body_kind(r['agency_code']) == 'UBND' and r['role'] == 'LEAD' and r['function_code'] in functions:
             raise SystemExit(f"{r['agency_code']} already leads {r['function_code']} on {r['mandate_code']}: "
                              'give the commune level a rule for it')
     added = 0
-    for commune in communes:
+    for commune in units:
         for function in functions:
             office = office_of(function)
-            pairs = [(office, 'LEAD')] if OWN_LEADS.get(function) == office else [('UBND', 'LEAD'), (office, 'ADVISE')]
+            pairs = [(office, 'LEAD')] if function in OWN_LEADS else [('UBND', 'LEAD'), (office, 'ADVISE')]
             for suffix, role in pairs:
                 rows.append({'agency_code': f'{commune}_{suffix}', 'function_code': function, 'role': role,
                              'mandate_code': DECREE, 'article': ARTICLE,
@@ -89,7 +86,7 @@ def main():
                        'valid_from': D, 'valid_to': ''})
     write('function-levels.csv', level_columns, levels)
     print(f'responsibilities +{added}, advice moved {moved}, level rules +{len(functions)} '
-          f'({len(communes)} communes and wards)')
+          f'({len(units)} communes and wards)')
 
 
 if __name__ == '__main__':

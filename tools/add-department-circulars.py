@@ -15,15 +15,15 @@ Nghị định 150/2025 does not (community learning centres) is led by every co
 the circular from its day of effect, advised by the office of its field, with a COMMUNE level rule. Left out for want of a day of effect at hand:
 10/2025/TT-BKHCN, 19/2025/TT-BNNMT, 03/2025/TT-TTCP, 01/2025/TT-VPCP.
 
-The ethnic and religious affairs circular gives the commune's religious-affairs advice to the Phòng Văn
-hóa - Xã hội (tintuc.thuvienphapluat.com: "10 nhiệm vụ của Phòng Văn hóa - Xã hội trong lĩnh vực dân tộc,
-tôn giáo từ 01/7/2025"), which tools/add-ca-mau-communes.py had given, by domain, to the commune's office
-(Văn phòng HĐND và UBND): those rows move to the Phòng Văn hóa - Xã hội.
+Which commune office advises on a task is the field Nghị định 150/2025 gives it (tools/commune_offices.py;
+the ethnic and religious affairs circular agrees: tintuc.thuvienphapluat.com, "10 nhiệm vụ của Phòng Văn
+hóa - Xã hội trong lĩnh vực dân tộc, tôn giáo từ 01/7/2025"); tools/add-commune-portfolios.py, run before
+this script, has put each advice there.
 
 Run after tools/add-two-tier-powers.py. Deterministic and idempotent: the mandates and rows it adds are
 removed first. Run from the repository root: python3 tools/add-department-circulars.py
 """
-from commune_offices import COMMUNE_BODY, office_of
+from commune_offices import OFFICES, body_kind, communes, office_of
 from seed_csv import read_with_columns as read, write
 
 DECREE = 'ND-150-2025'
@@ -85,8 +85,6 @@ CIRCULARS = {
                        'a public snapshot of legal texts (tnt305/tai_lieu_noi_bo: number, 14 June 2025, title); '
                        'news.laodong.vn (the Ministry: in force when the district level ends, 1 July 2025)'),
 }
-COMMUNE_OFFICES = ('_PVHXH', '_PKT', '_VP')
-RELIGION = 'HOME.RELIG'
 # a field a circular gives the commune besides those of Nghị định 150/2025: circular -> [(task, what the
 # source says)]. The education circular adds community learning centres (vjs.vietnam.vn: the Phòng Văn hóa
 # - Xã hội advises the commune on "preschool education; general education …; community learning centers"),
@@ -106,9 +104,6 @@ def main():
     levels = [r for r in levels if r['mandate_code'] not in CIRCULARS]
     rcols, rows = read('responsibilities.csv')
     rows = [r for r in rows if r['mandate_code'] not in CIRCULARS]
-    for r in rows:
-        if r['agency_code'].startswith('CM_') and r['agency_code'].endswith('_VP') and r['function_code'] == RELIGION:
-            r['agency_code'] = r['agency_code'][:-len('_VP')] + '_PVHXH'
     department_circular = {dept: code for code, (*_, dept, _) in CIRCULARS.items()}
     led_by = {}
     for r in rows:
@@ -119,8 +114,7 @@ def main():
         code = None
         if r['agency_code'] in department_circular and r['mandate_code'] == DECREE:
             code = department_circular[r['agency_code']]
-        elif r['agency_code'].startswith('CM_') and r['agency_code'].endswith(COMMUNE_OFFICES) \
-                and r['mandate_code'] == DECREE and r['function_code'] in led_by:
+        elif body_kind(r['agency_code']) in OFFICES and r['mandate_code'] == DECREE and r['function_code'] in led_by:
             code = department_circular[led_by[r['function_code']]]
         if code:
             twin = dict(r, mandate_code=code, article='')
@@ -128,14 +122,13 @@ def main():
             if key not in present:
                 present.add(key)
                 added.append(twin)
-    communes = sorted({r['agency_code'].rsplit('_', 1)[0] for r in rows
-                       if (m := COMMUNE_BODY.match(r['agency_code'])) and m.group(1) == 'UBND'})
+    units = communes(r['agency_code'] for r in rows)
     for code, tasks in COMMUNE_TASKS.items():
         in_force = CIRCULARS[code][4]
         for function, _ in tasks:
             levels.append(dict(function_code=function, level='COMMUNE', unit_kinds='', mandate_code=code,
                                valid_from=in_force, valid_to=''))
-            for commune in communes:
+            for commune in units:
                 for suffix, role in (('UBND', 'LEAD'), (office_of(function), 'ADVISE')):
                     added.append(dict(agency_code=f'{commune}_{suffix}', function_code=function, role=role,
                                       mandate_code=code, article='', valid_from=in_force, valid_to=''))

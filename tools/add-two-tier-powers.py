@@ -23,7 +23,7 @@ added again. Run after tools/add-ca-mau-communes.py, from the repository root:
 python3 tools/add-two-tier-powers.py
 """
 
-from commune_offices import COMMUNE_BODY, office_of
+from commune_offices import communes, office_of
 from seed_csv import read, write
 
 D = '2025-07-01'
@@ -144,11 +144,10 @@ def main():
                            'valid_from': start, 'valid_to': end})
     write('function-levels.csv', LEVEL_COLUMNS, levels)
 
-    communes = sorted({a['code'].rsplit('_', 1)[0] for a in read('agencies.csv')
-                       if (m := COMMUNE_BODY.match(a['code'])) and m.group(1) == 'UBND'})
+    units = communes(a['code'] for a in read('agencies.csv'))
     rows = [r for r in read('responsibilities.csv') if r['mandate_code'] not in DECREES]
     added = 0
-    for commune in communes:
+    for commune in units:
         for function in TASKS:
             for decree, article, start, end in spans(function):
                 for agency, role in ((f'{commune}_UBND', 'LEAD'), (f'{commune}_{office_of(function)}', 'ADVISE')):
@@ -159,7 +158,7 @@ def main():
                     added += 1
     write('responsibilities.csv', RESPONSIBILITY_COLUMNS, rows)
     print(f'mandates +{len(DECREES)}, level rules +{sum(len(spans(t)) for t in TASKS)}, responsibilities +{added} '
-          f'({len(communes)} communes and wards)')
+          f'({len(units)} communes and wards)')
 
 
 if __name__ == '__main__':

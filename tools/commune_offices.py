@@ -107,8 +107,20 @@ BY_DOMAIN = {'GOV': 'VP', 'JUST': 'VP', 'INSP': 'VP',
              'HOME': 'PVHXH', 'LAB': 'PVHXH', 'ETHNIC': 'PVHXH', 'EDU': 'PVHXH', 'CULT': 'PVHXH', 'ICT': 'PVHXH',
              'SCI': 'PVHXH', 'HEALTH': 'PVHXH', 'FOOD': 'PVHXH'}
 OFFICE_OF = {f: office for office, fields in FIELDS.items() for _, functions in fields for f in functions}
+OFFICES = tuple(FIELDS)
 # a body of a Cà Mau commune or ward from 1 July 2025, by its code: CM_X…_UBND, CM_P…_PKT
 COMMUNE_BODY = re.compile(r'CM_[PX][A-Z0-9]+_([A-Z]+)$')
+
+
+def body_kind(code):
+    """The kind of a Cà Mau commune body by its code (UBND, VP, PKT…), or None for any other body."""
+    match = COMMUNE_BODY.match(code)
+    return match.group(1) if match else None
+
+
+def communes(codes):
+    """The Cà Mau communes and wards among the body codes, each by the prefix of its bodies' codes, in order."""
+    return sorted({code.rsplit('_', 1)[0] for code in codes if body_kind(code) == 'UBND'})
 
 
 def office_of(function):
